@@ -1,0 +1,61 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Layers point one way: ui -> store -> layout | exporters | importers -> core. */
+const layer = (files, forbidden, extra = []) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...forbidden.map((dir) => ({
+            group: [`**/${dir}/**`, `**/${dir}`],
+            message: `This layer may not import from src/${dir} (see house-style.md).`,
+          })),
+          ...extra.map((pkg) => ({
+            group: [pkg, `${pkg}/**`],
+            message: `This layer stays free of ${pkg}.`,
+          })),
+        ],
+      },
+    ],
+  },
+});
+
+const frameworks = ["react", "react-dom", "zustand", "d3-*"];
+
+export default tseslint.config(
+  {
+    ignores: ["dist", "node_modules", "playwright-report", "test-results", "bin"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/ui/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  layer(["src/core/**"], ["store", "ui", "layout", "exporters", "importers", "cli"], frameworks),
+  layer(["src/exporters/**", "src/importers/**"], ["store", "ui", "layout", "cli"], frameworks),
+  layer(
+    ["src/layout/**"],
+    ["store", "ui", "exporters", "importers", "cli"],
+    ["react", "react-dom", "zustand"],
+  ),
+  layer(["src/store/**"], ["ui", "cli"], ["react", "react-dom"]),
+  layer(["src/ui/**"], ["cli"]),
+  layer(["src/cli/**"], ["ui", "store", "layout"], frameworks),
+);

@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { bitsOf, type Family } from "../ip/family.ts";
+import { parsePrefix } from "../ip/prefix.ts";
+import { parseAddressRange } from "../ip/range.ts";
+
+/** The design schema version; bump it and add a migration in core/codec when the shape changes. */
+export const DESIGN_SCHEMA_VERSION = 1;
+
+const cidrOf = (family?: Family) =>
+  z.string().superRefine((text, ctx) => {
+    const parsed = parsePrefix(text);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+    else if (family && parsed.value.prefix.family !== family) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR`,
+      });
+    }
+  });
+
+const name = z
+  .string()
+  .min(1, "a name is required")
+  .max(63, "names are at most 63 characters")
+  .regex(
+    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
+    "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)",
+  );
+
+const familyPlan = (family: Family) =>
+  z.object({
+    /** Pod ranges of this family; the first is the cluster CIDR kube-controller-manager allocates from. */
+    podCidrs: z.array(cidrOf(family)).min(1, "at least one pod range is required").max(16),
+    /** Per-node prefix length (`--node-cidr-mask-size-ipv4/-ipv6`, Cilium `clusterPool*MaskSize`, Calico `blockSize`). */
+    nodeMask: z.number().int().min(0).max(bitsOf(family)),
+    /** The Service range of this family (`--service-cluster-ip-range` entry). */
+    serviceCidr: cidrOf(family),
+  });
+
+/** A named CIDR: a node network or an external range. */
+export const namedCidrSchema = z.object({ name, cidr: cidrOf() });
+
+/** A named LoadBalancer pool: a CIDR or a `start-end` range. */
+export const lbPoolSchema = z.object({
+  name,
+  range: z.string().superRefine((text, ctx) => {
+    const parsed = parseAddressRange(text);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+  }),
+});
+
+export const CILIUM_IPAM_MODES = [
+  "cluster-pool",
+  "kubernetes",
+  "multi-pool",
+  "eni",
+  "azure",
+  "crd",
+] as const;
+export const CALICO_IPAM_MODES = ["calico-ipam", "host-local"] as const;
+export const CALICO_ENCAPSULATIONS = [
+  "VXLAN",
+  "VXLANCrossSubnet",
+  "IPIP",
+  "IPIPCrossSubnet",
+  "None",
+] as const;
+export const FLANNEL_BACKENDS = ["vxlan", "host-gw", "wireguard"] as const;
+
+/** The CNI and its IPAM mode, with only the options that change addressing or exports. */
+export const cniSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("generic") }),
+  z.object({ kind: z.literal("kubelet-standalone") }),
+  z.object({
+    kind: z.literal("cilium"),
+    ipam: z.enum(CILIUM_IPAM_MODES),
+    routingMode: z.enum(["tunnel", "native"]),
+    tunnelProtocol: z.enum(["vxlan", "geneve"]),
+    /** ENI mode sizing: ENIs per node, IPv4 addresses per ENI, /28 prefix delegation. */
+    eni: z.object({
+      enis: z.number().int().min(1).max(64),
+      ipsPerEni: z.number().int().min(2).max(64),
+      prefixDelegation: z.boolean(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("calico"),
+    ipam: z.enum(CALICO_IPAM_MODES),
+    encapsulation: z.enum(CALICO_ENCAPSULATIONS),
+    bgp: z.boolean(),
+  }),
+  z.object({ kind: z.literal("flannel"), backend: z.enum(FLANNEL_BACKENDS) }),
+]);
+
+const versionText = z
+  .string()
+  .regex(/^1\.(2\d|3\d|4\d)$/, 'give the Kubernetes minor version as "1.NN", from 1.20 on');
+
+const portRange = z.string().superRefine((text, ctx) => {
+  const m = /^(\d{1,5})-(\d{1,5})$/.exec(text.trim());
+  const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!m || lo < 1 || hi > 65535 || lo > hi) {
+    ctx.addIssue({ code: "custom", message: `"${text}" is not a port range like 30000-32767` });
+  }
+});
+
+/** The whole design: plain, serializable data, validated at every boundary. */
+export const designSchema = z
+  .object({
+    schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
+    name,
+    kubernetesVersion: versionText,
+    /** Active families, primary first: ["ipv4"], ["ipv6"], ["ipv4","ipv6"] or ["ipv6","ipv4"]. */
+    ipFamilies: z
+      .array(z.enum(["ipv4", "ipv6"]))
+      .min(1)
+      .max(2)
+      .refine((f) => new Set(f).size === f.length, "each family at most once"),
+    ipv4: familyPlan("ipv4").optional(),
+    ipv6: familyPlan("ipv6").optional(),
+    /** `--service-node-port-range`. */
+    nodePortRange: portRange,
+    /** kubelet `clusterDomain`, kubeadm `dnsDomain`. */
+    clusterDomain: z
+      .string()
+      .regex(
+        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+        "a DNS-1123 subdomain",
+      ),
+    nodes: z.object({
+      /** Machine networks / VPC subnets the nodes take their addresses from. */
+      networks: z.array(namedCidrSchema).max(64),
+      /** Planned node count. */
+      count: z.number().int().min(0).max(1_000_000),
+      /** Growth headroom on top of the planned count, in percent. */
+      headroomPercent: z.number().int().min(0).max(1000),
+      /** kubelet `maxPods`. */
+      maxPods: z.number().int().min(1).max(100_000),
+    }),
+    loadBalancer: z.object({
+      provider: z.enum(["metallb", "cilium"]),
+      /** MetalLB `avoidBuggyIPs` / Cilium `allowFirstLastIPs: "No"`. */
+      avoidBuggyIPs: z.boolean(),
+      pools: z.array(lbPoolSchema).max(64),
+    }),
+    /** Networks the cluster must never overlap (VPC peers, on-prem, VPN, Docker bridge...). */
+    externalRanges: z.array(namedCidrSchema).max(64),
+    cni: cniSchema,
+  })
+  .superRefine((d, ctx) => {
+    for (const family of ["ipv4", "ipv6"] as const) {
+      const active = d.ipFamilies.includes(family);
+      if (active && !d[family]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [family],
+          message: `${family} is in ipFamilies but has no plan`,
+        });
+      }
+      if (!active && d[family]) {
+        ctx.addIssue({
+          code: "custom",
+          path: [family],
+          message: `${family} has a plan but is not in ipFamilies`,
+        });
+      }
+    }
+  });
+
+/** A cluster address plan. */
+export type Design = z.infer<typeof designSchema>;
+/** One family's pod ranges, node mask and Service range. */
+export type FamilyPlan = NonNullable<Design["ipv4"]>;
+/** The CNI choice. */
+export type Cni = Design["cni"];
+/** The CNI kinds. */
+export type CniKind = Cni["kind"];
+/** A named CIDR (node network, external range). */
+export type NamedCidr = z.infer<typeof namedCidrSchema>;
+/** A named LoadBalancer pool. */
+export type LbPool = z.infer<typeof lbPoolSchema>;
+export type CiliumIpam = (typeof CILIUM_IPAM_MODES)[number];
+export type CalicoIpam = (typeof CALICO_IPAM_MODES)[number];

@@ -1,0 +1,105 @@
+import { fail, ok, type Result } from "../result.ts";
+import type { Family } from "./family.ts";
+
+/** One address: its family and its value as an unsigned integer of 32 or 128 bits. */
+export interface Address {
+  family: Family;
+  value: bigint;
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+
+/** Parses dotted-quad IPv4 text; leading zeros are refused as Go's net.ParseIP refuses them. */
+function parseIpv4(text: string): bigint | undefined {
+  const m = IPV4.exec(text);
+  if (!m) return undefined;
+  let value = 0n;
+  for (const part of m.slice(1)) {
+    if (part.length > 1 && part.startsWith("0")) return undefined;
+    const octet = Number(part);
+    if (octet > 255) return undefined;
+    value = (value << 8n) | BigInt(octet);
+  }
+  return value;
+}
+
+function parseGroups(text: string): number[] | undefined {
+  if (text === "") return [];
+  const groups: number[] = [];
+  const parts = text.split(":");
+  for (const [i, part] of parts.entries()) {
+    if (i === parts.length - 1 && part.includes(".")) {
+      const v4 = parseIpv4(part);
+      if (v4 === undefined) return undefined;
+      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else if (HEX_GROUP.test(part)) {
+      groups.push(parseInt(part, 16));
+    } else {
+      return undefined;
+    }
+  }
+  return groups;
+}
+
+/** Parses IPv6 text (RFC 4291 section 2.2, with `::` and an embedded IPv4 tail). */
+function parseIpv6(text: string): bigint | undefined {
+  const halves = text.split("::");
+  if (halves.length > 2) return undefined;
+  const head = parseGroups(halves[0] ?? "");
+  const tail = halves.length === 2 ? parseGroups(halves[1] ?? "") : [];
+  if (!head || !tail) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;
+  const groups = [...head, ...Array<number>(missing).fill(0), ...tail];
+  return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+}
+
+/** Parses an IPv4 or IPv6 address. Zones (`%eth0`) and surrounding spaces are refused. */
+export function parseAddress(text: string): Result<Address> {
+  if (text.includes(":")) {
+    const value = text.includes("%") ? undefined : parseIpv6(text);
+    return value === undefined
+      ? fail(`"${text}" is not a valid IPv6 address`)
+      : ok({ family: "ipv6", value });
+  }
+  const value = parseIpv4(text);
+  return value === undefined
+    ? fail(`"${text}" is not a valid IPv4 address`)
+    : ok({ family: "ipv4", value });
+}
+
+function formatIpv4(value: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join(".");
+}
+
+/** Formats IPv6 per RFC 5952: lower case, no leading zeros, the longest zero run (>= 2) as `::`. */
+function formatIpv6(value: bigint): string {
+  const groups = Array.from({ length: 8 }, (_, i) =>
+    Number((value >> BigInt(112 - 16 * i)) & 0xffffn),
+  );
+  // RFC 5952 section 5: IPv4-mapped addresses keep the dotted tail.
+  if (value >> 32n === 0xffffn) return `::ffff:${formatIpv4(value & 0xffffffffn)}`;
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  const head = hex.slice(0, bestStart).join(":");
+  const tail = hex.slice(bestStart + bestLength).join(":");
+  return `${head}::${tail}`;
+}
+
+/** Formats an address: dotted quad for IPv4, RFC 5952 canonical text for IPv6. */
+export function formatAddress(address: Address): string {
+  return address.family === "ipv4" ? formatIpv4(address.value) : formatIpv6(address.value);
+}

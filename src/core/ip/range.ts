@@ -1,0 +1,77 @@
+import { fail, ok, type Result } from "../result.ts";
+import { formatAddress, parseAddress, type Address } from "./address.ts";
+import { bitsOf, type Family } from "./family.ts";
+import { lastAddress, parsePrefix, prefixAt, type Prefix } from "./prefix.ts";
+
+/** An inclusive run of addresses of one family, as MetalLB's `start-end` pool entries are. */
+export interface AddressRange {
+  family: Family;
+  first: bigint;
+  last: bigint;
+}
+
+/** The fewest aligned CIDR blocks covering exactly [first, last] (inclusive), in address order. */
+export function rangeToPrefixes(range: AddressRange): Prefix[] {
+  const bits = bitsOf(range.family);
+  const out: Prefix[] = [];
+  let start = range.first;
+  while (start <= range.last) {
+    let size = start === 0n ? 1n << BigInt(bits) : start & -start;
+    while (start + size - 1n > range.last) size >>= 1n;
+    const length = bits - (size.toString(2).length - 1);
+    out.push(prefixAt(range.family, start, length));
+    start += size;
+  }
+  return out;
+}
+
+/** The inclusive address run of a block. */
+export function prefixRange(prefix: Prefix): AddressRange {
+  return { family: prefix.family, first: prefix.network, last: lastAddress(prefix) };
+}
+
+/** Number of addresses in the run. */
+export function rangeSize(range: AddressRange): bigint {
+  return range.last - range.first + 1n;
+}
+
+/** True when the two runs share an address. */
+export function rangesOverlap(a: AddressRange, b: AddressRange): boolean {
+  return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+
+/** Formats a run as `start-end` text. */
+export function formatRange(range: AddressRange): string {
+  const at = (value: bigint): string => formatAddress({ family: range.family, value });
+  return `${at(range.first)}-${at(range.last)}`;
+}
+
+/**
+ * Parses a LoadBalancer pool entry: a CIDR or `start-end` (spaces around the dash allowed), as
+ * MetalLB's `ParseCIDR` accepts them. Errors follow MetalLB's wording where it has one.
+ */
+export function parseAddressRange(text: string): Result<AddressRange> {
+  const trimmed = text.trim();
+  if (!trimmed.includes("-")) {
+    const prefix = parsePrefix(trimmed);
+    if (!prefix.ok) return fail(`invalid CIDR "${text}"`);
+    return ok(prefixRange(prefix.value.prefix));
+  }
+  const parts = trimmed.split("-").map((s) => s.trim());
+  if (parts.length !== 2) return fail(`invalid IP range "${text}"`);
+  const [start, end] = parts.map((p) => parseAddress(p ?? "")) as [
+    Result<Address>,
+    Result<Address>,
+  ];
+  if (!start.ok) return fail(`invalid IP range "${text}": invalid start IP "${parts[0]}"`);
+  if (!end.ok) return fail(`invalid IP range "${text}": invalid end IP "${parts[1]}"`);
+  if (start.value.family !== end.value.family) {
+    return fail(`invalid IP range "${text}": start and end are of different IP families`);
+  }
+  if (start.value.value > end.value.value) {
+    return fail(
+      `invalid IP range "${text}": start IP "${parts[0]}" is after the end IP "${parts[1]}"`,
+    );
+  }
+  return ok({ family: start.value.family, first: start.value.value, last: end.value.value });
+}

@@ -1,0 +1,67 @@
+import type { Family } from "./family.ts";
+
+/** How strongly a special-purpose block argues against using it in a cluster. */
+export type SpecialUse = "never" | "avoid" | "caution";
+
+/** One entry of the special-purpose address tables, with its source. */
+export interface SpecialRange {
+  cidr: string;
+  family: Family;
+  purpose: string;
+  use: SpecialUse;
+  source: string;
+}
+
+const v4 = (cidr: string, purpose: string, use: SpecialUse, source: string): SpecialRange => ({
+  cidr,
+  family: "ipv4",
+  purpose,
+  use,
+  source,
+});
+const v6 = (cidr: string, purpose: string, use: SpecialUse, source: string): SpecialRange => ({
+  cidr,
+  family: "ipv6",
+  purpose,
+  use,
+  source,
+});
+
+/**
+ * Special and reserved ranges a cluster range should not overlap (IANA special-purpose registries,
+ * RFC 6890; Docker's default pools from moby libnetwork/ipamutils). Private ranges (RFC 1918, ULA)
+ * are the normal choice and are deliberately absent.
+ */
+export const SPECIAL_RANGES: readonly SpecialRange[] = [
+  v4("0.0.0.0/8", '"this network"', "never", "RFC 1122"),
+  v4("127.0.0.0/8", "loopback", "never", "RFC 1122"),
+  v4(
+    "169.254.0.0/16",
+    "link-local (cloud metadata 169.254.169.254, NodeLocal DNSCache)",
+    "never",
+    "RFC 3927",
+  ),
+  v4("224.0.0.0/4", "multicast", "never", "RFC 5771"),
+  v4("240.0.0.0/4", "reserved for future use", "never", "RFC 1112"),
+  v4("255.255.255.255/32", "limited broadcast", "never", "RFC 919"),
+  v4("192.0.0.0/24", "IETF protocol assignments", "avoid", "RFC 6890"),
+  v4("192.0.2.0/24", "documentation (TEST-NET-1)", "avoid", "RFC 5737"),
+  v4("198.51.100.0/24", "documentation (TEST-NET-2)", "avoid", "RFC 5737"),
+  v4("203.0.113.0/24", "documentation (TEST-NET-3)", "avoid", "RFC 5737"),
+  v4("192.88.99.0/24", "6to4 relay anycast", "avoid", "RFC 7526"),
+  v4("198.18.0.0/15", "benchmarking", "avoid", "RFC 2544"),
+  v4(
+    "100.64.0.0/10",
+    "shared address space / CGNAT (collides with carrier NAT, Tailscale-style overlays, OVN-Kubernetes 100.64.0.0/16)",
+    "caution",
+    "RFC 6598",
+  ),
+  v4("172.17.0.0/16", "Docker's default bridge (docker0)", "caution", "moby libnetwork/ipamutils"),
+  v6("::/128", "unspecified address", "never", "RFC 4291"),
+  v6("::1/128", "loopback", "never", "RFC 4291"),
+  v6("fe80::/10", "link-local", "never", "RFC 4291"),
+  v6("ff00::/8", "multicast", "never", "RFC 4291"),
+  v6("2001:db8::/32", "documentation", "avoid", "RFC 3849"),
+  v6("fec0::/10", "deprecated site-local (kubeadm warns)", "avoid", "RFC 3879"),
+  v6("64:ff9b::/96", "NAT64 well-known prefix", "avoid", "RFC 6052"),
+];

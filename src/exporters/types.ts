@@ -1,0 +1,23 @@
+import type { Design } from "../core/design/schema.ts";
+
+/** One file an export target writes. */
+export interface ExportFile {
+  filename: string;
+  /** The file's text, built with a YAML/JSON library (never by concatenating YAML). */
+  text: string;
+  /** Syntax for highlighting: "yaml", "json" or "shell". */
+  language: "yaml" | "json" | "shell";
+}
+
+/** An export target: a pure function of the design, and when it applies. */
+export interface ExportTarget {
+  /** Stable id used by the CLI's --target, e.g. "cilium-values". */
+  id: string;
+  label: string;
+  /** What the target is and which upstream version its format follows. */
+  description: string;
+  /** True when the target makes sense for the design's CNI / IPAM mode. */
+  appliesTo: (design: Design) => boolean;
+  /** Builds the files. May include notes as YAML comments where the format allows. */
+  render: (design: Design) => ExportFile[];
+}
