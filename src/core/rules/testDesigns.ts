@@ -1,0 +1,51 @@
+import { defaultCni, defaultDesign, defaultFamilyPlan } from "../design/defaults.ts";
+import type { Cni, Design, FamilyPlan } from "../design/schema.ts";
+
+/** A design for rule tests: the default design with a shallow patch applied. */
+export function designWith(patch: Partial<Design> = {}): Design {
+  return { ...defaultDesign(), ...patch };
+}
+
+/** The default IPv4 plan with a patch. */
+export function v4(patch: Partial<FamilyPlan> = {}): FamilyPlan {
+  return { ...defaultFamilyPlan("ipv4"), ...patch };
+}
+
+/** The default IPv6 plan with a patch. */
+export function v6(patch: Partial<FamilyPlan> = {}): FamilyPlan {
+  return { ...defaultFamilyPlan("ipv6"), ...patch };
+}
+
+/** A dual-stack (IPv4 primary) design with the given plans. */
+export function dualStack(
+  ipv4: FamilyPlan = v4(),
+  ipv6: FamilyPlan = v6(),
+  patch: Partial<Design> = {},
+): Design {
+  return designWith({ ipFamilies: ["ipv4", "ipv6"], ipv4, ipv6, ...patch });
+}
+
+/** An IPv6-only design with the given plan. */
+export function ipv6Only(ipv6: FamilyPlan = v6(), patch: Partial<Design> = {}): Design {
+  const design: Design = { ...designWith(patch), ipFamilies: ["ipv6"], ipv6 };
+  delete design.ipv4;
+  return design;
+}
+
+/** Cilium with the given IPAM mode and defaults otherwise. */
+export function cilium(
+  ipam: Extract<Cni, { kind: "cilium" }>["ipam"],
+  routingMode: "tunnel" | "native" = "tunnel",
+): Cni {
+  const base = defaultCni("cilium");
+  return base.kind === "cilium" ? { ...base, ipam, routingMode } : base;
+}
+
+/** Calico with the given IPAM, encapsulation and BGP setting. */
+export function calico(
+  ipam: "calico-ipam" | "host-local" = "calico-ipam",
+  encapsulation: Extract<Cni, { kind: "calico" }>["encapsulation"] = "VXLAN",
+  bgp = false,
+): Cni {
+  return { kind: "calico", ipam, encapsulation, bgp };
+}
