@@ -1,0 +1,234 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { defaultDesign } from "../core/design/defaults.ts";
+import { PRESETS } from "../core/design/presets.ts";
+import {
+  designSchema,
+  type CniKind,
+  type Design,
+  type FamilyPlan,
+  type LbPool,
+  type NamedCidr,
+} from "../core/design/schema.ts";
+import type { Family } from "../core/ip/family.ts";
+import { fail, ok, type Result } from "../core/result.ts";
+import * as edits from "./designEdits.ts";
+import type { CniPatch, Edit, FamilyMode, NamedList } from "./designEdits.ts";
+import { commit, freshHistory, redo, undo, type History } from "./history.ts";
+import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
+
+/** What an action reports: refused with a message, or done with an optional note for the field. */
+export type ActionResult = Result<{ note?: string }>;
+
+/** A request to move keyboard focus to the field of a design path; `nonce` repeats a request. */
+export interface FocusRequest {
+  path: string;
+  nonce: number;
+}
+
+/** UI state that is never undoable and never part of the design. */
+export interface ViewState {
+  selectedCellId: string | undefined;
+  selectedFieldPath: string | undefined;
+  focusRequest: FocusRequest | undefined;
+  /** Drill-down path of the address map per family (cell ids, outermost first). */
+  drill: Record<Family, string[]>;
+}
+
+/** Every action of the app; design actions validate the result and refuse invalid designs. */
+export interface AppActions {
+  setName(text: string, gesture?: string): ActionResult;
+  setKubernetesVersion(version: string): ActionResult;
+  setIpFamilies(mode: FamilyMode, primary: Family): ActionResult;
+  setPodCidr(family: Family, index: number, text: string, gesture?: string): ActionResult;
+  addPodCidr(family: Family): ActionResult;
+  removePodCidr(family: Family, index: number): ActionResult;
+  setNodeMask(family: Family, mask: number, gesture?: string): ActionResult;
+  setServiceCidr(family: Family, text: string, gesture?: string): ActionResult;
+  setNodePortRange(text: string, gesture?: string): ActionResult;
+  setClusterDomain(text: string, gesture?: string): ActionResult;
+  setNodeCount(count: number, gesture?: string): ActionResult;
+  setHeadroom(percent: number, gesture?: string): ActionResult;
+  setMaxPods(maxPods: number, gesture?: string): ActionResult;
+  addNodeNetwork(item?: NamedCidr): ActionResult;
+  updateNodeNetwork(index: number, patch: Partial<NamedCidr>, gesture?: string): ActionResult;
+  removeNodeNetwork(index: number): ActionResult;
+  addExternalRange(item?: NamedCidr): ActionResult;
+  updateExternalRange(index: number, patch: Partial<NamedCidr>, gesture?: string): ActionResult;
+  removeExternalRange(index: number): ActionResult;
+  addLbPool(): ActionResult;
+  updateLbPool(index: number, patch: Partial<LbPool>, gesture?: string): ActionResult;
+  removeLbPool(index: number): ActionResult;
+  setLbProvider(provider: Design["loadBalancer"]["provider"]): ActionResult;
+  setAvoidBuggyIPs(avoid: boolean): ActionResult;
+  setCni(kind: CniKind): ActionResult;
+  setCniOption(patch: CniPatch, gesture?: string): ActionResult;
+  loadPreset(id: string): ActionResult;
+  /** Replaces the whole design (links, files, import); `resetHistory` starts a fresh undo history. */
+  replaceDesign(design: unknown, options?: { resetHistory?: boolean }): ActionResult;
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  selectCell(id: string | undefined): void;
+  setDrillPath(family: Family, path: string[]): void;
+  /** Asks the UI to open, scroll to and focus the field of a design path ("ipv4.podCidrs.0"). */
+  focusField(path: string): void;
+  setTheme(theme: Theme): void;
+}
+
+/** The whole app state: the undoable design, the view and the preferences. */
+export interface AppState {
+  /** The last good design; always passes designSchema. */
+  design: Design;
+  history: History<Design>;
+  /** Plans of families switched off, restored when switched on again. */
+  parked: Partial<Record<Family, FamilyPlan>>;
+  view: ViewState;
+  prefs: Prefs;
+  actions: AppActions;
+}
+
+/** A store instance, one per app (tests make fresh ones). */
+export type AppStore = StoreApi<AppState>;
+
+/** Options for tests and embedders: where preferences live (null: nowhere). */
+export interface AppStoreOptions {
+  storage?: Storage | null;
+}
+
+/** The first message of a failed schema check, with its path when it has one. */
+function schemaError(design: unknown): Result<Design> {
+  const parsed = designSchema.safeParse(design);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.join(".");
+  return fail(issue ? (path ? `${path}: ${issue.message}` : issue.message) : "invalid design");
+}
+
+/**
+ * Creates one app store. `initial` must be a valid design (else the default design is used).
+ * Preferences load from `options.storage` (default: the browser's localStorage when usable).
+ */
+export function createAppStore(initial?: Design, options: AppStoreOptions = {}): AppStore {
+  const storage = options.storage === undefined ? browserStorage() : options.storage;
+  const checked = initial ? schemaError(initial) : fail("none");
+  const start = checked.ok ? checked.value : defaultDesign();
+
+  return createStore<AppState>()((set, get) => {
+    /** Validates an edit's design and commits it as (part of) one undo step. */
+    const apply = (edit: Result<Edit>, gesture?: string): ActionResult => {
+      if (!edit.ok) return edit;
+      const valid = schemaError(edit.value.design);
+      if (!valid.ok) return valid;
+      const history = commit(get().history, valid.value, gesture);
+      set({ design: valid.value, history });
+      return ok(edit.value.note === undefined ? {} : { note: edit.value.note });
+    };
+    const d = () => get().design;
+    const plain = (design: Design, gesture?: string) => apply(ok({ design }), gesture);
+    const named = (list: NamedList) => ({
+      add: (item?: NamedCidr) => apply(edits.addNamed(d(), list, item)),
+      update: (i: number, patch: Partial<NamedCidr>, g?: string) =>
+        apply(edits.updateNamed(d(), list, i, patch), g),
+      remove: (i: number) => apply(edits.removeNamed(d(), list, i)),
+    });
+    const networks = named("nodeNetworks");
+    const externals = named("externalRanges");
+    const nodes = (patch: Partial<Design["nodes"]>, g?: string) =>
+      plain({ ...d(), nodes: { ...d().nodes, ...patch } }, g);
+    const setView = (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } });
+
+    const actions: AppActions = {
+      setName: (name, g) => plain({ ...d(), name: name.trim() }, g),
+      setKubernetesVersion: (kubernetesVersion) => plain({ ...d(), kubernetesVersion }),
+      setIpFamilies: (mode, primary) => {
+        const before = d();
+        const result = apply(edits.setIpFamilies(before, mode, primary, get().parked));
+        if (result.ok) {
+          const parked = { ...get().parked };
+          for (const family of ["ipv4", "ipv6"] as const) {
+            const plan = before[family];
+            if (plan && !get().design[family]) parked[family] = plan;
+          }
+          set({ parked });
+        }
+        return result;
+      },
+      setPodCidr: (family, i, text, g) => apply(edits.setPodCidr(d(), family, i, text), g),
+      addPodCidr: (family) => apply(edits.addPodCidr(d(), family)),
+      removePodCidr: (family, i) => apply(edits.removePodCidr(d(), family, i)),
+      setNodeMask: (family, mask, g) => apply(edits.setNodeMask(d(), family, mask), g),
+      setServiceCidr: (family, text, g) => apply(edits.setServiceCidr(d(), family, text), g),
+      setNodePortRange: (text, g) => plain({ ...d(), nodePortRange: text.replace(/\s+/g, "") }, g),
+      setClusterDomain: (text, g) => plain({ ...d(), clusterDomain: text.trim() }, g),
+      setNodeCount: (count, g) => nodes({ count }, g),
+      setHeadroom: (headroomPercent, g) => nodes({ headroomPercent }, g),
+      setMaxPods: (maxPods, g) => nodes({ maxPods }, g),
+      addNodeNetwork: networks.add,
+      updateNodeNetwork: networks.update,
+      removeNodeNetwork: networks.remove,
+      addExternalRange: externals.add,
+      updateExternalRange: externals.update,
+      removeExternalRange: externals.remove,
+      addLbPool: () => apply(edits.addLbPool(d())),
+      updateLbPool: (i, patch, g) => apply(edits.updateLbPool(d(), i, patch), g),
+      removeLbPool: (i) => apply(edits.removeLbPool(d(), i)),
+      setLbProvider: (provider) =>
+        plain({ ...d(), loadBalancer: { ...d().loadBalancer, provider } }),
+      setAvoidBuggyIPs: (avoidBuggyIPs) =>
+        plain({ ...d(), loadBalancer: { ...d().loadBalancer, avoidBuggyIPs } }),
+      setCni: (kind) => apply(edits.setCni(d(), kind)),
+      setCniOption: (patch, g) => apply(edits.setCniOption(d(), patch), g),
+      loadPreset: (id) => {
+        const preset = PRESETS.find((p) => p.id === id);
+        if (!preset) return fail(`no preset "${id}"`);
+        return plain(structuredClone(preset.design));
+      },
+      replaceDesign: (design, opts = {}) => {
+        const valid = schemaError(design);
+        if (!valid.ok) return valid;
+        if (opts.resetHistory) {
+          set({ design: valid.value, history: freshHistory(valid.value), parked: {} });
+          return ok({});
+        }
+        return plain(valid.value);
+      },
+      undo: () => {
+        const history = undo(get().history);
+        set({ history, design: history.present });
+      },
+      redo: () => {
+        const history = redo(get().history);
+        set({ history, design: history.present });
+      },
+      canUndo: () => get().history.past.length > 0,
+      canRedo: () => get().history.future.length > 0,
+      selectCell: (selectedCellId) => setView({ selectedCellId }),
+      setDrillPath: (family, path) => setView({ drill: { ...get().view.drill, [family]: path } }),
+      focusField: (path) =>
+        setView({
+          selectedFieldPath: path,
+          focusRequest: { path, nonce: (get().view.focusRequest?.nonce ?? 0) + 1 },
+        }),
+      setTheme: (theme) => {
+        const prefs = { ...get().prefs, theme };
+        savePrefs(storage, prefs);
+        set({ prefs });
+      },
+    };
+
+    return {
+      design: start,
+      history: freshHistory(start),
+      parked: {},
+      view: {
+        selectedCellId: undefined,
+        selectedFieldPath: undefined,
+        focusRequest: undefined,
+        drill: { ipv4: [], ipv6: [] },
+      },
+      prefs: loadPrefs(storage),
+      actions,
+    };
+  });
+}
