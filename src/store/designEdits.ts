@@ -16,9 +16,10 @@ export interface Edit {
 export type FamilyMode = "ipv4" | "ipv6" | "dual";
 
 /** Settings of the current CNI that a user may change, by kind (the kind itself stays). */
-export type CniPatch = Partial<Omit<Extract<Cni, { kind: "cilium" }>, "kind">> &
-  Partial<Omit<Extract<Cni, { kind: "calico" }>, "kind">> &
-  Partial<Omit<Extract<Cni, { kind: "flannel" }>, "kind">>;
+export type CniPatch =
+  | Partial<Omit<Extract<Cni, { kind: "cilium" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "calico" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "flannel" }>, "kind">>;
 
 const KCM_WHY = "as kube-controller-manager does";
 
