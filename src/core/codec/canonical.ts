@@ -1,0 +1,118 @@
+import type { Cni, Design, FamilyPlan, LbPool, NamedCidr } from "../design/schema.ts";
+import { formatPrefix, parsePrefix } from "../ip/prefix.ts";
+import { formatRange, parseAddressRange } from "../ip/range.ts";
+import { assertNever } from "../result.ts";
+
+/**
+ * Rewrites one CIDR in canonical form (host bits cleared, RFC 5952), noting the change. Host bits
+ * are cleared as kube-controller-manager's `netutils.ParseCIDRSloppy` does. Text that does not
+ * parse is returned unchanged (the schema has refused it before this runs).
+ */
+function canonicalCidr(text: string, where: string, notices: string[]): string {
+  const parsed = parsePrefix(text);
+  if (!parsed.ok) return text;
+  const canonical = formatPrefix(parsed.value.prefix);
+  if (parsed.value.hostBitsSet) {
+    notices.push(
+      `${where}: ${text.trim()} was normalised to ${canonical}, as kube-controller-manager does`,
+    );
+  } else if (canonical !== text) {
+    notices.push(
+      `${where}: ${JSON.stringify(text)} was rewritten in canonical form as ${canonical}`,
+    );
+  }
+  return canonical;
+}
+
+function canonicalRange(text: string, where: string, notices: string[]): string {
+  if (!text.includes("-")) return canonicalCidr(text, where, notices);
+  const parsed = parseAddressRange(text);
+  if (!parsed.ok) return text;
+  const canonical = formatRange(parsed.value);
+  if (canonical !== text) {
+    notices.push(
+      `${where}: ${JSON.stringify(text)} was rewritten in canonical form as ${canonical}`,
+    );
+  }
+  return canonical;
+}
+
+function plan(p: FamilyPlan, family: string, notices: string[]): FamilyPlan {
+  return {
+    podCidrs: p.podCidrs.map((c, i) => canonicalCidr(c, `${family}.podCidrs[${i}]`, notices)),
+    nodeMask: p.nodeMask,
+    serviceCidr: canonicalCidr(p.serviceCidr, `${family}.serviceCidr`, notices),
+  };
+}
+
+function named(list: readonly NamedCidr[], where: string, notices: string[]): NamedCidr[] {
+  return list.map((n, i) => ({
+    name: n.name,
+    cidr: canonicalCidr(n.cidr, `${where}[${i}].cidr`, notices),
+  }));
+}
+
+function pools(list: readonly LbPool[], notices: string[]): LbPool[] {
+  return list.map((p, i) => ({
+    name: p.name,
+    range: canonicalRange(p.range, `loadBalancer.pools[${i}].range`, notices),
+  }));
+}
+
+/** A copy of the CNI settings with keys in the schema's order. */
+function cniInOrder(cni: Cni): Cni {
+  switch (cni.kind) {
+    case "generic":
+    case "kubelet-standalone":
+      return { kind: cni.kind };
+    case "cilium":
+      return {
+        kind: cni.kind,
+        ipam: cni.ipam,
+        routingMode: cni.routingMode,
+        tunnelProtocol: cni.tunnelProtocol,
+        eni: {
+          enis: cni.eni.enis,
+          ipsPerEni: cni.eni.ipsPerEni,
+          prefixDelegation: cni.eni.prefixDelegation,
+        },
+      };
+    case "calico":
+      return { kind: cni.kind, ipam: cni.ipam, encapsulation: cni.encapsulation, bgp: cni.bgp };
+    case "flannel":
+      return { kind: cni.kind, backend: cni.backend };
+    default:
+      return assertNever(cni);
+  }
+}
+
+/**
+ * A copy of a valid design in canonical form: every CIDR with host bits cleared and in RFC 5952
+ * text, pool ranges as `first-last` without spaces, and object keys in the schema's order (so
+ * links and files of equal designs are byte-identical). Each rewrite adds a notice.
+ */
+export function canonicalDesign(design: Design, notices: string[] = []): Design {
+  return {
+    schemaVersion: design.schemaVersion,
+    name: design.name,
+    kubernetesVersion: design.kubernetesVersion,
+    ipFamilies: [...design.ipFamilies],
+    ...(design.ipv4 ? { ipv4: plan(design.ipv4, "ipv4", notices) } : {}),
+    ...(design.ipv6 ? { ipv6: plan(design.ipv6, "ipv6", notices) } : {}),
+    nodePortRange: design.nodePortRange,
+    clusterDomain: design.clusterDomain,
+    nodes: {
+      networks: named(design.nodes.networks, "nodes.networks", notices),
+      count: design.nodes.count,
+      headroomPercent: design.nodes.headroomPercent,
+      maxPods: design.nodes.maxPods,
+    },
+    loadBalancer: {
+      provider: design.loadBalancer.provider,
+      avoidBuggyIPs: design.loadBalancer.avoidBuggyIPs,
+      pools: pools(design.loadBalancer.pools, notices),
+    },
+    externalRanges: named(design.externalRanges, "externalRanges", notices),
+    cni: cniInOrder(design.cni),
+  };
+}

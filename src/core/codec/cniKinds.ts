@@ -1,0 +1,4 @@
+import { cniSchema, type CniKind } from "../design/schema.ts";
+
+/** Every CNI kind the design schema accepts, read off the schema's union, in its order. */
+export const CNI_KINDS: readonly CniKind[] = cniSchema.options.map((o) => o.shape.kind.value);

@@ -1,0 +1,69 @@
+import { designSchema, type Design } from "../design/schema.ts";
+import { fail, ok, type Result } from "../result.ts";
+import { canonicalDesign } from "./canonical.ts";
+import { describeIssue } from "./describeIssue.ts";
+import { fillDefaults } from "./fillDefaults.ts";
+import { migrateDesign } from "./migrate.ts";
+import { describeValue, safeMessage } from "./quote.ts";
+import { formatPath, inspectUntrusted, isRecord } from "./untrusted.ts";
+
+/** A design that passed the gate, with what was changed or assumed on the way in. */
+export interface RestoredDesign {
+  design: Design;
+  /** Plain sentences: defaults filled, fields ignored, CIDRs normalised, migrations run. */
+  notices: string[];
+}
+
+/** Most "ignored field" notices listed one by one; the rest are counted. */
+const MAX_IGNORED_LISTED = 5;
+
+/** Lists keys of the input that the schema dropped (unknown fields), walking input and output together. */
+function ignoredFields(input: unknown, output: unknown, path: PropertyKey[], out: string[]): void {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    input.forEach((item, i) => ignoredFields(item, output[i], [...path, i], out));
+  } else if (isRecord(input) && isRecord(output)) {
+    for (const key of Object.keys(input)) {
+      if (!Object.hasOwn(output, key)) out.push(formatPath([...path, key]));
+      else ignoredFields(input[key], output[key], [...path, key], out);
+    }
+  }
+}
+
+/**
+ * The gate every untrusted design passes (share link, design file, localStorage): refuses
+ * non-objects and prototype-polluting keys (`__proto__`, `constructor`, `prototype`, anywhere),
+ * migrates older `schemaVersion`s, fills missing optional parts with defaults, validates with
+ * {@link designSchema} and reports the first problem with its path, drops unknown fields, and
+ * returns the design in canonical form (host bits cleared as kube-controller-manager does).
+ * Never throws for any input; never mutates it.
+ */
+export function restoreDesign(input: unknown): Result<RestoredDesign> {
+  if (!isRecord(input)) return fail(`a design must be a JSON object, not ${describeValue(input)}`);
+  const inspected = inspectUntrusted(input);
+  if (!inspected.ok) return inspected;
+
+  const migrated = migrateDesign(input);
+  if (!migrated.ok) return migrated;
+  const filled = fillDefaults(migrated.value.design);
+  const notices = [...migrated.value.notices, ...filled.notices];
+  if (!Object.hasOwn(filled.design, "ipFamilies")) {
+    return fail("ipFamilies is missing, and there is no ipv4 or ipv6 plan to take it from");
+  }
+
+  const parsed = designSchema.safeParse(filled.design, { reportInput: true });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail(first ? describeIssue(first) : "the design is not valid");
+  }
+
+  const ignored: string[] = [];
+  ignoredFields(filled.design, parsed.data, [], ignored);
+  for (const field of ignored.slice(0, MAX_IGNORED_LISTED)) {
+    notices.push(safeMessage(`${field} is not part of the design and was ignored`));
+  }
+  if (ignored.length > MAX_IGNORED_LISTED) {
+    notices.push(`${ignored.length - MAX_IGNORED_LISTED} more unknown fields were ignored`);
+  }
+  const design = canonicalDesign(parsed.data, notices);
+  return ok({ design, notices });
+}

@@ -1,0 +1,76 @@
+import { fail, ok, type Result } from "../result.ts";
+import { quote } from "./quote.ts";
+
+/** Keys that could reach `Object.prototype` if some later code assigned them; refused anywhere. */
+export const POLLUTING_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
+/** Deepest nesting accepted in untrusted data (a design is 4 levels deep). */
+export const MAX_DEPTH = 16;
+
+/** Most values (objects, arrays, scalars) accepted in untrusted data. */
+export const MAX_NODES = 20_000;
+
+/** Formats a path like `nodes.networks[0].cidr`; the empty path reads "the design". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "the design" : out;
+}
+
+/**
+ * Checks that untrusted input is plain JSON-like data before anything reads it: plain objects,
+ * arrays, strings, finite numbers, booleans, null; at most {@link MAX_DEPTH} levels and
+ * {@link MAX_NODES} values; no `__proto__`, `constructor` or `prototype` key anywhere. Iterative,
+ * so hostile nesting cannot overflow the stack.
+ */
+export function inspectUntrusted(input: unknown): Result<void> {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++nodes > MAX_NODES) return fail(`the data holds more than ${MAX_NODES} values`);
+    if (value === null || typeof value === "string" || typeof value === "boolean") continue;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return fail(`${formatPath(path)}: numbers must be finite`);
+      continue;
+    }
+    if (typeof value !== "object") {
+      return fail(`${formatPath(path)}: a ${typeof value} is not plain data`);
+    }
+    if (path.length >= MAX_DEPTH) return fail(`the data is nested deeper than ${MAX_DEPTH} levels`);
+    const size = Array.isArray(value) ? value.length : Reflect.ownKeys(value).length;
+    if (nodes + stack.length + size > MAX_NODES) {
+      return fail(`the data holds more than ${MAX_NODES} values`);
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      return fail(`${formatPath(path)}: only plain objects are accepted`);
+    }
+    for (const key of Reflect.ownKeys(value)) {
+      if (typeof key !== "string") return fail(`${formatPath(path)}: symbol keys are refused`);
+      if (POLLUTING_KEYS.has(key)) {
+        return fail(
+          `refused: the key ${quote(key)} at ${formatPath([...path, key])} could tamper with built-in objects (prototype pollution)`,
+        );
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return ok(undefined);
+}
+
+/** True for a non-null, non-array object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
