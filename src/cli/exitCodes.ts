@@ -1,0 +1,6 @@
+/** Exit status: the design is usable and no finding is an error. */
+export const EXIT_OK = 0;
+/** Exit status: at least one finding is an error (a real component refuses it or the cluster breaks). */
+export const EXIT_FINDING_ERRORS = 1;
+/** Exit status: unusable input (bad flag or value, unreadable or invalid file, unknown command). */
+export const EXIT_USAGE = 2;

@@ -1,0 +1,151 @@
+import { parseArgs } from "node:util";
+import { fail, ok, type Result } from "../core/result.ts";
+import { DESIGN_FLAG_OPTIONS, parseDesignFlags, type DesignFlags } from "./designFlags.ts";
+
+/** The CLI's commands. */
+export const COMMANDS = ["validate", "export", "import", "link"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** The default base address of share links: the dev server `npm start` runs. */
+export const DEFAULT_LINK_BASE = "http://127.0.0.1:5173/";
+
+/** What the command line asks for, checked; files are not read yet. */
+export type Invocation =
+  | { kind: "help"; topic: Command | undefined }
+  | { kind: "validate"; file: string | undefined; flags: DesignFlags; json: boolean }
+  | {
+      kind: "export";
+      file: string | undefined;
+      flags: DesignFlags;
+      /** A target id, or "all"; undefined only with listTargets. */
+      target: string | undefined;
+      out: string | undefined;
+      listTargets: boolean;
+    }
+  | { kind: "import"; file: string }
+  | { kind: "link"; file: string | undefined; flags: DesignFlags; base: string };
+
+const HELP = { help: { type: "boolean", short: "h" } } as const;
+
+const OPTIONS = {
+  validate: { ...HELP, ...DESIGN_FLAG_OPTIONS, json: { type: "boolean" } },
+  export: {
+    ...HELP,
+    ...DESIGN_FLAG_OPTIONS,
+    target: { type: "string" },
+    out: { type: "string" },
+    "list-targets": { type: "boolean" },
+  },
+  import: { ...HELP },
+  link: { ...HELP, ...DESIGN_FLAG_OPTIONS, base: { type: "string" } },
+} as const;
+
+const isCommand = (text: string | undefined): text is Command => COMMANDS.some((c) => c === text);
+
+/** node:util's messages end with advice on `--`; keep the first sentence, which names the flag. */
+const shortMessage = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.trim() ?? "";
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+interface Parsed {
+  values: Values;
+  positionals: string[];
+}
+
+function parseCommandArgs(command: Command, args: string[]): Result<Parsed> {
+  try {
+    const { values, positionals, tokens } = parseArgs({
+      args,
+      options: OPTIONS[command],
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      if (token.kind !== "option") continue;
+      const spec: { multiple?: boolean } = OPTIONS[command][token.name as never];
+      if (seen.has(token.name) && !spec.multiple) {
+        return fail(`--${token.name} is given more than once; give it once`);
+      }
+      seen.add(token.name);
+    }
+    return ok({ values: values as Values, positionals });
+  } catch (error) {
+    return fail(shortMessage(error));
+  }
+}
+
+function atMostOneFile(command: Command, positionals: string[]): Result<string | undefined> {
+  if (positionals.length > 1) {
+    return fail(`${command} takes at most one design file, got ${positionals.length}`);
+  }
+  return ok(positionals[0]);
+}
+
+function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
+  const { values, positionals } = parsed;
+  if (command === "import") {
+    if (positionals.length !== 1) return fail("import takes exactly one FILE (or - for stdin)");
+    return ok({ kind: "import", file: positionals[0] ?? "-" });
+  }
+  const file = atMostOneFile(command, positionals);
+  if (!file.ok) return file;
+  const flags = parseDesignFlags(values);
+  if (!flags.ok) return flags;
+  const text = (name: string): string | undefined =>
+    typeof values[name] === "string" ? values[name] : undefined;
+  switch (command) {
+    case "validate":
+      return ok({ kind: command, file: file.value, flags: flags.value, json: !!values.json });
+    case "link":
+      return ok({
+        kind: command,
+        file: file.value,
+        flags: flags.value,
+        base: text("base") ?? DEFAULT_LINK_BASE,
+      });
+    case "export": {
+      const listTargets = !!values["list-targets"];
+      const target = text("target")?.trim();
+      const out = text("out");
+      if (!listTargets && !target) return fail("export needs --target NAME (or --list-targets)");
+      if (listTargets && target) return fail("give either --target or --list-targets, not both");
+      if (target === "all" && !out) return fail("--target all needs --out DIR");
+      return ok({ kind: command, file: file.value, flags: flags.value, target, out, listTargets });
+    }
+  }
+}
+
+/**
+ * Parses the command line (without `node` and the script): a command, its design file and flags.
+ * `--help`/`-h` anywhere, `help [command]` or no arguments ask for help. Unknown commands and
+ * flags, repeated single-value flags and flag values that do not parse are refused with a
+ * message naming the flag.
+ */
+export function parseCli(argv: readonly string[]): Result<Invocation> & {
+  /** On failure, the command whose usage to show (undefined: the overview). */
+  command?: Command | undefined;
+} {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h") {
+    return ok({ kind: "help", topic: undefined });
+  }
+  if (first === "help") {
+    if (rest[0] === undefined) return ok({ kind: "help", topic: undefined });
+    if (isCommand(rest[0])) return ok({ kind: "help", topic: rest[0] });
+    return fail(`unknown command "${rest[0]}"`);
+  }
+  if (!isCommand(first)) {
+    return first.startsWith("-")
+      ? fail(`expected a command before ${first}`)
+      : fail(`unknown command "${first}"`);
+  }
+  if (rest.some((arg) => arg === "--help" || arg === "-h")) {
+    return ok({ kind: "help", topic: first });
+  }
+  const parsed = parseCommandArgs(first, rest);
+  const result = parsed.ok ? buildInvocation(first, parsed.value) : parsed;
+  return result.ok ? result : { ...result, command: first };
+}

@@ -1,0 +1,99 @@
+import { CALICO_IPAM_MODES, CILIUM_IPAM_MODES } from "../core/design/schema.ts";
+import { CNI_KINDS } from "./designFlags.ts";
+import { DEFAULT_LINK_BASE, type Command } from "./parseCli.ts";
+
+const NAME = "k8s-subnet-designer";
+
+const DESIGN_FLAGS = `Design flags (override the file; without a file the default design is used):
+  --pod-cidr CIDR[,CIDR]     pod ranges; their families become the design's families
+                             (one family: single-stack; two: dual-stack, first is primary)
+  --service-cidr CIDR[,CIDR] Service range, one per family, same families as --pod-cidr
+  --node-mask-ipv4 N         per-node IPv4 prefix length (kube-controller-manager default 24)
+  --node-mask-ipv6 N         per-node IPv6 prefix length (default 64)
+  --node-cidr CIDR[,CIDR]    node (machine / VPC) networks, replacing the file's
+  --nodes N                  planned node count
+  --max-pods N               kubelet maxPods (default 110)
+  --lb-pool [NAME=]CIDR|START-END
+                             a LoadBalancer pool; repeat for more (replaces the file's)
+  --external [NAME=]CIDR     a range the cluster must not overlap; repeatable
+  --cni KIND                 ${Object.keys(CNI_KINDS).join(" | ")}
+  --ipam MODE                cilium: ${CILIUM_IPAM_MODES.join(" | ")}
+                             calico: ${CALICO_IPAM_MODES.join(" | ")}
+  --k8s-version 1.NN         target Kubernetes minor version`;
+
+const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input.`;
+
+const TEXT: Record<Command | "overview", string> = {
+  overview: `${NAME}: plan and check the address spaces of a Kubernetes cluster.
+
+Usage:
+  ${NAME} validate [design.json] [design flags] [--json]
+  ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
+  ${NAME} export [design.json] [design flags] --list-targets
+  ${NAME} import FILE > design.json
+  ${NAME} link [design.json] [design flags] [--base URL]
+
+Run "${NAME} COMMAND --help" for a command's flags.
+${EXIT}
+`,
+  validate: `Usage: ${NAME} validate [design.json] [design flags] [--json]
+
+Checks the design (the file, "-" for stdin, with the flags applied) against the rules of
+kube-controller-manager, kube-apiserver, kubeadm and the CNI, and prints findings grouped by
+severity and a capacity table.
+
+  --json    print {"findings":[{"severity","rule","message"}],"capacity":{"ipv4":{...},"ipv6":{...}},
+            "addresses":{"kubernetesService":[...],"clusterDNS":[...]}}; counts above 2^53-1 are
+            decimal strings
+
+${DESIGN_FLAGS}
+
+${EXIT}
+`,
+  export: `Usage: ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
+       ${NAME} export [design.json] [design flags] --list-targets
+
+Writes configuration for the design: one target on stdout (or into --out DIR), or every target
+that applies to the design's CNI with --target all (needs --out DIR). A design with errors is
+still exported, with the errors on stderr and exit status 1.
+
+  --target NAME   a target id (see --list-targets) or all
+  --out DIR       write files into DIR (created if missing)
+  --list-targets  list target ids, whether each applies to the design, and what it is
+
+${DESIGN_FLAGS}
+
+${EXIT}
+`,
+  import: `Usage: ${NAME} import FILE > design.json
+
+Reads Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager /
+kube-apiserver flags, or a k3s/RKE2 config.yaml ("-" for stdin) and prints the design it
+describes as a design file on stdout; anything not understood is reported on stderr.
+
+Exit status: 0 a design was printed, 2 the file could not be read or used.
+`,
+  link: `Usage: ${NAME} link [design.json] [design flags] [--base URL]
+
+Prints the share link of the design: the app address with the design in the URL fragment.
+
+  --base URL   the app's address (default ${DEFAULT_LINK_BASE})
+
+${DESIGN_FLAGS}
+
+Exit status: 0 the link was printed, 2 unusable input.
+`,
+};
+
+/** The help text of a command, or the overview when `command` is undefined. */
+export function usage(command: Command | undefined): string {
+  return TEXT[command ?? "overview"];
+}
+
+/** The synopsis lines of a command's help (or the overview's), and where to read more. */
+export function shortUsage(command: Command | undefined): string {
+  const text = usage(command);
+  const synopsis = command ? text.split("\n\n")[0] : text.split("\n\n")[1];
+  const more = command ? `${NAME} ${command} --help` : `${NAME} --help`;
+  return `${synopsis ?? ""}\nRun "${more}" for details.\n`;
+}
