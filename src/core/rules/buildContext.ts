@@ -24,10 +24,11 @@ function familyContext(design: Design, family: Family): FamilyContext | undefine
   };
 }
 
-function roleRanges(design: Design, families: FamilyContext[]): RoleRange[] {
+function roleRanges(design: Design, families: FamilyContext[], usesPodRange: boolean): RoleRange[] {
   const out: RoleRange[] = [];
   for (const f of families) {
-    for (const pod of f.pods) {
+    // Cloud IPAM modes take pod IPs from the node networks; the pod ranges are not used.
+    for (const pod of usesPodRange ? f.pods : []) {
       out.push({
         role: "pods",
         label: `pod range ${formatPrefix(pod.prefix)}`,
@@ -92,7 +93,7 @@ function roleRanges(design: Design, families: FamilyContext[]): RoleRange[] {
 
 /**
  * Parses a design once for every rule: families (primary first) with parsed pod and Service
- * ranges, every address block with its role, the CNI descriptor, and capacity when given.
+ * ranges, every address block with its role (pod ranges only where the IPAM uses them), the CNI descriptor, and capacity when given.
  */
 export function buildContext(design: Design, capacity?: Capacity): RuleContext {
   const families = design.ipFamilies
@@ -104,12 +105,13 @@ export function buildContext(design: Design, capacity?: Capacity): RuleContext {
     if (f) byFamily[family] = f;
   }
   const minor = Number(/^1\.(\d+)$/.exec(design.kubernetesVersion)?.[1] ?? NaN);
+  const cni = describeCni(design.cni);
   return {
     design,
-    cni: describeCni(design.cni),
+    cni,
     families,
     byFamily,
-    ranges: roleRanges(design, families),
+    ranges: roleRanges(design, families, cni.usesPodRange),
     minor,
     capacity,
   };

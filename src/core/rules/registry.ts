@@ -1,7 +1,78 @@
+import { apiserverAdvertiseFamily } from "./apiserverAdvertiseFamily.ts";
+import { apiserverIpv6ServicePrefix } from "./apiserverIpv6ServicePrefix.ts";
+import { apiserverServiceRangeMin } from "./apiserverServiceRangeMin.ts";
+import { apiserverServiceRangeSize } from "./apiserverServiceRangeSize.ts";
+import { calicoBlockSize } from "./calicoBlockSize.ts";
+import { calicoEncapsulation } from "./calicoEncapsulation.ts";
+import { calicoLinkLocal } from "./calicoLinkLocal.ts";
+import { calicoPoolSize } from "./calicoPoolSize.ts";
+import { ciliumCloudIpam } from "./ciliumCloudIpam.ts";
+import { ciliumIpamImmutable } from "./ciliumIpamImmutable.ts";
+import { ciliumIpv6MaskDiff } from "./ciliumIpv6MaskDiff.ts";
+import { ciliumMaskOrder } from "./ciliumMaskOrder.ts";
+import { ciliumMultiPoolTunnel } from "./ciliumMultiPoolTunnel.ts";
+import { ciliumNativeRouting } from "./ciliumNativeRouting.ts";
+import { ciliumNodeMaskSize } from "./ciliumNodeMaskSize.ts";
+import { clusterDomain } from "./clusterDomain.ts";
+import { dualStackNodeNetworks } from "./dualStackNodeNetworks.ts";
+import { flannelNetwork } from "./flannelNetwork.ts";
+import { hostLocalNodeMask } from "./hostLocalNodeMask.ts";
 import { kcmClusterCidrCount } from "./kcmClusterCidrCount.ts";
 import { kcmClusterMaskOrder } from "./kcmClusterMaskOrder.ts";
 import { kcmIpv6MaskDiff } from "./kcmIpv6MaskDiff.ts";
+import { kubeadmPodNodeMask } from "./kubeadmPodNodeMask.ts";
+import { kubeadmServiceSubnetSize } from "./kubeadmServiceSubnetSize.ts";
+import { kubeadmSiteLocal } from "./kubeadmSiteLocal.ts";
+import { kubeadmSubnetMinSize } from "./kubeadmSubnetMinSize.ts";
+import { kubeletStandalone } from "./kubeletStandalone.ts";
+import { kubernetesVersion } from "./kubernetesVersion.ts";
+import { nodePortRange } from "./nodePortRange.ts";
+import { overlapExternal } from "./overlapExternal.ts";
+import { overlapLbPools } from "./overlapLbPools.ts";
+import { overlapNodeNetworks } from "./overlapNodeNetworks.ts";
+import { overlapPodRanges } from "./overlapPodRanges.ts";
+import { overlapPodsServices } from "./overlapPodsServices.ts";
 import type { Rule } from "./rule.ts";
+import { specialRanges } from "./specialRanges.ts";
 
-/** Every validation rule, in the order their findings are listed within a severity. */
-export const RULES: readonly Rule[] = [kcmClusterCidrCount, kcmClusterMaskOrder, kcmIpv6MaskDiff];
+/**
+ * Every validation rule, in the order their findings are listed within a severity: start-up
+ * refusals of the core components first, then overlaps, CNI modes, capacity and design notes.
+ */
+export const RULES: readonly Rule[] = [
+  kcmClusterCidrCount,
+  kcmClusterMaskOrder,
+  kcmIpv6MaskDiff,
+  apiserverServiceRangeSize,
+  apiserverServiceRangeMin,
+  apiserverIpv6ServicePrefix,
+  apiserverAdvertiseFamily,
+  hostLocalNodeMask,
+  overlapPodsServices,
+  overlapNodeNetworks,
+  overlapPodRanges,
+  overlapLbPools,
+  overlapExternal,
+  specialRanges,
+  ciliumMaskOrder,
+  ciliumIpv6MaskDiff,
+  ciliumNodeMaskSize,
+  ciliumMultiPoolTunnel,
+  ciliumNativeRouting,
+  ciliumCloudIpam,
+  ciliumIpamImmutable,
+  calicoBlockSize,
+  calicoPoolSize,
+  calicoEncapsulation,
+  calicoLinkLocal,
+  flannelNetwork,
+  kubeletStandalone,
+  kubeadmSubnetMinSize,
+  kubeadmServiceSubnetSize,
+  kubeadmPodNodeMask,
+  kubeadmSiteLocal,
+  dualStackNodeNetworks,
+  nodePortRange,
+  kubernetesVersion,
+  clusterDomain,
+];

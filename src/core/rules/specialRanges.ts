@@ -1,0 +1,49 @@
+import { prefixOf, type Prefix } from "../ip/prefix.ts";
+import { prefixRange } from "../ip/range.ts";
+import { SPECIAL_RANGES, type SpecialRange } from "../ip/special.ts";
+import type { Finding, Severity } from "./finding.ts";
+import { describeRange, sharedRange } from "./helpers.ts";
+import type { RoleRange, Rule } from "./rule.ts";
+
+const TABLE = SPECIAL_RANGES.map((s) => ({ ...s, prefix: prefixOf(s.cidr) as Prefix }));
+
+function severityOf(special: SpecialRange, r: RoleRange): Severity {
+  if (special.use === "never") return "error";
+  if (special.use === "avoid") return "warning";
+  // Pod and Service ranges are routed on every node, so a clash with CGNAT or docker0 bites there.
+  return r.role === "pods" || r.role === "services" ? "warning" : "info";
+}
+
+/**
+ * Cluster ranges (pods, Services, node networks, LoadBalancer pools) overlapping special-purpose
+ * blocks: loopback, link-local, multicast, reserved ("never": error), documentation, benchmarking,
+ * 6to4, NAT64 ("avoid": warning), CGNAT and Docker's bridge ("caution"). External ranges are the
+ * user's own statement of what exists and are not checked.
+ */
+export const specialRanges: Rule = {
+  id: "special-ranges",
+  title: "Special-purpose and reserved ranges",
+  source: "IANA IPv4/IPv6 special-purpose registries (RFC 6890); moby libnetwork/ipamutils",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const r of ctx.ranges) {
+      if (r.role === "external") continue;
+      for (const s of TABLE) {
+        const shared = sharedRange(r.range, prefixRange(s.prefix));
+        if (!shared) continue;
+        out.push({
+          rule: this.id,
+          severity: severityOf(s, r),
+          fields: [r.field],
+          message: `The ${r.label} overlaps ${s.cidr}, ${s.purpose} (${s.source})${shared.first === r.range.first && shared.last === r.range.last ? "" : `; shared: ${describeRange(shared)}`}.`,
+          fix:
+            s.use === "never"
+              ? "Use a private range instead (RFC 1918 for IPv4, fd00::/8 ULA for IPv6)."
+              : "Prefer a private range (RFC 1918 / ULA) unless you know this block is free in every network the cluster touches.",
+          source: s.source,
+        });
+      }
+    }
+    return out;
+  },
+};
