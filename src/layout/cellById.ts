@@ -1,0 +1,79 @@
+import { parsePrefix, contains, type Prefix } from "../core/ip/prefix.ts";
+import { halves, type Rect } from "./rect.ts";
+import type { Scene } from "./scene.ts";
+import { overlapCell, type Cell } from "./visibleCells.ts";
+import { countKinds, uniformKind } from "./segments.ts";
+
+const ID = /^(ipv4|ipv6):(.+\/\d{1,3}):(.+)$/;
+
+/** Splits a cell id into its prefix and tag; undefined when the id is not one of ours. */
+export function parseCellId(id: string): { prefix: Prefix; tag: string } | undefined {
+  const m = ID.exec(id);
+  if (!m || m[2] === undefined || m[3] === undefined) return undefined;
+  const parsed = parsePrefix(m[2]);
+  return parsed.ok ? { prefix: parsed.value.prefix, tag: m[3] } : undefined;
+}
+
+/**
+ * Finds the cell with `id` in the scene, whatever the zoom: a range, free block or overlap by
+ * id, a node subnet or address (or an aggregate of them) by walking down its segmented layer.
+ * Undefined when the design no longer has that cell, so a selection survives only edits that
+ * keep it.
+ */
+export function cellById(scene: Scene, id: string): Cell | undefined {
+  const parsed = parseCellId(id);
+  if (!parsed) return undefined;
+  const { prefix, tag } = parsed;
+  if (tag.startsWith("overlap:")) {
+    const o = scene.overlaps.find((x) => x.overlap.id === id);
+    return o ? overlapCell(o) : undefined;
+  }
+  const unit =
+    tag === "node" || tag === "node-block"
+      ? "node"
+      : tag === "address" || tag === "address-block"
+        ? "address"
+        : undefined;
+  if (!unit) {
+    const layer = scene.layers.find((l) => l.id === id);
+    if (!layer) return undefined;
+    const kind = layer.type === "static" ? layer.kind : layer.item.role;
+    return {
+      id,
+      kind,
+      prefix: layer.item?.prefix ?? layer.prefix,
+      rect: layer.rect,
+      item: layer.item,
+      overlap: undefined,
+      units: undefined,
+    };
+  }
+  for (const layer of scene.layers) {
+    if (layer.type !== "segmented" || layer.unit !== unit || !contains(layer.prefix, prefix))
+      continue;
+    const isUnit = prefix.length === layer.unitLength;
+    if (prefix.length > layer.unitLength || isUnit !== (tag === "node" || tag === "address"))
+      continue;
+    const depth = prefix.length - layer.prefix.length;
+    const base = Math.max(0, layer.prefix.length - scene.root.length);
+    const bits = prefix.family === "ipv4" ? 32 : 128;
+    let rect: Rect = layer.rect;
+    for (let d = 0; d < depth; d++) {
+      const bit = (prefix.network >> BigInt(bits - 1 - (layer.prefix.length + d))) & 1n;
+      rect = halves(rect, base + d)[bit === 1n ? 1 : 0];
+    }
+    const shift = BigInt(bits - layer.unitLength);
+    const start = (prefix.network - layer.prefix.network) >> shift;
+    const end = start + (1n << BigInt(layer.unitLength - prefix.length));
+    return {
+      id,
+      kind: uniformKind(layer.segments, start, end) ?? "mixed",
+      prefix,
+      rect,
+      item: layer.item,
+      overlap: undefined,
+      units: { length: layer.unitLength, unit, counts: countKinds(layer.segments, start, end) },
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,200 @@
+import type { Design } from "../core/design/schema.ts";
+import { describeCni } from "../core/cni/describeCni.ts";
+import { bitsOf, type Family } from "../core/ip/family.ts";
+import {
+  contains,
+  formatPrefix,
+  lastAddress,
+  overlaps,
+  prefixAt,
+  subnetCount,
+  type Prefix,
+} from "../core/ip/prefix.ts";
+import { rangeToPrefixes } from "../core/ip/range.ts";
+import { addressLength, nodeSubnetPlan, servicePlan, type AddressKind } from "./addressPlans.ts";
+import { planNodeSubnets, type NodeKind } from "./nodeSubnets.ts";
+import { findOverlaps, type Overlap } from "./overlaps.ts";
+import { collectRanges, ROLE_ORDER, rootOf, type RangeItem, type RangeRole } from "./rangeItems.ts";
+import { rectOf, type Rect } from "./rect.ts";
+import { windowSegments, type Segment } from "./segments.ts";
+
+/** Every kind of cell the map draws. */
+export type CellKind = RangeRole | NodeKind | AddressKind | "free" | "overlap" | "mixed";
+
+/** A block drawn whole: a range of the design, or free space. */
+export interface StaticLayer {
+  type: "static";
+  id: string;
+  kind: CellKind;
+  prefix: Prefix;
+  rect: Rect;
+  item: RangeItem | undefined;
+}
+
+/** A block cut into units (node subnets or addresses) whose kinds come in runs. */
+export interface SegmentedLayer {
+  type: "segmented";
+  id: string;
+  prefix: Prefix;
+  rect: Rect;
+  unitLength: number;
+  unit: "node" | "address";
+  segments: Segment<NodeKind | AddressKind>[];
+  item: RangeItem;
+}
+
+/** One layer of the map, drawn in order. */
+export type Layer = StaticLayer | SegmentedLayer;
+
+/** An overlap and where it is drawn. */
+export interface OverlapLayer {
+  overlap: Overlap;
+  rect: Rect;
+}
+
+/** One family's map at one drill level: layers in layout units of a `width` x `height` view. */
+export interface Scene {
+  family: Family;
+  /** The block the view shows (the family root, or the block drilled into). */
+  root: Prefix;
+  /** The family root (top of the breadcrumbs). */
+  familyRoot: Prefix;
+  width: number;
+  height: number;
+  layers: Layer[];
+  overlaps: OverlapLayer[];
+  items: RangeItem[];
+}
+
+function windowOf(
+  block: Prefix,
+  view: Prefix,
+  unitLength: number,
+  segs: Segment<NodeKind | AddressKind>[],
+) {
+  if (!contains(block, view) || view.length === block.length)
+    return { prefix: block, segments: segs };
+  const offset = (view.network - block.network) >> BigInt(bitsOf(block.family) - unitLength);
+  return { prefix: view, segments: windowSegments(segs, offset, subnetCount(view, unitLength)) };
+}
+
+/** Blocks of `view` no range covers, as aligned CIDRs in address order. */
+function freeBlocks(view: Prefix, items: readonly RangeItem[]): Prefix[] {
+  const spans = items
+    .filter((i) => overlaps(i.prefix, view))
+    .map((i) => (contains(i.prefix, view) ? view : i.prefix))
+    .map((p) => [p.network, lastAddress(p)] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Prefix[] = [];
+  let at = view.network;
+  const end = lastAddress(view);
+  for (const [first, last] of spans) {
+    if (first > at)
+      out.push(...rangeToPrefixes({ family: view.family, first: at, last: first - 1n }));
+    if (last + 1n > at) at = last + 1n;
+  }
+  if (at <= end) out.push(...rangeToPrefixes({ family: view.family, first: at, last: end }));
+  return out;
+}
+
+function layerFor(
+  item: RangeItem,
+  view: Prefix,
+  rect: Rect,
+  design: Design,
+  podPlans: ReturnType<typeof planNodeSubnets>,
+): Layer {
+  const stat: StaticLayer = {
+    type: "static",
+    id: item.id,
+    kind: item.role,
+    prefix: item.prefix,
+    rect,
+    item,
+  };
+  if (item.role === "services" && contains(item.prefix, view)) {
+    const w = windowOf(item.prefix, view, addressLength(view), servicePlan(item.prefix));
+    return {
+      type: "segmented",
+      id: item.id,
+      unitLength: addressLength(view),
+      unit: "address",
+      item,
+      rect,
+      ...w,
+    };
+  }
+  if (item.role !== "pods") return stat;
+  const plan = podPlans.find(
+    (p) => p.pod.network === item.prefix.network && p.pod.length === item.prefix.length,
+  );
+  if (!plan) return stat;
+  if (view.length >= plan.unitLength && contains(item.prefix, view)) {
+    const subnet = prefixAt(view.family, view.network, plan.unitLength);
+    const segs = nodeSubnetPlan(subnet, describeCni(design.cni).podIps);
+    const w = windowOf(subnet, view, addressLength(view), segs);
+    return {
+      type: "segmented",
+      id: item.id,
+      unitLength: addressLength(view),
+      unit: "address",
+      item,
+      rect,
+      ...w,
+    };
+  }
+  const w = windowOf(item.prefix, view, plan.unitLength, plan.segments);
+  return {
+    type: "segmented",
+    id: item.id,
+    unitLength: plan.unitLength,
+    unit: "node",
+    item,
+    rect,
+    ...w,
+  };
+}
+
+/**
+ * Lays out one family of the design in a `width` x `height` view of block `view` (default: the
+ * family root, the smallest block holding every range, or `budget`). Ranges become layers in
+ * drawing order (free space, then larger blocks under smaller ones); pod ranges carry their node
+ * subnets, and drilling into a node subnet or the Service range shows their addresses.
+ * Undefined when the family has no range.
+ */
+export function buildScene(
+  design: Design,
+  family: Family,
+  width: number,
+  height: number,
+  view?: Prefix,
+  budget?: Prefix,
+): Scene | undefined {
+  const items = collectRanges(design, family);
+  const familyRoot = rootOf(items, budget);
+  if (!familyRoot) return undefined;
+  const root = view && view.family === family && contains(familyRoot, view) ? view : familyRoot;
+  const podPlans = planNodeSubnets(design, family);
+  const inView = items.filter((i) => overlaps(i.prefix, root));
+  const layers: Layer[] = freeBlocks(root, inView).map((p) => ({
+    type: "static",
+    id: `${family}:${formatPrefix(p)}:free`,
+    kind: "free",
+    prefix: p,
+    rect: rectOf(root, p, width, height) as Rect,
+    item: undefined,
+  }));
+  const ordered = [...inView].sort(
+    (a, b) =>
+      a.prefix.length - b.prefix.length || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
+  );
+  for (const item of ordered) {
+    layers.push(
+      layerFor(item, root, rectOf(root, item.prefix, width, height) as Rect, design, podPlans),
+    );
+  }
+  const overlapLayers = findOverlaps(items)
+    .filter((o) => overlaps(o.prefix, root))
+    .map((o) => ({ overlap: o, rect: rectOf(root, o.prefix, width, height) as Rect }));
+  return { family, root, familyRoot, width, height, layers, overlaps: overlapLayers, items };
+}
