@@ -2,6 +2,9 @@ import { apiserverAdvertiseFamily } from "./apiserverAdvertiseFamily.ts";
 import { apiserverIpv6ServicePrefix } from "./apiserverIpv6ServicePrefix.ts";
 import { apiserverServiceRangeMin } from "./apiserverServiceRangeMin.ts";
 import { apiserverServiceRangeSize } from "./apiserverServiceRangeSize.ts";
+import { capacityNodeNetwork } from "./capacityNodeNetwork.ts";
+import { capacityNodes } from "./capacityNodes.ts";
+import { capacityPodsPerNode } from "./capacityPodsPerNode.ts";
 import { calicoBlockSize } from "./calicoBlockSize.ts";
 import { calicoEncapsulation } from "./calicoEncapsulation.ts";
 import { calicoLinkLocal } from "./calicoLinkLocal.ts";
@@ -33,6 +36,7 @@ import { overlapNodeNetworks } from "./overlapNodeNetworks.ts";
 import { overlapPodRanges } from "./overlapPodRanges.ts";
 import { overlapPodsServices } from "./overlapPodsServices.ts";
 import type { Rule } from "./rule.ts";
+import { scaleGuidance } from "./scaleGuidance.ts";
 import { specialRanges } from "./specialRanges.ts";
 
 /**
@@ -67,6 +71,10 @@ export const RULES: readonly Rule[] = [
   calicoLinkLocal,
   flannelNetwork,
   kubeletStandalone,
+  capacityNodes,
+  capacityPodsPerNode,
+  capacityNodeNetwork,
+  scaleGuidance,
   kubeadmSubnetMinSize,
   kubeadmServiceSubnetSize,
   kubeadmPodNodeMask,

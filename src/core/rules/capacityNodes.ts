@@ -1,0 +1,90 @@
+import type { FamilyCapacity } from "../capacity/types.ts";
+import type { Finding } from "./finding.ts";
+import { count, label, plural } from "./helpers.ts";
+import type { Rule, RuleContext } from "./rule.ts";
+
+/** The controller manager's (and Cilium operator's) exhaustion error. */
+export const CIDR_EXHAUSTED_TEXT =
+  "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range";
+
+function consequence(
+  ctx: RuleContext,
+  fc: FamilyCapacity,
+): { text: string; severity: "error" | "warning"; source: string } {
+  const n = count(fc.usableNodeSubnets + 1n);
+  switch (ctx.cni.nodeRanges) {
+    case "kube-controller-manager":
+      return {
+        severity: "error",
+        source: "kube-controller-manager",
+        text: `node ${n} gets a Warning event CIDRNotAvailable and keeps an empty spec.podCIDRs: "failed to allocate cidr from cluster cidr at idx:0: ${CIDR_EXHAUSTED_TEXT}"`,
+      };
+    case "cilium-operator":
+      return {
+        severity: "error",
+        source: "cilium-operator",
+        text: `node ${n} gets no pod range; its CiliumNode status.ipam.operator-status shows "${CIDR_EXHAUSTED_TEXT}"`,
+      };
+    case "calico":
+      return {
+        severity: "warning",
+        source: "Calico IPAM",
+        text: `nodes beyond that get no block of their own and borrow addresses from other nodes' blocks (failing instead with strictAffinity)`,
+      };
+    default:
+      return {
+        severity: "error",
+        source: ctx.cni.label,
+        text: `node ${n} would have to reuse another node's range`,
+      };
+  }
+}
+
+/**
+ * Nodes (planned count, then count plus headroom) beyond the node ranges the pod ranges give:
+ * an error when the planned count alone does not fit, a warning when only the headroom does not.
+ */
+export const capacityNodes: Rule = {
+  id: "capacity-nodes",
+  title: "Enough node ranges for the planned nodes",
+  source: "kube-controller-manager range_allocator.go / cidr_set.go; cilium-operator cidrset",
+  check(ctx) {
+    const cap = ctx.capacity;
+    if (!cap || !ctx.cni.usesPodRange) return [];
+    const out: Finding[] = [];
+    const planned = BigInt(ctx.design.nodes.count);
+    const needed = BigInt(cap.nodesNeeded);
+    for (const f of ctx.families) {
+      const fc = cap[f.family];
+      if (!fc || needed <= fc.usableNodeSubnets) continue;
+      const fields = [
+        ...f.pods.map((p) => p.field),
+        `${f.family}.nodeMask`,
+        planned > fc.usableNodeSubnets ? "nodes.count" : "nodes.headroomPercent",
+      ];
+      const have = `The ${label(f.family)} pod range${plural(f.pods.length)} give${f.pods.length === 1 ? "s" : ""} ${count(fc.usableNodeSubnets)} usable /${f.nodeMask} node range${plural(fc.usableNodeSubnets)}${fc.withheldNodeSubnets > 0n ? ` (${count(fc.withheldNodeSubnets)} withheld for touching the Service range)` : ""}`;
+      const grow = `Use a larger pod range (or add one where the IPAM takes several) or a longer node mask.`;
+      if (planned > fc.usableNodeSubnets) {
+        const c = consequence(ctx, fc);
+        out.push({
+          rule: this.id,
+          severity: c.severity,
+          fields,
+          message: `${have} for ${count(planned)} planned nodes; ${c.text}.`,
+          fix: grow,
+          source: c.source,
+        });
+      } else {
+        out.push({
+          rule: this.id,
+          severity: "warning",
+          fields,
+          message: `${have}: enough for the ${count(planned)} planned nodes but not for ${count(needed)} with ${ctx.design.nodes.headroomPercent}% headroom; growing past ${count(fc.usableNodeSubnets)} nodes fails with "${CIDR_EXHAUSTED_TEXT}".`,
+          fix: `${grow} Changing the pod range of a running cluster is not safe, so size it now.`,
+          source: ctx.cni.nodeRanges,
+        });
+      }
+    }
+    return out;
+  },
+};
