@@ -49,7 +49,14 @@ export function yamlStream(docs: readonly YamlDocSpec[]): string {
   return docs
     .map((spec, i) => {
       const doc = yamlDocument(spec);
-      if (i > 0 && doc.directives) doc.directives.docStart = true;
+      if (i > 0 && doc.directives) {
+        doc.directives.docStart = true;
+        // After `---` the header belongs to the document's first node, not before the marker.
+        if (doc.commentBefore && isMap(doc.contents)) {
+          doc.contents.commentBefore = doc.commentBefore;
+          doc.commentBefore = null;
+        }
+      }
       return doc.toString({ lineWidth: 0 });
     })
     .join("");

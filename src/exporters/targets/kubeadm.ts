@@ -1,0 +1,129 @@
+import { DEFAULT_MAX_PODS, DEFAULT_NODE_PORT_RANGE } from "../../core/design/defaults.ts";
+import type { Design } from "../../core/design/schema.ts";
+import {
+  controllerManagerAllocates,
+  coveringPodCidr,
+  firstPodCidr,
+  isDualStack,
+  nodePortRange,
+  perFamily,
+  serviceCidr,
+  usesPodRange,
+} from "../addressing.ts";
+import type { ExportFile, ExportTarget } from "../types.ts";
+import { yamlFile, type YamlDocSpec } from "../yamlText.ts";
+import { nodeMaskFlags } from "./kubeControllerManagerFlags.ts";
+import { dualStackNodeIp, NODE_IP_NOTE } from "./kubeletConfig.ts";
+
+const API_VERSION = "kubeadm.k8s.io/v1beta4";
+
+/** v1beta4 writes extra arguments as a list of `{name, value}` with string values. */
+type Arg = { name: string; value: string };
+
+function clusterConfiguration(design: Design): YamlDocSpec {
+  const allocates = controllerManagerAllocates(design);
+  const networking: Record<string, unknown> = {};
+  if (allocates) {
+    networking.podSubnet = perFamily(design, (f) => firstPodCidr(design, f)).join(",");
+  }
+  networking.serviceSubnet = perFamily(design, (f) => serviceCidr(design, f)).join(",");
+  networking.dnsDomain = design.clusterDomain;
+  const controllerArgs: Arg[] = allocates
+    ? nodeMaskFlags(design).map(({ name, value }) => ({ name, value }))
+    : [{ name: "allocate-node-cidrs", value: "false" }];
+  const value: Record<string, unknown> = {
+    apiVersion: API_VERSION,
+    kind: "ClusterConfiguration",
+    networking,
+  };
+  if (nodePortRange(design) !== DEFAULT_NODE_PORT_RANGE) {
+    value.apiServer = {
+      extraArgs: [{ name: "service-node-port-range", value: nodePortRange(design) }],
+    };
+  }
+  value.controllerManager = { extraArgs: controllerArgs };
+  const header = [
+    `kubeadm configuration (${API_VERSION}, kubeadm 1.31+): kubeadm init --config kubeadm-config.yaml`,
+    "kubeadm passes serviceSubnet to kube-apiserver and kube-controller-manager as --service-cluster-ip-range.",
+  ];
+  if (allocates) {
+    header.push(
+      "With podSubnet set kubeadm turns on node IPAM; it sets no node mask, so the masks are passed explicitly.",
+    );
+  } else {
+    header.push(
+      "podSubnet is left out: this CNI mode allocates node ranges itself, so kube-controller-manager must not.",
+    );
+  }
+  return {
+    header,
+    value,
+    comments: [
+      {
+        path: ["controllerManager"],
+        text: "kube-controller-manager has no configuration file (--config is an unknown flag); extraArgs become flags.",
+      },
+    ],
+  };
+}
+
+/**
+ * kubeadm `ClusterConfiguration` (`kubeadm.k8s.io/v1beta4`): podSubnet (only where
+ * kube-controller-manager allocates; otherwise `allocate-node-cidrs: "false"`), serviceSubnet,
+ * dnsDomain, explicit node masks, a non-default NodePort range; plus an `InitConfiguration` with
+ * the dual-stack `node-ip`, a `KubeProxyConfiguration` when podSubnet cannot carry clusterCIDR,
+ * and a `KubeletConfiguration` when maxPods is not 110.
+ */
+export function renderKubeadm(design: Design): ExportFile[] {
+  const docs: YamlDocSpec[] = [clusterConfiguration(design)];
+  const nodeIp = dualStackNodeIp(design);
+  if (isDualStack(design) && nodeIp) {
+    docs.push({
+      header: [NODE_IP_NOTE],
+      value: {
+        apiVersion: API_VERSION,
+        kind: "InitConfiguration",
+        nodeRegistration: { kubeletExtraArgs: [{ name: "node-ip", value: nodeIp }] },
+      },
+    });
+  }
+  if (!controllerManagerAllocates(design) && usesPodRange(design)) {
+    const covering = perFamily(design, (f) => coveringPodCidr(design, f));
+    docs.push({
+      header: [
+        "Without podSubnet kubeadm cannot fill kube-proxy's clusterCIDR: it is set here.",
+        ...(covering.some((c) => c.supernet)
+          ? ["A family with several pod ranges gets their smallest common supernet."]
+          : []),
+      ],
+      value: {
+        apiVersion: "kubeproxy.config.k8s.io/v1alpha1",
+        kind: "KubeProxyConfiguration",
+        clusterCIDR: covering.map((c) => c.cidr).join(","),
+      },
+    });
+  }
+  if (design.nodes.maxPods !== DEFAULT_MAX_PODS) {
+    docs.push({
+      header: [
+        "kubeadm fills clusterDNS and clusterDomain from networking; only maxPods is set here.",
+      ],
+      value: {
+        apiVersion: "kubelet.config.k8s.io/v1beta1",
+        kind: "KubeletConfiguration",
+        maxPods: design.nodes.maxPods,
+      },
+    });
+  }
+  return [yamlFile("kubeadm-config.yaml", docs)];
+}
+
+/** kubeadm init configuration. */
+export const kubeadmTarget: ExportTarget = {
+  id: "kubeadm",
+  label: "kubeadm configuration",
+  description:
+    "kubeadm ClusterConfiguration and InitConfiguration (kubeadm.k8s.io/v1beta4, kubeadm 1.31-1.36) with networking, node masks and node IPs.",
+  appliesTo: () => true,
+  render: renderKubeadm,
+};
