@@ -37,25 +37,25 @@ function canonicalRange(text: string, where: string, notices: string[]): string 
   return canonical;
 }
 
-function plan(p: FamilyPlan, family: string, notices: string[]): FamilyPlan {
+/** Rewrites one address text found at `where`. */
+type Rewrite = (text: string, where: string) => string;
+
+function plan(p: FamilyPlan, family: string, cidr: Rewrite): FamilyPlan {
   return {
-    podCidrs: p.podCidrs.map((c, i) => canonicalCidr(c, `${family}.podCidrs[${i}]`, notices)),
+    podCidrs: p.podCidrs.map((c, i) => cidr(c, `${family}.podCidrs[${i}]`)),
     nodeMask: p.nodeMask,
-    serviceCidr: canonicalCidr(p.serviceCidr, `${family}.serviceCidr`, notices),
+    serviceCidr: cidr(p.serviceCidr, `${family}.serviceCidr`),
   };
 }
 
-function named(list: readonly NamedCidr[], where: string, notices: string[]): NamedCidr[] {
-  return list.map((n, i) => ({
-    name: n.name,
-    cidr: canonicalCidr(n.cidr, `${where}[${i}].cidr`, notices),
-  }));
+function named(list: readonly NamedCidr[], where: string, cidr: Rewrite): NamedCidr[] {
+  return list.map((n, i) => ({ name: n.name, cidr: cidr(n.cidr, `${where}[${i}].cidr`) }));
 }
 
-function pools(list: readonly LbPool[], notices: string[]): LbPool[] {
+function pools(list: readonly LbPool[], range: Rewrite): LbPool[] {
   return list.map((p, i) => ({
     name: p.name,
-    range: canonicalRange(p.range, `loadBalancer.pools[${i}].range`, notices),
+    range: range(p.range, `loadBalancer.pools[${i}].range`),
   }));
 }
 
@@ -86,23 +86,19 @@ function cniInOrder(cni: Cni): Cni {
   }
 }
 
-/**
- * A copy of a valid design in canonical form: every CIDR with host bits cleared and in RFC 5952
- * text, pool ranges as `first-last` without spaces, and object keys in the schema's order (so
- * links and files of equal designs are byte-identical). Each rewrite adds a notice.
- */
-export function canonicalDesign(design: Design, notices: string[] = []): Design {
+/** Rebuilds a design with keys in the schema's order, passing every address text through rewriters. */
+function rebuild(design: Design, cidr: Rewrite, range: Rewrite): Design {
   return {
     schemaVersion: design.schemaVersion,
     name: design.name,
     kubernetesVersion: design.kubernetesVersion,
     ipFamilies: [...design.ipFamilies],
-    ...(design.ipv4 ? { ipv4: plan(design.ipv4, "ipv4", notices) } : {}),
-    ...(design.ipv6 ? { ipv6: plan(design.ipv6, "ipv6", notices) } : {}),
+    ...(design.ipv4 ? { ipv4: plan(design.ipv4, "ipv4", cidr) } : {}),
+    ...(design.ipv6 ? { ipv6: plan(design.ipv6, "ipv6", cidr) } : {}),
     nodePortRange: design.nodePortRange,
     clusterDomain: design.clusterDomain,
     nodes: {
-      networks: named(design.nodes.networks, "nodes.networks", notices),
+      networks: named(design.nodes.networks, "nodes.networks", cidr),
       count: design.nodes.count,
       headroomPercent: design.nodes.headroomPercent,
       maxPods: design.nodes.maxPods,
@@ -110,9 +106,28 @@ export function canonicalDesign(design: Design, notices: string[] = []): Design 
     loadBalancer: {
       provider: design.loadBalancer.provider,
       avoidBuggyIPs: design.loadBalancer.avoidBuggyIPs,
-      pools: pools(design.loadBalancer.pools, notices),
+      pools: pools(design.loadBalancer.pools, range),
     },
-    externalRanges: named(design.externalRanges, "externalRanges", notices),
+    externalRanges: named(design.externalRanges, "externalRanges", cidr),
     cni: cniInOrder(design.cni),
   };
+}
+
+/**
+ * A copy of a valid design in canonical form: every CIDR with host bits cleared and in RFC 5952
+ * text, pool ranges as `first-last` without spaces, and object keys in the schema's order (so
+ * links and files of equal designs are byte-identical). Each rewrite adds a notice.
+ */
+export function canonicalDesign(design: Design, notices: string[] = []): Design {
+  return rebuild(
+    design,
+    (text, where) => canonicalCidr(text, where, notices),
+    (text, where) => canonicalRange(text, where, notices),
+  );
+}
+
+/** A copy of a design with object keys in the schema's order and every value kept as it is. */
+export function orderDesignKeys(design: Design): Design {
+  const same: Rewrite = (text) => text;
+  return rebuild(design, same, same);
 }

@@ -1,0 +1,73 @@
+import { deflateSync } from "fflate";
+import type { Design } from "../design/schema.ts";
+import { fail, type Result } from "../result.ts";
+import { fromBase64Url, toBase64Url } from "./base64url.ts";
+import { boundedInflate } from "./boundedInflate.ts";
+import { orderDesignKeys } from "./canonical.ts";
+import { LINK_DICTIONARY_D1 } from "./linkDictionary.ts";
+import { quote } from "./quote.ts";
+import { restoreDesign, type RestoredDesign } from "./restore.ts";
+
+/** The link format this version writes; the design's own `schemaVersion` travels inside. */
+export const LINK_FORMAT = "d1";
+
+/** A link longer than this (whole URL, characters) should be flagged before it is shared. */
+export const LINK_WARN_LENGTH = 2000;
+
+/** Longest fragment decoded at all, in characters; longer input is refused before any work. */
+export const MAX_LINK_LENGTH = 16 * 1024;
+
+/** Most bytes a link's payload may inflate to (the largest valid design is ~25 KB of JSON). */
+export const MAX_LINK_INFLATED = 128 * 1024;
+
+/**
+ * Encodes a design as a URL fragment (without `#`): `d1.` + base64url(raw DEFLATE level 9, with
+ * the frozen d1 dictionary, of the design's JSON with keys in schema order). The default design
+ * and the presets take well under 200 characters. Values are kept as they are; the receiving
+ * side runs {@link restoreDesign}.
+ */
+export function encodeLink(design: Design): string {
+  const json = new TextEncoder().encode(JSON.stringify(orderDesignKeys(design)));
+  const packed = deflateSync(json, { level: 9, dictionary: LINK_DICTIONARY_D1 });
+  return `${LINK_FORMAT}.${toBase64Url(packed)}`;
+}
+
+const broken = (why: string): Result<never> => fail(`This link cannot be opened: ${why}`);
+
+/**
+ * Decodes a fragment made by {@link encodeLink} (a leading `#`, or a whole URL, is accepted) and
+ * passes the design through {@link restoreDesign}. Bounded: fragments over
+ * {@link MAX_LINK_LENGTH} are refused unread and inflation stops at {@link MAX_LINK_INFLATED}
+ * bytes. Every bad link (truncated, random, oversized, unknown format, polluting, markup) gives
+ * a message; nothing throws.
+ */
+export function decodeLink(fragment: string): Result<RestoredDesign> {
+  if (typeof fragment !== "string") return broken("it is not text");
+  if (fragment.length > MAX_LINK_LENGTH) {
+    return broken(`it is ${fragment.length} characters long, over the limit of ${MAX_LINK_LENGTH}`);
+  }
+  const hash = fragment.indexOf("#");
+  const text = (hash >= 0 ? fragment.slice(hash + 1) : fragment).trim();
+  if (text === "") return broken("it holds no design");
+  const dot = text.indexOf(".");
+  const format = dot < 0 ? "" : text.slice(0, dot);
+  if (/^d\d+$/.test(format) && format !== LINK_FORMAT) {
+    return broken(
+      `it uses link format ${quote(format)}, made by a newer version of the app; this version reads ${LINK_FORMAT}`,
+    );
+  }
+  if (format !== LINK_FORMAT)
+    return broken(`it does not start with ${LINK_FORMAT}. as design links do`);
+  const bytes = fromBase64Url(text.slice(dot + 1));
+  if (!bytes) return broken("it contains characters a design link never has, or was cut short");
+  const inflated = boundedInflate(bytes, MAX_LINK_INFLATED, LINK_DICTIONARY_D1);
+  if (!inflated.ok) return broken(inflated.error);
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(inflated.value));
+  } catch {
+    return broken("its data is damaged (not valid JSON)");
+  }
+  const restored = restoreDesign(data);
+  return restored.ok ? restored : broken(`its design is not valid: ${restored.error}`);
+}
