@@ -1,22 +1,19 @@
 import { defaultDesign } from "../core/design/defaults.ts";
-import { designSchema, type Design } from "../core/design/schema.ts";
+import { restoreDesign, type RestoredDesign } from "../core/codec/restore.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { applyFlags, type FlaggedDesign } from "./applyFlags.ts";
 import type { DesignFlags } from "./designFlags.ts";
 import { errorText, type CliIo } from "./io.ts";
 
-/** Parses design-file text into a design; the message names the first problem and its path. */
-function parseDesignText(text: string): Result<Design> {
+/** Parses design-file text through the restore gate; the message names the first problem and its path. */
+function parseDesignText(text: string): Result<RestoredDesign> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return fail(`not valid JSON: ${errorText(error)}`);
   }
-  const checked = designSchema.safeParse(data);
-  if (checked.success) return ok(checked.data);
-  const issue = checked.error.issues[0];
-  return fail(`${issue?.path.join(".") || "design"}: ${issue?.message}`);
+  return restoreDesign(data);
 }
 
 /**
@@ -29,6 +26,7 @@ export async function loadDesign(
   flags: DesignFlags,
 ): Promise<Result<FlaggedDesign>> {
   let base = defaultDesign();
+  const fileNotes: string[] = [];
   if (file !== undefined) {
     const name = file === "-" ? "standard input" : file;
     let text: string;
@@ -39,7 +37,11 @@ export async function loadDesign(
     }
     const parsed = parseDesignText(text);
     if (!parsed.ok) return fail(`${name} is not a usable design file: ${parsed.error}`);
-    base = parsed.value;
+    base = parsed.value.design;
+    fileNotes.push(...parsed.value.notices.map((notice) => `${name}: ${notice}`));
   }
-  return applyFlags(base, flags);
+  const flagged = applyFlags(base, flags);
+  return flagged.ok
+    ? ok({ ...flagged.value, notes: [...fileNotes, ...flagged.value.notes] })
+    : flagged;
 }

@@ -1,0 +1,38 @@
+import { EXIT_OK, EXIT_USAGE } from "./exitCodes.ts";
+import { processIo, type CliIo } from "./io.ts";
+import { parseCli } from "./parseCli.ts";
+import { shortUsage, usage } from "./usage.ts";
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit status: 0 fine,
+ * 1 a finding is an error, 2 unusable input (the message and a usage hint go to stderr).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCli(argv);
+  if (!parsed.ok) {
+    const command = parsed.command;
+    io.err(`k8s-subnet-designer${command ? ` ${command}` : ""}: ${parsed.error}\n\n`);
+    io.err(shortUsage(command));
+    return EXIT_USAGE;
+  }
+  const inv = parsed.value;
+  switch (inv.kind) {
+    case "help":
+      io.out(usage(inv.topic));
+      return EXIT_OK;
+    // Each command loads only the modules it needs, which keeps start-up short.
+    case "validate":
+      return (await import("./commands/validate.ts")).runValidate(inv, io);
+    case "export":
+      return (await import("./commands/exportDesign.ts")).runExport(inv, io);
+    case "import":
+      return (await import("./commands/importConfig.ts")).runImport(inv, io);
+    case "link":
+      return (await import("./commands/link.ts")).runLink(inv, io);
+  }
+}
+
+/** The process entry point used by bin/k8s-subnet-designer.mjs. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  return runCli(argv, processIo());
+}
