@@ -1,9 +1,23 @@
 import { defaultCni, defaultDesign, defaultFamilyPlan } from "../design/defaults.ts";
 import type { Cni, Design, FamilyPlan } from "../design/schema.ts";
+import { buildContext } from "./buildContext.ts";
+import type { Finding } from "./finding.ts";
+import type { Rule } from "./rule.ts";
+import { tryCapacity } from "./tryCapacity.ts";
+
+/** Runs one rule over a design, with capacity, as runRules does. Test helper. */
+export function check(rule: Rule, design: Design): Finding[] {
+  return rule.check(buildContext(design, tryCapacity(design)));
+}
 
 /** A design for rule tests: the default design with a shallow patch applied. */
 export function designWith(patch: Partial<Design> = {}): Design {
   return { ...defaultDesign(), ...patch };
+}
+
+/** The default design's nodes block with a patch. */
+export function nodes(patch: Partial<Design["nodes"]> = {}): Design["nodes"] {
+  return { ...defaultDesign().nodes, ...patch };
 }
 
 /** The default IPv4 plan with a patch. */
@@ -25,14 +39,19 @@ export function dualStack(
   return designWith({ ipFamilies: ["ipv4", "ipv6"], ipv4, ipv6, ...patch });
 }
 
-/** An IPv6-only design with the given plan. */
+/** An IPv6-only design with the given plan (node network fd00:1::/64 unless patched). */
 export function ipv6Only(ipv6: FamilyPlan = v6(), patch: Partial<Design> = {}): Design {
-  const design: Design = { ...designWith(patch), ipFamilies: ["ipv6"], ipv6 };
+  const design: Design = {
+    ...designWith({ nodes: nodes({ networks: [{ name: "nodes", cidr: "fd00:1::/64" }] }) }),
+    ...patch,
+    ipFamilies: ["ipv6"],
+    ipv6,
+  };
   delete design.ipv4;
   return design;
 }
 
-/** Cilium with the given IPAM mode and defaults otherwise. */
+/** Cilium with the given IPAM mode and routing, defaults otherwise. */
 export function cilium(
   ipam: Extract<Cni, { kind: "cilium" }>["ipam"],
   routingMode: "tunnel" | "native" = "tunnel",
