@@ -72,6 +72,7 @@ export function formatCapacity(design: Design, capacity: Capacity): string[] {
   const podRules = families.map((f) => `  ${familyLabel(f)}: ${capacity[f]?.podIPsRule ?? ""}`);
   return [
     ...lines,
+    "How pod IPs per node are counted:",
     ...podRules,
     `Nodes needed: ${count(capacity.nodesNeeded)} (${count(design.nodes.count)} + ${design.nodes.headroomPercent}% headroom); cluster node ceiling: ${count(capacity.maxNodes)}`,
   ];
