@@ -1,8 +1,60 @@
-/** The application shell. */
+import { CapacitySummary } from "../panels/CapacitySummary.tsx";
+import { ClusterPanel } from "../panels/ClusterPanel.tsx";
+import { CniPanel } from "../panels/CniPanel.tsx";
+import { ExternalRangesPanel } from "../panels/ExternalRangesPanel.tsx";
+import { FindingsList } from "../panels/FindingsList.tsx";
+import { LoadBalancerPanel } from "../panels/LoadBalancerPanel.tsx";
+import { NodesPanel } from "../panels/NodesPanel.tsx";
+import { PodsPanel } from "../panels/PodsPanel.tsx";
+import { ServicesPanel } from "../panels/ServicesPanel.tsx";
+import { PresetsMenu } from "./PresetsMenu.tsx";
+import { ThemeSelect } from "./ThemeSelect.tsx";
+import { useAppStore } from "./useAppStore.ts";
+import { useFieldFocus } from "./useFieldFocus.ts";
+import { useTheme } from "./useTheme.ts";
+import "./app.css";
+import "./panels.css";
+
+/** The application shell: header, editing panels, address map, findings and capacity, exports. */
 export function App() {
+  useTheme();
+  useFieldFocus();
+  const families = useAppStore((s) => s.design.ipFamilies);
   return (
-    <main>
-      <h1>k8s-subnet-designer</h1>
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <h1>k8s-subnet-designer</h1>
+        <PresetsMenu />
+        <div data-slot="toolbar" className="toolbar-slot" />
+        <ThemeSelect />
+      </header>
+      <main className="app-main">
+        <section className="col col-panels" aria-label="Design">
+          <ClusterPanel />
+          {families.map((family) => (
+            <PodsPanel key={family} family={family} />
+          ))}
+          <ServicesPanel />
+          <NodesPanel />
+          <CniPanel />
+          <LoadBalancerPanel />
+          <ExternalRangesPanel />
+        </section>
+        <section className="col col-map" aria-label="Address map">
+          {/* PLACEHOLDER: the lead wires <TreemapView design findings selectedId onSelect onFindingClick /> here (src/ui/treemap/TreemapView.tsx). */}
+          <div className="map-placeholder" data-slot="treemap">
+            <p>The address map appears here.</p>
+          </div>
+        </section>
+        <aside className="col col-side" aria-label="Findings and capacity" tabIndex={0}>
+          <FindingsList />
+          <CapacitySummary />
+          <div data-slot="details" />
+        </aside>
+      </main>
+      <section className="app-exports" aria-label="Exports" data-slot="exports">
+        {/* PLACEHOLDER: <ExportPanel /> goes here. */}
+      </section>
+    </div>
   );
 }

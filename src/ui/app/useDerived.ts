@@ -1,0 +1,14 @@
+import type { Finding } from "../../core/rules/finding.ts";
+import type { Capacity } from "../../core/capacity/types.ts";
+import { capacityOf, findingsOf } from "../../store/derived.ts";
+import { useAppStore } from "./useAppStore.ts";
+
+/** The current design's findings, memoized per design. */
+export function useFindings(): Finding[] {
+  return findingsOf(useAppStore((s) => s.design));
+}
+
+/** The current design's capacity (null if it could not be computed), memoized per design. */
+export function useCapacity(): Capacity | null {
+  return capacityOf(useAppStore((s) => s.design));
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from "react";
+import type { FamilyCapacity } from "../../core/capacity/types.ts";
+import { familyLabel } from "../../core/ip/family.ts";
+import { formatCount } from "../controls/formatCount.ts";
+import { useCapacity } from "../app/useDerived.ts";
+import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
+
+function FamilyFigures({ c }: { c: FamilyCapacity }) {
+  const rows: [string, ReactNode][] = [
+    ["Node ranges", formatCount(c.nodeSubnets)],
+    ["Usable node ranges", formatCount(c.usableNodeSubnets)],
+    ["Withheld (touch Services)", formatCount(c.withheldNodeSubnets)],
+    [
+      "Pod IPs per node",
+      <span key="r" title={c.podIPsRule}>
+        {formatCount(c.podIPsPerNode)}
+      </span>,
+    ],
+    ["Pods per node", formatCount(c.podsPerNode)],
+    ["Cluster pods", formatCount(c.clusterPods)],
+    ["Nodes this family holds", formatCount(c.maxNodes)],
+    ["Service IPs", formatCount(c.serviceIPs)],
+    ["kubernetes Service IP", <code key="k">{c.kubernetesServiceIP}</code>],
+    ["Cluster DNS IP", c.clusterDNSIP ? <code key="d">{c.clusterDNSIP}</code> : "—"],
+  ];
+  return (
+    <div className="capacity-family">
+      <h3>{familyLabel(c.family)}</h3>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div key={label} className="facts-row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="capacity-rule">{c.podIPsRule}</p>
+    </div>
+  );
+}
+
+/** Capacity per family, nodes against the ceiling, LoadBalancer pool sizes and NodePorts. */
+export function CapacitySummary() {
+  const capacity = useCapacity();
+  return (
+    <section className="capacity" aria-labelledby="capacity-title">
+      <h2 id="capacity-title">Capacity</h2>
+      {!capacity ? (
+        <p className="muted">Capacity could not be computed for this design.</p>
+      ) : (
+        <>
+          <NodeCapacityBar needed={capacity.nodesNeeded} max={capacity.maxNodes} />
+          {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} />}
+          {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} />}
+          {capacity.lbPools.length > 0 && (
+            <div className="capacity-family">
+              <h3>LoadBalancer pools</h3>
+              <dl className="facts">
+                {capacity.lbPools.map((p) => (
+                  <div key={p.name} className="facts-row">
+                    <dt>{p.name}</dt>
+                    <dd>{formatCount(p.addresses)} addresses</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          )}
+          <div className="capacity-family">
+            <h3>NodePorts</h3>
+            <p>
+              {capacity.nodePorts.first}–{capacity.nodePorts.last}:{" "}
+              {formatCount(capacity.nodePorts.size)} ports; static band{" "}
+              {capacity.nodePorts.staticBand
+                ? `${capacity.nodePorts.staticBand.first}–${capacity.nodePorts.staticBand.last}`
+                : "none"}
+            </p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  CALICO_ENCAPSULATIONS,
+  CALICO_IPAM_MODES,
+  CILIUM_IPAM_MODES,
+  FLANNEL_BACKENDS,
+  type Cni,
+} from "../../core/design/schema.ts";
+import { CheckboxField } from "../controls/CheckboxField.tsx";
+import { IntegerField } from "../controls/IntegerField.tsx";
+import { SelectField } from "../controls/SelectField.tsx";
+import { useActions } from "../app/useAppStore.ts";
+
+const choices = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ value, label: value }));
+
+type Cilium = Extract<Cni, { kind: "cilium" }>;
+
+function CiliumOptions({ cni }: { cni: Cilium }) {
+  const actions = useActions();
+  return (
+    <>
+      <div className="field-row">
+        <SelectField
+          path="cni.ipam"
+          label="IPAM mode (ipam.mode)"
+          value={cni.ipam}
+          choices={choices(CILIUM_IPAM_MODES)}
+          onChange={(ipam) => actions.setCniOption({ ipam })}
+        />
+        <SelectField
+          path="cni.routingMode"
+          label="Routing mode"
+          value={cni.routingMode}
+          choices={choices(["tunnel", "native"] as const)}
+          onChange={(routingMode) => actions.setCniOption({ routingMode })}
+        />
+        {cni.routingMode === "tunnel" && (
+          <SelectField
+            path="cni.tunnelProtocol"
+            label="Tunnel protocol"
+            value={cni.tunnelProtocol}
+            choices={choices(["vxlan", "geneve"] as const)}
+            onChange={(tunnelProtocol) => actions.setCniOption({ tunnelProtocol })}
+          />
+        )}
+      </div>
+      {cni.ipam === "eni" && (
+        <div className="field-row">
+          <IntegerField
+            path="cni.eni.enis"
+            label="ENIs per node"
+            value={cni.eni.enis}
+            min={1}
+            max={64}
+            onCommit={(enis, g) => actions.setCniOption({ eni: { ...cni.eni, enis } }, g)}
+          />
+          <IntegerField
+            path="cni.eni.ipsPerEni"
+            label="IPv4 addresses per ENI"
+            value={cni.eni.ipsPerEni}
+            min={2}
+            max={64}
+            onCommit={(ipsPerEni, g) => actions.setCniOption({ eni: { ...cni.eni, ipsPerEni } }, g)}
+          />
+          <CheckboxField
+            path="cni.eni.prefixDelegation"
+            label="Prefix delegation (/28)"
+            checked={cni.eni.prefixDelegation}
+            onChange={(prefixDelegation) =>
+              actions.setCniOption({ eni: { ...cni.eni, prefixDelegation } })
+            }
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The settings of the chosen CNI that change addressing (mode, routing, encapsulation, backend). */
+export function CniModeOptions({ cni }: { cni: Cni }) {
+  const actions = useActions();
+  switch (cni.kind) {
+    case "generic":
+    case "kubelet-standalone":
+      return null;
+    case "cilium":
+      return <CiliumOptions cni={cni} />;
+    case "calico":
+      return (
+        <div className="field-row">
+          <SelectField
+            path="cni.ipam"
+            label="IPAM"
+            value={cni.ipam}
+            choices={choices(CALICO_IPAM_MODES)}
+            onChange={(ipam) => actions.setCniOption({ ipam })}
+          />
+          <SelectField
+            path="cni.encapsulation"
+            label="Encapsulation"
+            value={cni.encapsulation}
+            choices={choices(CALICO_ENCAPSULATIONS)}
+            onChange={(encapsulation) => actions.setCniOption({ encapsulation })}
+          />
+          <CheckboxField
+            path="cni.bgp"
+            label="BGP"
+            checked={cni.bgp}
+            onChange={(bgp) => actions.setCniOption({ bgp })}
+          />
+        </div>
+      );
+    case "flannel":
+      return (
+        <SelectField
+          path="cni.backend"
+          label="Backend"
+          value={cni.backend}
+          choices={choices(FLANNEL_BACKENDS)}
+          onChange={(backend) => actions.setCniOption({ backend })}
+        />
+      );
+  }
+}

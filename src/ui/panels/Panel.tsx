@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+
+/**
+ * A collapsible panel of the editor (a native disclosure, keyboard-operable). `paths` lists the
+ * design path heads it edits, so a finding without a specific field can still reach it.
+ */
+export function Panel(props: {
+  id: string;
+  title: string;
+  paths: readonly string[];
+  children: ReactNode;
+  open?: boolean;
+}) {
+  return (
+    <details
+      className="panel"
+      id={`panel-${props.id}`}
+      data-paths={props.paths.join(" ")}
+      open={props.open ?? true}
+    >
+      <summary>
+        <h2>{props.title}</h2>
+      </summary>
+      <div className="panel-body">{props.children}</div>
+    </details>
+  );
+}
