@@ -19,6 +19,7 @@ import { ciliumNodeMaskSize } from "./ciliumNodeMaskSize.ts";
 import { clusterDomain } from "./clusterDomain.ts";
 import { dualStackNodeNetworks } from "./dualStackNodeNetworks.ts";
 import { flannelNetwork } from "./flannelNetwork.ts";
+import { hostBitsSet } from "./hostBitsSet.ts";
 import { hostLocalNodeMask } from "./hostLocalNodeMask.ts";
 import { kcmClusterCidrCount } from "./kcmClusterCidrCount.ts";
 import { kcmClusterMaskOrder } from "./kcmClusterMaskOrder.ts";
@@ -36,6 +37,7 @@ import { overlapNodeNetworks } from "./overlapNodeNetworks.ts";
 import { overlapPodRanges } from "./overlapPodRanges.ts";
 import { overlapPodsServices } from "./overlapPodsServices.ts";
 import type { Rule } from "./rule.ts";
+import { podCidrCount } from "./podCidrCount.ts";
 import { scaleGuidance } from "./scaleGuidance.ts";
 import { specialRanges } from "./specialRanges.ts";
 
@@ -58,6 +60,8 @@ export const RULES: readonly Rule[] = [
   overlapLbPools,
   overlapExternal,
   specialRanges,
+  hostBitsSet,
+  podCidrCount,
   ciliumMaskOrder,
   ciliumIpv6MaskDiff,
   ciliumNodeMaskSize,

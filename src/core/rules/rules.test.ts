@@ -40,6 +40,33 @@ const lbPools = (...ranges: [string, string][]): Design["loadBalancer"] => ({
 
 const TRIGGERS: Trigger[] = [
   {
+    rule: "host-bits-set",
+    name: "pod range with host bits set (masked by the controller manager)",
+    design: designWith({ ipv4: v4({ podCidrs: ["10.244.1.0/16"] }) }),
+    severity: "info",
+    fields: ["ipv4.podCidrs.0"],
+    contains: ["it means 10.244.0.0/16"],
+  },
+  {
+    rule: "host-bits-set",
+    name: "Calico pool not strictly masked",
+    design: designWith({ ipv4: v4({ podCidrs: ["10.244.1.0/16"], nodeMask: 26 }), cni: calico() }),
+    severity: "warning",
+    fields: ["ipv4.podCidrs.0"],
+    contains: ["IP pool CIDR is not strictly masked"],
+  },
+  {
+    rule: "pod-cidr-count",
+    name: "kubelet standalone with two IPv4 ranges",
+    design: designWith({
+      ipv4: v4({ podCidrs: ["10.244.0.0/16", "10.245.0.0/16"] }),
+      cni: { kind: "kubelet-standalone" },
+    }),
+    severity: "warning",
+    fields: ["ipv4.podCidrs.1"],
+    contains: ["not used"],
+  },
+  {
     rule: "apiserver-service-range-size",
     name: "IPv4 /11 on 1.33",
     design: designWith({ kubernetesVersion: "1.33", ipv4: v4({ serviceCidr: "10.64.0.0/11" }) }),
@@ -645,6 +672,20 @@ const TRIGGERS: Trigger[] = [
 ];
 
 const QUIETS: Quiet[] = [
+  { rule: "host-bits-set", name: "canonical CIDRs", design: designWith() },
+  {
+    rule: "pod-cidr-count",
+    name: "standalone with one range",
+    design: designWith({ cni: { kind: "kubelet-standalone" } }),
+  },
+  {
+    rule: "pod-cidr-count",
+    name: "Cilium cluster-pool takes several",
+    design: designWith({
+      ipv4: v4({ podCidrs: ["10.244.0.0/16", "10.245.0.0/16"] }),
+      cni: cilium("cluster-pool"),
+    }),
+  },
   {
     rule: "apiserver-service-range-size",
     name: "/11 on 1.34 (limit lifted)",
