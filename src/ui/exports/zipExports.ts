@@ -1,0 +1,44 @@
+import { strToU8, zipSync, type Zippable } from "fflate";
+import type { Design } from "../../core/design/schema.ts";
+import type { ExportTarget } from "../../exporters/types.ts";
+import { renderTarget } from "./renderTarget.ts";
+
+/** A file name made safe for any file system: letters, digits, dot, dash and underscore only. */
+export function safeFileName(name: string, fallback = "cluster"): string {
+  const cleaned = name
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|-+$/g, "")
+    .slice(0, 80);
+  return cleaned === "" ? fallback : cleaned;
+}
+
+/** The zip's contents: every file of every target; a name used twice goes under `<target id>/`. */
+export function zipEntries(design: Design, targets: readonly ExportTarget[]): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const target of targets) {
+    const files = renderTarget(design, target);
+    if (!files.ok) continue;
+    for (const file of files.value) {
+      const name = entries.has(file.filename) ? `${target.id}/${file.filename}` : file.filename;
+      entries.set(name, file.text);
+    }
+  }
+  return entries;
+}
+
+/**
+ * Packs every file of `targets` into one zip (fflate's zipSync, DEFLATE), with a README listing
+ * what each file is for. Targets that fail to render are left out (the panel shows why).
+ */
+export function zipExports(design: Design, targets: readonly ExportTarget[]): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, text] of zipEntries(design, targets)) files[name] = strToU8(text);
+  const readme = [
+    `Exports of the design "${design.name}" from k8s-subnet-designer.`,
+    "",
+    ...targets.map((t) => `${t.label}: ${t.description}`),
+    "",
+  ].join("\n");
+  files["README.txt"] = strToU8(readme);
+  return zipSync(files, { level: 6 });
+}
