@@ -24,12 +24,13 @@ function parseIpv4(text: string): bigint | undefined {
   return value;
 }
 
-function parseGroups(text: string): number[] | undefined {
+/** Parses colon-separated hex groups; only the address's final group may be a dotted IPv4 tail. */
+function parseGroups(text: string, allowIpv4Tail: boolean): number[] | undefined {
   if (text === "") return [];
   const groups: number[] = [];
   const parts = text.split(":");
   for (const [i, part] of parts.entries()) {
-    if (i === parts.length - 1 && part.includes(".")) {
+    if (allowIpv4Tail && i === parts.length - 1 && part.includes(".")) {
       const v4 = parseIpv4(part);
       if (v4 === undefined) return undefined;
       groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
@@ -46,8 +47,9 @@ function parseGroups(text: string): number[] | undefined {
 function parseIpv6(text: string): bigint | undefined {
   const halves = text.split("::");
   if (halves.length > 2) return undefined;
-  const head = parseGroups(halves[0] ?? "");
-  const tail = halves.length === 2 ? parseGroups(halves[1] ?? "") : [];
+  // "1.2.3.4::" is refused: an embedded IPv4 address must end the address (RFC 4291 2.2).
+  const head = parseGroups(halves[0] ?? "", halves.length === 1);
+  const tail = halves.length === 2 ? parseGroups(halves[1] ?? "", true) : [];
   if (!head || !tail) return undefined;
   const missing = 8 - head.length - tail.length;
   if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;

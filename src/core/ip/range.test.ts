@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bitsOf, type Family } from "./family.ts";
+import { formatPrefix, lastAddress, parsePrefix, prefixAt } from "./prefix.ts";
+import {
+  formatRange,
+  parseAddressRange,
+  prefixRange,
+  rangeSize,
+  rangesOverlap,
+  rangeToPrefixes,
+  type AddressRange,
+} from "./range.ts";
+
+const r = (text: string): AddressRange => {
+  const parsed = parseAddressRange(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+};
+
+const arbitraryRange: fc.Arbitrary<AddressRange> = fc
+  .constantFrom<Family>("ipv4", "ipv6")
+  .chain((family) => {
+    const max = (1n << BigInt(bitsOf(family))) - 1n;
+    return fc
+      .tuple(
+        fc.bigInt({ min: 0n, max }),
+        fc.oneof(fc.bigInt({ min: 0n, max: 5000n }), fc.bigInt({ min: 0n, max })),
+      )
+      .map(([first, span]) => ({ family, first, last: first + span > max ? max : first + span }));
+  });
+
+describe("parseAddressRange (MetalLB pool entries)", () => {
+  it.each([
+    ["192.0.2.0/28", "192.0.2.0-192.0.2.15", 16n],
+    ["198.51.100.10-198.51.100.20", "198.51.100.10-198.51.100.20", 11n],
+    ["198.51.100.10 - 198.51.100.20", "198.51.100.10-198.51.100.20", 11n],
+    ["2001:db8::10-2001:db8::1f", "2001:db8::10-2001:db8::1f", 16n],
+    ["10.0.0.5-10.0.0.5", "10.0.0.5-10.0.0.5", 1n],
+  ])("%s", (text, formatted, size) => {
+    expect(formatRange(r(text))).toBe(formatted);
+    expect(rangeSize(r(text))).toBe(size);
+  });
+
+  it.each([
+    ["nonsense", 'invalid CIDR "nonsense"'],
+    ["10.0.0.0/33", 'invalid CIDR "10.0.0.0/33"'],
+    ["10.0.0.9-10.0.0.1", 'start IP "10.0.0.9" is after the end IP "10.0.0.1"'],
+    ["10.0.0.1-fd00::1", "start and end are of different IP families"],
+    ["10.0.0.1-10.0.0.2-10.0.0.3", 'invalid IP range "10.0.0.1-10.0.0.2-10.0.0.3"'],
+    ["10.0.0.x-10.0.0.2", 'invalid start IP "10.0.0.x"'],
+    ["10.0.0.1-10.0.0.300", 'invalid end IP "10.0.0.300"'],
+  ])("refuses %s", (text, message) => {
+    const parsed = parseAddressRange(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toContain(message);
+  });
+});
+
+describe("rangeToPrefixes", () => {
+  it.each([
+    [
+      "198.51.100.10-198.51.100.20",
+      ["198.51.100.10/31", "198.51.100.12/30", "198.51.100.16/30", "198.51.100.20/32"],
+    ],
+    ["192.0.2.0-192.0.2.255", ["192.0.2.0/24"]],
+    ["0.0.0.0-255.255.255.255", ["0.0.0.0/0"]],
+    ["::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", ["::/0"]],
+    ["10.0.0.255-10.0.1.0", ["10.0.0.255/32", "10.0.1.0/32"]],
+  ])("%s", (text, cidrs) => {
+    expect(rangeToPrefixes(r(text)).map(formatPrefix)).toEqual(cidrs);
+  });
+
+  it("covers exactly the range with aligned, adjacent blocks", () => {
+    fc.assert(
+      fc.property(arbitraryRange, (range) => {
+        const blocks = rangeToPrefixes(range);
+        let next = range.first;
+        for (const block of blocks) {
+          expect(block.family).toBe(range.family);
+          expect(block.network).toBe(next);
+          // Aligned: the block is its own normalised prefix.
+          expect(prefixAt(block.family, block.network, block.length)).toEqual(block);
+          next = lastAddress(block) + 1n;
+        }
+        expect(next - 1n).toBe(range.last);
+        // At most two blocks per prefix length (the fewest-blocks decomposition).
+        const perLength = new Map<number, number>();
+        for (const b of blocks) perLength.set(b.length, (perLength.get(b.length) ?? 0) + 1);
+        for (const count of perLength.values()) expect(count).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("turns a CIDR's own range back into that CIDR", () => {
+    const parsed = parsePrefix("fd00:10:96::/112");
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(rangeToPrefixes(prefixRange(parsed.value.prefix))).toEqual([parsed.value.prefix]);
+  });
+});
+
+describe("rangesOverlap", () => {
+  it("is symmetric and never across families", () => {
+    fc.assert(
+      fc.property(arbitraryRange, arbitraryRange, (a, b) => {
+        expect(rangesOverlap(a, b)).toBe(rangesOverlap(b, a));
+        if (a.family !== b.family) expect(rangesOverlap(a, b)).toBe(false);
+      }),
+    );
+    expect(rangesOverlap(r("10.0.0.0/24"), r("10.0.0.255-10.0.1.5"))).toBe(true);
+    expect(rangesOverlap(r("10.0.0.0/24"), r("10.0.1.0-10.0.1.5"))).toBe(false);
+  });
+});
