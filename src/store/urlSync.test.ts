@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { decodeLink, encodeLink } from "../core/codec/link.ts";
+import { PRESETS } from "../core/design/presets.ts";
+import { createAppStore } from "./createAppStore.ts";
+import { startUrlSync, type UrlEnv } from "./urlSync.ts";
+
+/** A fake window: a URL, a history that counts replaceState calls, and hashchange listeners. */
+function fakeEnv(href = "https://example.test/app/") {
+  const listeners = new Set<() => void>();
+  const calls: string[] = [];
+  let url = href;
+  const env: UrlEnv = {
+    location: {
+      get hash() {
+        const i = url.indexOf("#");
+        return i < 0 ? "" : url.slice(i);
+      },
+      get href() {
+        return url;
+      },
+    },
+    history: {
+      state: null,
+      replaceState: (_data, _unused, next) => {
+        calls.push(next);
+        url = next;
+      },
+    },
+    addEventListener: (_type, fn) => listeners.add(fn),
+    removeEventListener: (_type, fn) => listeners.delete(fn),
+  };
+  /** What a user does when pasting a link into the address bar of the same tab. */
+  const navigate = (hash: string) => {
+    url = `${url.split("#")[0]}${hash}`;
+    for (const fn of listeners) fn();
+  };
+  return { env, calls, navigate, listeners };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("startUrlSync", () => {
+  it("writes the link after a quiet time, once for a burst of edits", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, calls } = fakeEnv();
+    startUrlSync(store, env, { delayMs: 300 });
+    const { actions } = store.getState();
+    for (let n = 10; n <= 60; n += 10) actions.setNodeCount(n, "drag");
+    vi.advanceTimersByTime(299);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(calls).toHaveLength(1);
+    const decoded = decodeLink(env.location.hash);
+    expect(decoded.ok && decoded.value.design).toEqual(store.getState().design);
+    expect(decoded.ok && decoded.value.design.nodes.count).toBe(60);
+    expect(env.location.href.startsWith("https://example.test/app/#d1.")).toBe(true);
+  });
+
+  it("does not rewrite an unchanged fragment and does not react to view changes", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, calls } = fakeEnv();
+    const sync = startUrlSync(store, env);
+    sync.flush();
+    sync.flush();
+    store.getState().actions.selectCell("x");
+    vi.runAllTimers();
+    expect(calls).toHaveLength(1);
+  });
+
+  it("shareUrl flushes a pending edit at once", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env } = fakeEnv();
+    const sync = startUrlSync(store, env);
+    store.getState().actions.setNodeCount(77);
+    const url = sync.shareUrl();
+    expect(url).toBe(env.location.href);
+    const decoded = decodeLink(url);
+    expect(decoded.ok && decoded.value.design.nodes.count).toBe(77);
+  });
+
+  it("opens a link pasted into the same tab as one undoable step", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const before = store.getState().design;
+    const { env, navigate } = fakeEnv();
+    const opened = vi.fn();
+    startUrlSync(store, env, { onLinkOpened: opened });
+    const preset = PRESETS[1]?.design ?? before;
+    navigate(`#${encodeLink(preset)}`);
+    expect(store.getState().design).toEqual(preset);
+    expect(opened).toHaveBeenCalledWith(expect.objectContaining({ ok: true }));
+    store.getState().actions.undo();
+    expect(store.getState().design).toBe(before);
+  });
+
+  it("refuses a bad pasted link, keeps the design and puts its link back", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const before = store.getState().design;
+    const { env, navigate } = fakeEnv();
+    const opened = vi.fn();
+    startUrlSync(store, env, { onLinkOpened: opened });
+    navigate("#d1.<script>alert(1)</script>");
+    expect(store.getState().design).toBe(before);
+    expect(opened).toHaveBeenCalledWith({
+      ok: false,
+      error: expect.stringContaining("cannot be opened"),
+    });
+    expect(env.location.hash).toBe(`#${encodeLink(before)}`);
+  });
+
+  it("stop removes the listener and the pending write", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, calls, listeners } = fakeEnv();
+    const sync = startUrlSync(store, env);
+    store.getState().actions.setNodeCount(12);
+    sync.stop();
+    vi.runAllTimers();
+    expect(calls).toEqual([]);
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,97 @@
+import { decodeLink, encodeLink } from "../core/codec/link.ts";
+import type { RestoredDesign } from "../core/codec/restore.ts";
+import type { Result } from "../core/result.ts";
+import type { AppStore } from "./createAppStore.ts";
+
+/** The parts of `window` URL sync uses (a fake in tests). */
+export interface UrlEnv {
+  location: { readonly hash: string; readonly href: string };
+  history: {
+    readonly state: unknown;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  addEventListener(type: "hashchange", listener: () => void): void;
+  removeEventListener(type: "hashchange", listener: () => void): void;
+}
+
+/** Options of {@link startUrlSync}. */
+export interface UrlSyncOptions {
+  /** Quiet time after the last edit before the fragment is rewritten, in milliseconds. */
+  delayMs?: number;
+  /** Told when a link pasted into the address bar was opened or refused. */
+  onLinkOpened?: (result: Result<RestoredDesign>) => void;
+}
+
+/** A running URL sync. */
+export interface UrlSync {
+  /** Writes the current design into the fragment now (no-op when it is already there). */
+  flush(): void;
+  /** The whole share URL of the current design (also flushed into the address bar). */
+  shareUrl(): string;
+  stop(): void;
+}
+
+/** Default quiet time before the fragment follows an edit, in milliseconds. */
+export const URL_SYNC_DELAY_MS = 300;
+
+/** `href` without its fragment. */
+const withoutHash = (href: string) => {
+  const i = href.indexOf("#");
+  return i < 0 ? href : href.slice(0, i);
+};
+
+/**
+ * Keeps the URL fragment equal to the share link of the current design: after each change (and
+ * a quiet time, so a slider drag writes once) it calls `history.replaceState`, which adds no
+ * history entry and fires no `hashchange`. A `hashchange` from outside (a link pasted into the
+ * same tab, back/forward) opens that link as one undoable step; a bad one is reported and the
+ * fragment goes back to the current design. Framework-free.
+ */
+export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptions = {}): UrlSync {
+  const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let written: { design: unknown; fragment: string } | undefined;
+
+  const fragmentOf = () => {
+    const design = store.getState().design;
+    if (written?.design !== design) written = { design, fragment: `#${encodeLink(design)}` };
+    return written.fragment;
+  };
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const fragment = fragmentOf();
+    if (env.location.hash === fragment) return;
+    env.history.replaceState(env.history.state, "", `${withoutHash(env.location.href)}${fragment}`);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design === previous.design) return;
+    clearTimeout(timer);
+    timer = setTimeout(flush, delay);
+  });
+  const onHashChange = () => {
+    const hash = env.location.hash;
+    if (hash === written?.fragment || hash === "" || hash === "#") {
+      flush();
+      return;
+    }
+    const result = decodeLink(hash);
+    if (result.ok) store.getState().actions.replaceDesign(result.value.design);
+    options.onLinkOpened?.(result);
+    flush();
+  };
+  env.addEventListener("hashchange", onHashChange);
+
+  return {
+    flush,
+    shareUrl: () => {
+      flush();
+      return `${withoutHash(env.location.href)}${fragmentOf()}`;
+    },
+    stop: () => {
+      clearTimeout(timer);
+      unsubscribe();
+      env.removeEventListener("hashchange", onHashChange);
+    },
+  };
+}
