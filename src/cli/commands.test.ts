@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { serializeDesign } from "../core/codec/designFile.ts";
 import { decodeLink } from "../core/codec/link.ts";
 import { defaultDesign, defaultFamilyPlan } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
@@ -50,7 +51,7 @@ describe("validate", () => {
   });
 
   it("gives dual-stack blocks and addresses primary first, IPv6 counts beyond 2^53 as strings", async () => {
-    const { out } = await run(["validate", "-", "--json"], {}, JSON.stringify(dualStack()));
+    const { out } = await run(["validate", "-", "--json"], {}, serializeDesign(dualStack()));
     const report = JSON.parse(out);
     expect(Object.keys(report)).toEqual(["findings", "capacity", "addresses"]);
     expect(Object.keys(report.capacity)).toEqual(["ipv4", "ipv6"]);
@@ -69,6 +70,14 @@ describe("validate", () => {
     });
   });
 
+  it("passes the file's restore notices to stderr as notes", async () => {
+    const design = defaultDesign();
+    const file = { ...design, ipv4: { ...design.ipv4, podCidrs: ["10.244.1.0/16"] } };
+    const { code, err } = await run(["validate", "d.json"], { "d.json": JSON.stringify(file) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/^note: d\.json: .*10\.244\.1\.0\/16 was normalised to 10\.244\.0\.0\/16/m);
+  });
+
   it("prints findings and the capacity table for people", async () => {
     const { code, out } = await run(["validate", "--pod-cidr", "10.0.0.0/8"]);
     expect(code).toBe(1); // 10.0.0.0/8 swallows the default node network 10.0.0.0/22
@@ -79,8 +88,11 @@ describe("validate", () => {
 
   it.each([
     [["validate", "missing.json"], "cannot read missing.json: ENOENT"],
-    [["validate", "bad.json"], "bad.json is not a usable design file: not valid JSON"],
-    [["validate", "wrong.json"], "wrong.json is not a usable design file: nodes.maxPods"],
+    [
+      ["validate", "bad.json"],
+      "bad.json: This file cannot be opened: it is not valid JSON: line 1, column 3",
+    ],
+    [["validate", "wrong.json"], "wrong.json: This file cannot be opened: nodes.maxPods"],
     [["validate", "--pod-cidr", "10.0.0.0/8", "--service-cidr", "fd00::/112"], "--pod-cidr gives"],
     [["validate", "--k8s-version", "1.5"], "--k8s-version:"],
   ])("%j exits 2 naming the problem", async (argv, message) => {

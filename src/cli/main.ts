@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE } from "./exitCodes.ts";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from "./exitCodes.ts";
 import { processIo, type CliIo } from "./io.ts";
 import { parseCli } from "./parseCli.ts";
 import { shortUsage, usage } from "./usage.ts";
@@ -32,7 +32,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The process entry point used by bin/k8s-subnet-designer.mjs. */
+/**
+ * The process entry point used by bin/k8s-subnet-designer.mjs. An unexpected exception (a bug)
+ * is reported with its stack and exit status 3, so it is never mistaken for exit 1 (findings).
+ */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
-  return runCli(argv, processIo());
+  const io = processIo();
+  try {
+    return await runCli(argv, io);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`k8s-subnet-designer: internal error, please report it:\n${detail}\n`);
+    return EXIT_INTERNAL;
+  }
 }

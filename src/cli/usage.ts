@@ -21,7 +21,7 @@ const DESIGN_FLAGS = `Design flags (override the file; without a file the defaul
                              calico: ${CALICO_IPAM_MODES.join(" | ")}
   --k8s-version 1.NN         target Kubernetes minor version`;
 
-const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input.`;
+const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input, 3 internal error.`;
 
 const TEXT: Record<Command | "overview", string> = {
   overview: `${NAME}: plan and check the address spaces of a Kubernetes cluster.
