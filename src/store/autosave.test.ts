@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AUTOSAVE_KEY, loadSavedDesign, type KeyValueStore } from "../core/codec/storage.ts";
+import { startAutosave } from "./autosave.ts";
+import { createAppStore } from "./createAppStore.ts";
+
+/** A Map-backed storage that counts writes and can be made to throw like a full or blocked one. */
+function memoryStorage() {
+  const data = new Map<string, string>();
+  const state = { writes: 0, fail: undefined as undefined | "full" | "blocked" };
+  const kv: KeyValueStore = {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => {
+      if (state.fail === "full")
+        throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+      if (state.fail === "blocked") throw Object.assign(new Error("no"), { name: "SecurityError" });
+      state.writes += 1;
+      data.set(k, v);
+    },
+    removeItem: (k) => void data.delete(k),
+  };
+  return { kv, data, state };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("startAutosave", () => {
+  it("saves once after a burst of edits, and the save restores to the same design", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, state } = memoryStorage();
+    startAutosave(store, kv, { delayMs: 500 });
+    for (let n = 1; n <= 20; n++) store.getState().actions.setNodeCount(n, "typing");
+    vi.advanceTimersByTime(499);
+    expect(state.writes).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(state.writes).toBe(1);
+    const loaded = loadSavedDesign(kv);
+    expect(loaded.kind === "restored" && loaded.design).toEqual(store.getState().design);
+  });
+
+  it("does not save without a design change; flush saves a pending one at once", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, state, data } = memoryStorage();
+    const autosave = startAutosave(store, kv);
+    store.getState().actions.selectCell("a");
+    autosave.flush();
+    expect(state.writes).toBe(0);
+    store.getState().actions.setMaxPods(64);
+    autosave.flush();
+    expect(state.writes).toBe(1);
+    expect(data.has(AUTOSAVE_KEY)).toBe(true);
+  });
+
+  it("reports a full storage once, keeps the app working, and reports recovery", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, state } = memoryStorage();
+    const statuses = vi.fn();
+    const autosave = startAutosave(store, kv, { onStatusChange: statuses });
+    state.fail = "full";
+    for (const n of [3, 4, 5]) {
+      expect(store.getState().actions.setNodeCount(n).ok).toBe(true);
+      autosave.flush();
+    }
+    expect(statuses).toHaveBeenCalledTimes(1);
+    expect(statuses).toHaveBeenLastCalledWith(
+      expect.objectContaining({ ok: false, reason: "full" }),
+    );
+    state.fail = undefined;
+    store.getState().actions.setNodeCount(6);
+    autosave.flush();
+    expect(statuses).toHaveBeenLastCalledWith({ ok: true });
+    expect(store.getState().design.nodes.count).toBe(6);
+  });
+
+  it("works with no storage at all", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const statuses = vi.fn();
+    const autosave = startAutosave(store, undefined, { onStatusChange: statuses });
+    store.getState().actions.setNodeCount(9);
+    autosave.flush();
+    expect(statuses).toHaveBeenCalledWith(expect.objectContaining({ reason: "unavailable" }));
+  });
+
+  it("stop cancels a pending save", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, state } = memoryStorage();
+    const autosave = startAutosave(store, kv);
+    store.getState().actions.setNodeCount(8);
+    autosave.stop();
+    vi.runAllTimers();
+    expect(state.writes).toBe(0);
+  });
+});
