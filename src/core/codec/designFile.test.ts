@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { defaultDesign } from "../design/defaults.ts";
+import { PRESETS } from "../design/presets.ts";
+import { MAX_DESIGN_FILE_LENGTH, parseDesignFile, serializeDesign } from "./designFile.ts";
+import { parseJsonText } from "./jsonText.ts";
+
+const errorOf = (text: string): string => {
+  const r = parseDesignFile(text);
+  if (r.ok) throw new Error("expected a refusal");
+  return r.error;
+};
+
+describe("serializeDesign / parseDesignFile", () => {
+  it("writes pretty JSON with $schema first and keys in schema order", () => {
+    const text = serializeDesign(PRESETS.find((p) => p.id === "dual-stack")!.design);
+    expect(
+      text.startsWith('{\n  "$schema": "./schema/design.schema.json",\n  "schemaVersion": 1,\n'),
+    ).toBe(true);
+    expect(text.endsWith("}\n")).toBe(true);
+    const keys = Object.keys(JSON.parse(text) as object);
+    expect(keys.indexOf("ipv6")).toBe(keys.indexOf("ipv4") + 1);
+  });
+
+  it("round-trips random designs and presets", () => {
+    for (const p of PRESETS) {
+      const r = parseDesignFile(serializeDesign(p.design));
+      expect(r.ok && r.value).toEqual({ design: p.design, notices: [] });
+    }
+    fc.assert(
+      fc.property(arbitraryDesign(), (d) => {
+        const r = parseDesignFile(serializeDesign(d));
+        expect(r.ok && r.value.design).toEqual(d);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives line and column for JSON syntax errors", () => {
+    expect(errorOf('{\n  "name": "x",\n}')).toBe(
+      "This file cannot be opened: it is not valid JSON: line 3, column 1: Expected double-quoted property name",
+    );
+    expect(errorOf('{"a" 1}')).toMatch(/line 1, column 6: Expected ':' after property name/);
+    expect(errorOf("[1,")).toMatch(/line 1, column 4: Unexpected end of JSON input/);
+    expect(errorOf("<script>alert(1)</script>")).toMatch(
+      /line 1, column 1: unexpected character '<'/,
+    );
+  });
+
+  it("reads SpiderMonkey's line and column too", () => {
+    expect(parseJsonText).toBeTypeOf("function");
+    const original = JSON.parse;
+    JSON.parse = () => {
+      throw new SyntaxError(
+        "JSON.parse: expected ',' or '}' after property value in object at line 4 column 3 of the JSON data",
+      );
+    };
+    try {
+      const r = parseJsonText("{}");
+      expect(r).toEqual({
+        ok: false,
+        error: "line 4, column 3: expected ',' or '}' after property value in object",
+      });
+    } finally {
+      JSON.parse = original;
+    }
+  });
+
+  it("names the first invalid field with its path", () => {
+    const d = JSON.parse(serializeDesign(defaultDesign())) as Record<string, unknown>;
+    d.nodes = {
+      ...(d.nodes as object),
+      networks: [
+        { name: "n", cidr: "10.0.0.0/8" },
+        { name: "Bad Name", cidr: "10.1.0.0/16" },
+      ],
+    };
+    expect(errorOf(JSON.stringify(d))).toBe(
+      `This file cannot be opened: nodes.networks[1].name: "Bad Name" is not allowed: use lower-case letters, digits, '-' and '.' (a DNS-1123 name)`,
+    );
+  });
+
+  it("refuses empty, oversized and non-object files", () => {
+    expect(errorOf("")).toMatch(/it is empty/);
+    expect(errorOf("  \n")).toMatch(/it is empty/);
+    expect(errorOf(" ".repeat(MAX_DESIGN_FILE_LENGTH + 1))).toMatch(/over the limit/);
+    expect(errorOf("[]")).toMatch(/must be a JSON object/);
+    expect(errorOf('"design"')).toMatch(/must be a JSON object/);
+  });
+
+  it("accepts a byte-order mark and ignores $schema", () => {
+    const r = parseDesignFile(`\uFEFF${serializeDesign(defaultDesign())}`);
+    expect(r.ok && r.value.notices).toEqual([]);
+  });
+
+  it("refuses polluting keys in files", () => {
+    const text = serializeDesign(defaultDesign()).replace(
+      '"nodes": {',
+      '"nodes": {"__proto__": {"x": 1},',
+    );
+    expect(errorOf(text)).toMatch(/"__proto__" at nodes.__proto__ .*prototype pollution/);
+  });
+
+  it("never throws and always explains, on random text, deep nesting and huge arrays", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json()), (text) => {
+        const r = parseDesignFile(text);
+        if (!r.ok) expect(r.error).toMatch(/^This file cannot be opened: \S/);
+      }),
+      { numRuns: 500 },
+    );
+    const start = performance.now();
+    expect(errorOf("[".repeat(100_000) + "]".repeat(100_000))).toMatch(/JSON object/);
+    expect(errorOf(`{"name": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`)).toMatch(
+      /nested deeper/,
+    );
+    expect(errorOf(`{"externalRanges": [${new Array(50_000).fill("1").join(",")}]}`)).toMatch(
+      /more than 20000 values/,
+    );
+    // A sanity bound (not a benchmark): three hostile files, on a shared 2-core machine.
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("survives truncations of a valid file", () => {
+    const text = serializeDesign(PRESETS[3]!.design);
+    for (let cut = 0; cut < text.length; cut += 7) {
+      const r = parseDesignFile(text.slice(0, cut));
+      expect(r.ok).toBe(false);
+    }
+  });
+});
