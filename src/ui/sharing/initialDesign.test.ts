@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { encodeLink } from "../../core/codec/link.ts";
+import { AUTOSAVE_KEY, saveDesign, type KeyValueStore } from "../../core/codec/storage.ts";
+import { PRESETS } from "../../core/design/presets.ts";
+import type { Design } from "../../core/design/schema.ts";
+import { initialDesign } from "./initialDesign.ts";
+
+function memory(
+  entries: Record<string, string> = {},
+): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(entries));
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const presetDesign = (i: number): Design => {
+  const design = PRESETS[i]?.design;
+  if (!design) throw new Error(`no preset ${i}`);
+  return design;
+};
+
+describe("initialDesign", () => {
+  it("opens a good link quietly, over an autosaved design", () => {
+    const saved = memory();
+    saveDesign(saved, presetDesign(0));
+    const result = initialDesign(`#${encodeLink(presetDesign(1))}`, saved);
+    expect(result.source).toBe("link");
+    expect(result.design).toEqual(presetDesign(1));
+    expect(result.messages).toEqual([]);
+  });
+
+  it("falls back to the autosaved design when the link is bad, and says so", () => {
+    const saved = memory();
+    saveDesign(saved, presetDesign(0));
+    const result = initialDesign("#d1.AAAA", saved);
+    expect(result.source).toBe("autosave");
+    expect(result.design).toEqual(presetDesign(0));
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]?.tone).toBe("error");
+    expect(result.messages[0]?.text).toMatch(
+      /^This link cannot be opened: .*Showing your last autosaved design instead\.$/,
+    );
+  });
+
+  it("falls back to the default with no link and nothing saved, silently", () => {
+    expect(initialDesign("", memory())).toEqual({
+      source: "default",
+      design: undefined,
+      messages: [],
+    });
+    expect(initialDesign("#", memory())).toEqual({
+      source: "default",
+      design: undefined,
+      messages: [],
+    });
+  });
+
+  it("reports corrupt autosaved data and keeps it aside", () => {
+    const saved = memory({ [AUTOSAVE_KEY]: "{not json" });
+    const result = initialDesign("#garbage", saved);
+    expect(result.source).toBe("default");
+    expect(result.messages.map((m) => m.topic)).toEqual(["link", "storage"]);
+    expect(result.messages[0]?.text).toMatch(/Showing the default design instead\.$/);
+    expect(result.messages[1]?.text).toContain("corrupt-1");
+    expect(saved.data.get(`${AUTOSAVE_KEY}.corrupt-1`)).toBe("{not json");
+  });
+
+  it("works when storage throws on every access", () => {
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {
+        throw new Error("SecurityError");
+      },
+      removeItem: () => undefined,
+    };
+    const result = initialDesign("", blocked);
+    expect(result.source).toBe("default");
+    expect(result.messages[0]?.tone).toBe("info");
+  });
+});

@@ -1,0 +1,66 @@
+import { decodeLink } from "../../core/codec/link.ts";
+import { loadSavedDesign, type KeyValueStore } from "../../core/codec/storage.ts";
+import type { Design } from "../../core/design/schema.ts";
+import type { NewMessage } from "./messages.ts";
+
+/** Where the first design came from, what it is (undefined: the default), and what to tell the user. */
+export interface InitialDesign {
+  source: "link" | "autosave" | "default";
+  design: Design | undefined;
+  messages: NewMessage[];
+}
+
+/** True when the fragment holds anything that could be a link (not "" or "#"). */
+const hasLink = (hash: string) => hash.replace(/^#/, "").trim() !== "";
+
+/**
+ * Picks the design the app opens with: the link in the fragment if it decodes; else the
+ * autosaved design; else the default. A refused link or corrupt autosave becomes a message
+ * naming the problem and what is shown instead. Never throws (decodeLink and loadSavedDesign
+ * are bounded and total).
+ */
+export function initialDesign(hash: string, storage: KeyValueStore | undefined): InitialDesign {
+  const messages: NewMessage[] = [];
+  if (hasLink(hash)) {
+    const link = decodeLink(hash);
+    if (link.ok) {
+      if (link.value.notices.length > 0) {
+        messages.push({
+          tone: "info",
+          topic: "link",
+          text: "Opened the design from the link, with these adjustments:",
+          details: link.value.notices,
+        });
+      }
+      return { source: "link", design: link.value.design, messages };
+    }
+    messages.push({ tone: "error", topic: "link", text: link.error });
+  }
+  const saved = loadSavedDesign(storage);
+  const fallback = (what: string) => {
+    const last = messages.at(-1);
+    if (last?.topic === "link")
+      last.text = `${last.text.replace(/\.$/, "")}. Showing ${what} instead.`;
+  };
+  switch (saved.kind) {
+    case "restored":
+      fallback("your last autosaved design");
+      return { source: "autosave", design: saved.design, messages };
+    case "corrupt":
+      fallback("the default design");
+      messages.push({ tone: "warning", topic: "storage", text: saved.message });
+      break;
+    case "unavailable":
+      fallback("the default design");
+      messages.push({
+        tone: "info",
+        topic: "storage",
+        text: `${saved.message} The design is not kept across reloads; use the link or Download design.`,
+      });
+      break;
+    case "none":
+      fallback("the default design");
+      break;
+  }
+  return { source: "default", design: undefined, messages };
+}

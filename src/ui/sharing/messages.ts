@@ -1,0 +1,62 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+
+/** How a message reads: errors are announced assertively (role=alert), the rest politely. */
+export type MessageTone = "error" | "warning" | "info" | "success";
+
+/** One message of the sharing area (link, file, import, storage). */
+export interface Message {
+  id: number;
+  tone: MessageTone;
+  /** One plain sentence; always rendered as text, never as markup. */
+  text: string;
+  /** Extra lines (notices of a restored design), shown as a list. */
+  details: string[];
+  /** Messages with the same topic replace each other (one "link" message at a time). */
+  topic: string;
+  /** Milliseconds until it goes away by itself; undefined: stays until dismissed. */
+  timeoutMs: number | undefined;
+}
+
+/** What a caller passes to {@link MessageState.push}. */
+export type NewMessage = Pick<Message, "tone" | "text" | "topic"> &
+  Partial<Pick<Message, "details" | "timeoutMs">>;
+
+/** The message list and its verbs. */
+export interface MessageState {
+  messages: Message[];
+  push(message: NewMessage): number;
+  dismiss(id: number): void;
+}
+
+/** A vanilla store of messages, one per app (made by startSharing, or by the toolbar alone). */
+export type MessageStore = StoreApi<MessageState>;
+
+/** Most messages shown at once; the oldest go first. */
+const MAX_MESSAGES = 4;
+/** Longest message text kept, in characters (a hostile input must not fill the screen). */
+const MAX_TEXT = 400;
+
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+
+/** Makes an empty message store. */
+export function createMessageStore(): MessageStore {
+  let nextId = 1;
+  return createStore<MessageState>()((set, get) => ({
+    messages: [],
+    push: (message) => {
+      const id = nextId++;
+      const entry: Message = {
+        id,
+        tone: message.tone,
+        text: clip(message.text),
+        details: (message.details ?? []).slice(0, 8).map(clip),
+        topic: message.topic,
+        timeoutMs: message.timeoutMs,
+      };
+      const others = get().messages.filter((m) => m.topic !== message.topic);
+      set({ messages: [...others, entry].slice(-MAX_MESSAGES) });
+      return id;
+    },
+    dismiss: (id) => set({ messages: get().messages.filter((m) => m.id !== id) }),
+  }));
+}

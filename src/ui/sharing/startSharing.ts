@@ -1,0 +1,79 @@
+import type { KeyValueStore } from "../../core/codec/storage.ts";
+import { startAutosave } from "../../store/autosave.ts";
+import type { AppStore } from "../../store/createAppStore.ts";
+import { browserStorage } from "../../store/prefs.ts";
+import { startUrlSync } from "../../store/urlSync.ts";
+import { initialDesign } from "./initialDesign.ts";
+import { createMessageStore, type MessageStore } from "./messages.ts";
+
+/** The running sharing machinery of one app: messages, the share URL, and a stop for tests/HMR. */
+export interface Sharing {
+  messages: MessageStore;
+  /** The share URL of the current design (the fragment is brought up to date first). */
+  shareUrl(): string;
+  stop(): void;
+}
+
+/** The storage autosave uses, or undefined where the browser refuses it. */
+function designStorage(): KeyValueStore | undefined {
+  return browserStorage() ?? undefined;
+}
+
+/**
+ * Starts sharing for `store` in this window: opens the link in the fragment (or the autosaved
+ * design, or the default) as a fresh history, then keeps the fragment current, autosaves,
+ * opens links pasted into the same tab, and saves pending changes on `pagehide`. Problems
+ * (hostile link, corrupt or full storage) become messages; nothing throws.
+ */
+export function startSharing(store: AppStore, win: Window = window): Sharing {
+  const messages = createMessageStore();
+  const push = messages.getState().push;
+  const storage = designStorage();
+
+  const first = initialDesign(win.location.hash, storage);
+  if (first.design) {
+    const replaced = store.getState().actions.replaceDesign(first.design, { resetHistory: true });
+    if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
+  }
+  for (const message of first.messages) push(message);
+
+  const urlSync = startUrlSync(store, win, {
+    onLinkOpened: (result) => {
+      if (!result.ok) {
+        push({ tone: "error", topic: "link", text: `${result.error}. Your design was kept.` });
+        return;
+      }
+      push({
+        tone: "success",
+        topic: "link",
+        text: "Opened the design from the link. Undo goes back to the previous design.",
+        details: result.value.notices,
+        timeoutMs: result.value.notices.length > 0 ? undefined : 6000,
+      });
+    },
+  });
+  urlSync.flush();
+
+  const autosave = startAutosave(store, storage, {
+    onStatusChange: (status) => {
+      if (status.ok)
+        push({ tone: "success", topic: "storage", text: "Autosave works again.", timeoutMs: 4000 });
+      else push({ tone: "warning", topic: "storage", text: status.message });
+    },
+  });
+  const onPageHide = () => {
+    autosave.flush();
+    urlSync.flush();
+  };
+  win.addEventListener("pagehide", onPageHide);
+
+  return {
+    messages,
+    shareUrl: urlSync.shareUrl,
+    stop: () => {
+      win.removeEventListener("pagehide", onPageHide);
+      urlSync.stop();
+      autosave.stop();
+    },
+  };
+}
