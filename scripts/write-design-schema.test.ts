@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { serializeDesign } from "../src/core/codec/designFile.ts";
+import { largeDesign } from "../src/core/codec/testing/largeDesign.ts";
+import { arbitraryDesign } from "../src/core/design/arbitraryDesign.ts";
+import { defaultDesign } from "../src/core/design/defaults.ts";
+import { PRESETS } from "../src/core/design/presets.ts";
+import { designJsonSchemaText, SCHEMA_FILE } from "./write-design-schema.ts";
+
+const committed = readFileSync(SCHEMA_FILE, "utf8");
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(JSON.parse(committed) as object);
+
+/** A design file as the app writes it, parsed back to plain data. */
+const fileOf = (d: Parameters<typeof serializeDesign>[0]): Record<string, unknown> =>
+  JSON.parse(serializeDesign(d)) as Record<string, unknown>;
+
+describe("schema/design.schema.json", () => {
+  it("equals a fresh generation from designSchema (run `npm run schema` after changing it)", () => {
+    expect(committed).toBe(designJsonSchemaText());
+  });
+
+  it("accepts the default design, every preset and a large design, as files", () => {
+    for (const d of [defaultDesign(), ...PRESETS.map((p) => p.design), largeDesign()]) {
+      expect(validate(fileOf(d)), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it("accepts random valid designs", () => {
+    fc.assert(
+      fc.property(arbitraryDesign(), (d) => {
+        expect(validate(fileOf(d)), JSON.stringify(validate.errors)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
+    ["a name with markup", { name: "<script>" }],
+    ["an unknown CNI kind", { cni: { kind: "weave" } }],
+    ["a text node count", { nodes: { ...defaultDesign().nodes, count: "5" } }],
+    [
+      "a CIDR without a prefix length",
+      { ipv4: { ...defaultDesign().ipv4, serviceCidr: "10.96.0.0" } },
+    ],
+    [
+      "an IPv6 CIDR in the IPv4 plan",
+      { ipv4: { ...defaultDesign().ipv4, podCidrs: ["fd00::/48"] } },
+    ],
+    ["a newer schema version", { schemaVersion: 2 }],
+  ])("refuses %s", (_label, change) => {
+    expect(validate({ ...fileOf(defaultDesign()), ...change })).toBe(false);
+  });
+});
