@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The DOM id of a design path's field, as src/ui/controls/fieldId.ts makes it. */
+export const fieldId = (path: string): string => `field-${path.replaceAll(".", "-")}`;
+
+/** Page object for the designer's editing shell: panels, findings, capacity, header. */
+export class DesignerPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app at 1280x800 and waits for the panels. */
+  async open(): Promise<void> {
+    await this.page.setViewportSize({ width: 1280, height: 800 });
+    await this.page.goto("/");
+    await expect(this.field("name")).toBeVisible();
+  }
+
+  /** The field editing a design path ("ipv4.podCidrs.0"). */
+  field(path: string): Locator {
+    return this.page.locator(`[id="${fieldId(path)}"]`);
+  }
+
+  /** The inline error shown under a field. */
+  fieldError(path: string): Locator {
+    return this.page.locator(`[id="${fieldId(path)}-error"]`);
+  }
+
+  /** Types text into a text field (replacing it) and leaves the field. */
+  async type(path: string, text: string): Promise<void> {
+    await this.field(path).fill(text);
+    await this.field(path).blur();
+  }
+
+  get findings(): Locator {
+    return this.page.getByRole("region", { name: "Findings" });
+  }
+
+  get capacity(): Locator {
+    return this.page.getByRole("region", { name: "Capacity" });
+  }
+
+  /** The value shown next to a label in the capacity summary (first family first). */
+  capacityFigure(label: string, nth = 0): Locator {
+    return this.capacity
+      .locator("dt", { hasText: label })
+      .nth(nth)
+      .locator("xpath=following-sibling::dd[1]");
+  }
+
+  /** A finding's button by a fragment of its message. */
+  finding(text: string | RegExp): Locator {
+    return this.findings.getByRole("button").filter({ hasText: text });
+  }
+
+  async loadPreset(label: string): Promise<void> {
+    await this.page.getByLabel("Preset").selectOption({ label });
+    await this.page.getByRole("button", { name: "Load preset" }).click();
+  }
+
+  async setTheme(theme: "System" | "Light" | "Dark"): Promise<void> {
+    await this.page.getByLabel("Theme").selectOption({ label: theme });
+  }
+
+  async select(path: string, label: string): Promise<void> {
+    await this.field(path).selectOption({ label });
+  }
+}
