@@ -37,7 +37,7 @@ export const overlapLbPools: Rule = {
           fields: [b.field, a.field],
           message: metallb
             ? `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); MetalLB refuses the configuration: "CIDR "${n}" in pool "${b.name ?? ""}" overlaps with already defined CIDR "${m}"".`
-            : `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); Cilium LB-IPAM marks overlapping pools as conflicting and allocates from neither.`,
+            : `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); Cilium LB-IPAM marks the later pool Conflicting (condition cilium.io/PoolConflict) and hands out no addresses from it.`,
           fix: "Make LoadBalancer pools disjoint.",
           source: metallb ? "MetalLB" : "Cilium LB-IPAM",
         });
