@@ -122,6 +122,19 @@ export const OVERLAPS_CASES: RuleCases = {
     },
     {
       rule: "overlap-lb-pools",
+      name: "Cilium LB-IPAM pools overlap",
+      design: designWith({
+        loadBalancer: {
+          ...lbPools(["a", "192.168.1.0/24"], ["b", "192.168.1.0/25"]),
+          provider: "cilium",
+        },
+      }),
+      severity: "error",
+      fields: ["loadBalancer.pools.1.range", "loadBalancer.pools.0.range"],
+      contains: ["cilium.io/PoolConflict"],
+    },
+    {
+      rule: "overlap-lb-pools",
       name: "a pool inside the pod range",
       design: designWith({ loadBalancer: lbPools(["a", "10.244.5.0/28"]) }),
       severity: "error",
