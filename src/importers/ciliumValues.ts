@@ -1,0 +1,155 @@
+import { isRecord } from "../core/codec/untrusted.ts";
+import { defaultCni } from "../core/design/defaults.ts";
+import { CILIUM_IPAM_MODES, type CiliumIpam, type Design } from "../core/design/schema.ts";
+import { quote } from "../core/codec/quote.ts";
+import { intOf, listOf, overlayAddressing } from "./overlay.ts";
+import type { ImportedAddressing } from "./types.ts";
+import { noteUnknownKeys, recordAt } from "./yamlDocs.ts";
+
+/** Chart 1.20.0 defaults for the cluster-pool keys (reference/cni.md section 2.1). */
+const CHART_POOL = {
+  ipv4: { cidrs: ["10.0.0.0/8"], mask: 24 },
+  ipv6: { cidrs: ["fd00::/104"], mask: 120 },
+} as const;
+
+const KNOWN_TOP = ["ipam", "ipv4", "ipv6", "routingMode", "tunnelProtocol", "eni", "k8s"];
+
+/** Heuristic: a mapping that looks like Cilium Helm values. */
+export function looksLikeCiliumValues(doc: unknown): boolean {
+  if (!isRecord(doc)) return false;
+  const keys = Object.keys(doc);
+  return keys.some((k) =>
+    [
+      "ipam",
+      "routingMode",
+      "tunnelProtocol",
+      "kubeProxyReplacement",
+      "hubble",
+      "eni",
+      "k8sServiceHost",
+      "cluster",
+    ].includes(k),
+  );
+}
+
+/**
+ * Reads Cilium Helm values (chart 1.20.0 keys): `ipam.mode` (`eni.enabled` forces eni),
+ * cluster-pool `ipam.operator.clusterPoolIPv4/IPv6PodCIDRList` and `…MaskSize` (chart defaults
+ * 10.0.0.0/8 /24 and fd00::/104 /120 when absent), multi-pool `autoCreateCiliumPodIPPools`
+ * (the `default` pool), `ipv4/ipv6.enabled`, `routingMode`, `tunnelProtocol` and
+ * `eni.awsEnablePrefixDelegation`. The chart has no Service range, so the design's stays.
+ */
+export function importCiliumValues(
+  doc: Record<string, unknown>,
+  base: Design,
+  messages: string[],
+): Design {
+  const ipam = recordAt(doc, "ipam");
+  const operator = recordAt(ipam, "operator");
+  const eni = recordAt(doc, "eni");
+  const cni = defaultCni("cilium");
+  if (cni.kind !== "cilium") return base;
+
+  let mode: CiliumIpam = "cluster-pool";
+  if (typeof ipam.mode === "string" && ipam.mode !== "") {
+    if ((CILIUM_IPAM_MODES as readonly string[]).includes(ipam.mode))
+      mode = ipam.mode as CiliumIpam;
+    else
+      messages.push(
+        `ipam.mode: ${quote(ipam.mode)} is not a mode the designer models; cluster-pool was used`,
+      );
+  }
+  if (eni.enabled === true) {
+    if (mode !== "eni")
+      messages.push("eni.enabled is true, so the chart renders ipam: eni whatever ipam.mode says");
+    mode = "eni";
+  }
+  cni.ipam = mode;
+  if (eni.awsEnablePrefixDelegation === true) cni.eni.prefixDelegation = true;
+  noteUnknownKeys(
+    eni,
+    ["enabled", "awsEnablePrefixDelegation"],
+    "eni.",
+    "not about addressing",
+    messages,
+  );
+
+  const v4 = recordAt(doc, "ipv4").enabled !== false;
+  const v6 = recordAt(doc, "ipv6").enabled === true;
+  const families = [...(v4 ? (["ipv4"] as const) : []), ...(v6 ? (["ipv6"] as const) : [])];
+  const imported: ImportedAddressing = { families, nodeMask: {}, podCidrs: [] };
+
+  if (mode === "cluster-pool") {
+    for (const family of families) {
+      const key = family === "ipv4" ? "IPv4" : "IPv6";
+      const listed = listOf(operator[`clusterPool${key}PodCIDRList`]);
+      const mask = intOf(operator[`clusterPool${key}MaskSize`]);
+      if (listed.length === 0)
+        messages.push(
+          `ipam.operator.clusterPool${key}PodCIDRList is not set; the chart default ${CHART_POOL[family].cidrs.join(", ")} was used`,
+        );
+      if (mask === undefined)
+        messages.push(
+          `ipam.operator.clusterPool${key}MaskSize is not set; the chart default ${CHART_POOL[family].mask} was used`,
+        );
+      imported.podCidrs!.push(...(listed.length > 0 ? listed : CHART_POOL[family].cidrs));
+      imported.nodeMask![family] = mask ?? CHART_POOL[family].mask;
+    }
+  } else if (mode === "multi-pool") {
+    const pools = recordAt(operator, "autoCreateCiliumPodIPPools");
+    const name = "default" in pools ? "default" : Object.keys(pools)[0];
+    const pool = name === undefined ? {} : recordAt(pools, name);
+    for (const other of Object.keys(pools).filter((n) => n !== name)) {
+      messages.push(
+        `ipam.operator.autoCreateCiliumPodIPPools.${other}: only the ${name} pool becomes the design's pod ranges; this pool was ignored`,
+      );
+    }
+    for (const family of families) {
+      const entry = recordAt(pool, family);
+      imported.podCidrs!.push(...listOf(entry.cidrs));
+      const mask = intOf(entry.maskSize);
+      if (mask !== undefined) imported.nodeMask![family] = mask;
+    }
+    if (imported.podCidrs!.length === 0)
+      messages.push(
+        "no autoCreateCiliumPodIPPools pool has CIDRs; the design's pod ranges were kept",
+      );
+  } else {
+    messages.push(
+      `in ${mode} mode the pod ranges are not in Cilium's values; the design's pod ranges were kept`,
+    );
+  }
+  noteUnknownKeys(ipam, ["mode", "operator"], "ipam.", "not about addressing", messages);
+  noteUnknownKeys(
+    operator,
+    [
+      "clusterPoolIPv4PodCIDRList",
+      "clusterPoolIPv4MaskSize",
+      "clusterPoolIPv6PodCIDRList",
+      "clusterPoolIPv6MaskSize",
+      "autoCreateCiliumPodIPPools",
+    ],
+    "ipam.operator.",
+    "not about addressing",
+    messages,
+  );
+
+  const routing = doc.routingMode;
+  if (routing === "native" || routing === "tunnel") cni.routingMode = routing;
+  else if (routing === undefined || routing === "")
+    cni.routingMode = mode === "eni" ? "native" : "tunnel";
+  else
+    messages.push(
+      `routingMode: ${quote(String(routing))} is not native or tunnel; tunnel was used`,
+    );
+  const tunnel = doc.tunnelProtocol;
+  if (tunnel === "vxlan" || tunnel === "geneve") cni.tunnelProtocol = tunnel;
+  else if (tunnel !== undefined && tunnel !== "")
+    messages.push(
+      `tunnelProtocol: ${quote(String(tunnel))} is not vxlan or geneve; vxlan was used`,
+    );
+
+  noteUnknownKeys(doc, KNOWN_TOP, "", "not about addressing, or not modelled", messages);
+  const design = overlayAddressing({ ...base, cni }, imported, "Cilium's Helm values", messages);
+  return design;
+}

@@ -1,0 +1,92 @@
+import { isRecord } from "../core/codec/untrusted.ts";
+import type { Design } from "../core/design/schema.ts";
+import { applyFlags } from "./flagMeaning.ts";
+import { overlayAddressing } from "./overlay.ts";
+import type { ImportedAddressing } from "./types.ts";
+
+/** Splits shell-like text into words: quotes group, `\` + newline continues, `#` starts a comment. */
+export function shellWords(text: string): string[] {
+  const words: string[] = [];
+  for (const line of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    const re = /"([^"]*)"|'([^']*)'|(#.*$)|(\S+)/g;
+    let current = "";
+    let m: RegExpExecArray | null;
+    let lastEnd = -1;
+    while ((m = re.exec(line)) !== null) {
+      if (m[3] !== undefined && (m.index === 0 || /\s/.test(line[m.index - 1] ?? ""))) break;
+      const piece = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+      if (m.index === lastEnd) current += piece;
+      else {
+        if (current !== "") words.push(current);
+        current = piece;
+      }
+      lastEnd = m.index + m[0].length;
+    }
+    if (current !== "") words.push(current);
+  }
+  return words;
+}
+
+/** The `command` + `args` of every container of a static Pod manifest (kubeadm writes these). */
+export function manifestCommand(doc: unknown): string[] | undefined {
+  if (!isRecord(doc) || doc.kind !== "Pod" || !isRecord(doc.spec)) return undefined;
+  const containers = Array.isArray(doc.spec.containers) ? doc.spec.containers : [];
+  const words = containers.flatMap((c) =>
+    isRecord(c)
+      ? [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])]
+      : [],
+  );
+  return words.map(String);
+}
+
+/** Reads `--flag=value` and `--flag value` words into a map; other words are returned apart. */
+export function flagsOf(words: readonly string[]): { flags: Map<string, string>; other: string[] } {
+  const flags = new Map<string, string>();
+  const other: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith("--") || word === "--") {
+      other.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    if (eq > 0) flags.set(word.slice(2, eq), word.slice(eq + 1));
+    else {
+      const next = words[i + 1];
+      if (next !== undefined && !next.startsWith("-")) {
+        flags.set(word.slice(2), next);
+        i++;
+      } else flags.set(word.slice(2), "true");
+    }
+  }
+  return { flags, other };
+}
+
+/** True when text reads as command-line flags: some word starts with `--` and a letter. */
+export function looksLikeFlags(words: readonly string[]): boolean {
+  return words.some((w) => /^--[a-z]/.test(w));
+}
+
+/**
+ * Reads kube-controller-manager / kube-apiserver (and kubelet) flags, one per line or as a
+ * command line, from text or a static Pod manifest's `command:` list: `--cluster-cidr`,
+ * `--service-cluster-ip-range`, `--node-cidr-mask-size[-ipv4|-ipv6]`, `--service-node-port-range`,
+ * `--max-pods`, `--cluster-domain`. Program names are recognised; other words are named.
+ */
+export function importComponentFlags(
+  words: readonly string[],
+  base: Design,
+  messages: string[],
+): Design {
+  const { flags, other } = flagsOf(words);
+  for (const word of other) {
+    if (!/(^|\/)(kube-controller-manager|kube-apiserver|kubelet|hyperkube)$/.test(word)) {
+      messages.push(`${JSON.stringify(word.slice(0, 60))}: not a flag; ignored`);
+    }
+  }
+  const imported: ImportedAddressing = {};
+  const design = applyFlags(base, imported, flags, "--", messages);
+  if (!flags.has("cluster-cidr"))
+    messages.push("--cluster-cidr is not given; the design's pod ranges were kept");
+  return overlayAddressing(design, imported, "the flags", messages);
+}

@@ -1,0 +1,64 @@
+import { quote } from "../core/codec/quote.ts";
+import type { Design } from "../core/design/schema.ts";
+import { intOf, listOf } from "./overlay.ts";
+import type { ImportedAddressing } from "./types.ts";
+
+/** Flags read without effect on the design (they are implied or only checked). */
+const NOTED: Record<string, string> = {
+  "allocate-node-cidrs": "implied by the design (node ranges are allocated)",
+  "cluster-dns": "derived from the Service range (its 10th address)",
+};
+
+/**
+ * Applies kube-controller-manager, kube-apiserver and kubelet flags (without `--`) to a design
+ * and to the addressing being imported: `cluster-cidr`, `service-cluster-ip-range`,
+ * `node-cidr-mask-size[-ipv4|-ipv6]`, `service-node-port-range`, `max-pods`, `cluster-domain`.
+ * Every other flag gets a message naming it as ignored.
+ */
+export function applyFlags(
+  design: Design,
+  imported: ImportedAddressing,
+  flags: ReadonlyMap<string, string>,
+  prefix: string,
+  messages: string[],
+): Design {
+  let out = design;
+  for (const [name, value] of flags) {
+    switch (name) {
+      case "cluster-cidr":
+        imported.podCidrs = listOf(value);
+        break;
+      case "service-cluster-ip-range":
+        imported.serviceCidrs = listOf(value);
+        break;
+      case "node-cidr-mask-size":
+      case "node-cidr-mask-size-ipv4":
+      case "node-cidr-mask-size-ipv6": {
+        const mask = intOf(value);
+        if (mask === undefined) {
+          messages.push(`${prefix}${name}: ${quote(value)} is not an integer and was ignored`);
+          break;
+        }
+        const key =
+          name === "node-cidr-mask-size" ? "legacy" : name.endsWith("ipv4") ? "ipv4" : "ipv6";
+        imported.nodeMask = { ...imported.nodeMask, [key]: mask };
+        break;
+      }
+      case "service-node-port-range":
+        out = { ...out, nodePortRange: value.trim() };
+        break;
+      case "max-pods": {
+        const maxPods = intOf(value);
+        if (maxPods !== undefined) out = { ...out, nodes: { ...out.nodes, maxPods } };
+        else messages.push(`${prefix}${name}: ${quote(value)} is not an integer and was ignored`);
+        break;
+      }
+      case "cluster-domain":
+        out = { ...out, clusterDomain: value.trim() };
+        break;
+      default:
+        messages.push(`${prefix}${name}: ${NOTED[name] ?? "ignored (not about addressing)"}`);
+    }
+  }
+  return out;
+}

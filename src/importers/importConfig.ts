@@ -1,0 +1,110 @@
+import { restoreDesign } from "../core/codec/restore.ts";
+import { isRecord } from "../core/codec/untrusted.ts";
+import { defaultDesign } from "../core/design/defaults.ts";
+import type { Design } from "../core/design/schema.ts";
+import { importCiliumValues, looksLikeCiliumValues } from "./ciliumValues.ts";
+import {
+  importComponentFlags,
+  looksLikeFlags,
+  manifestCommand,
+  shellWords,
+} from "./componentFlags.ts";
+import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
+import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
+import type { ImportFormat, ImportResult } from "./types.ts";
+import { MAX_CONFIG_LENGTH, yamlDocuments } from "./yamlDocs.ts";
+
+/** Guesses the format: kubeadm by apiVersion, static Pod manifests and `--flags`, then k3s and Cilium keys. */
+export function detectFormat(text: string): ImportFormat | "unknown" {
+  const docs = yamlDocuments(text) ?? [];
+  if (docs.some(isKubeadmDocument)) return "kubeadm";
+  if (docs.some((d) => manifestCommand(d) !== undefined)) return "component-flags";
+  const first = docs.find(isRecord);
+  if (first && looksLikeK3sConfig(first)) return "k3s-config";
+  if (first && looksLikeCiliumValues(first)) return "cilium-values";
+  if (looksLikeFlags(shellWords(text))) return "component-flags";
+  return "unknown";
+}
+
+function parseAs(
+  format: ImportFormat,
+  text: string,
+  base: Design,
+  messages: string[],
+): Design | undefined {
+  if (format === "component-flags") {
+    const docs = yamlDocuments(text);
+    const fromManifest = docs?.map(manifestCommand).find((c) => c !== undefined);
+    const words = fromManifest ?? shellWords(text);
+    if (!looksLikeFlags(words)) {
+      messages.push("no --flags were found");
+      return undefined;
+    }
+    return importComponentFlags(words, base, messages);
+  }
+  const docs = yamlDocuments(text);
+  if (!docs) {
+    messages.push("the text is not valid YAML");
+    return undefined;
+  }
+  if (format === "kubeadm") return importKubeadm(docs, base, messages);
+  const doc = docs.find(isRecord);
+  if (!doc) {
+    messages.push("the YAML holds no mapping");
+    return undefined;
+  }
+  if (docs.length > 1) messages.push("only the first YAML document was read");
+  return format === "k3s-config"
+    ? importK3sConfig(doc, base, messages)
+    : importCiliumValues(doc, base, messages);
+}
+
+/**
+ * Imports the design an existing cluster's config describes: Cilium Helm values, a kubeadm
+ * config (v1beta3 or v1beta4, multi-document), kube-controller-manager / kube-apiserver flags
+ * (text or a static Pod manifest) or a k3s/RKE2 `config.yaml`. Starts from the default design,
+ * lays the config's addressing over it, and passes the result through the restore gate. The
+ * format is detected unless `hint` names it. Every key not understood or ignored gets a message;
+ * `design` is absent when nothing usable was found. Never throws.
+ */
+export function importConfig(text: string, hint?: ImportFormat): ImportResult {
+  if (typeof text !== "string" || text.trim() === "") {
+    return { format: hint ?? "unknown", messages: ["the config is empty"] };
+  }
+  if (text.length > MAX_CONFIG_LENGTH) {
+    return {
+      format: hint ?? "unknown",
+      messages: [`the config is over ${MAX_CONFIG_LENGTH} characters`],
+    };
+  }
+  const format = hint ?? detectFormat(text);
+  if (format === "unknown") {
+    return {
+      format,
+      messages: [
+        "this is not a config the designer reads: paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager / kube-apiserver flags, or a k3s/RKE2 config.yaml",
+      ],
+    };
+  }
+  const messages: string[] = [];
+  let imported: Design | undefined;
+  try {
+    imported = parseAs(format, text, defaultDesign(), messages);
+  } catch (error) {
+    messages.push(
+      `the config could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (!imported) return { format, messages };
+  const restored = restoreDesign(JSON.parse(JSON.stringify(imported)));
+  if (!restored.ok)
+    return {
+      format,
+      messages: [...messages, `the imported design is not valid: ${restored.error}`],
+    };
+  return {
+    design: restored.value.design,
+    format,
+    messages: [...messages, ...restored.value.notices],
+  };
+}

@@ -1,0 +1,116 @@
+import { isRecord } from "../core/codec/untrusted.ts";
+import { quote } from "../core/codec/quote.ts";
+import { defaultCni } from "../core/design/defaults.ts";
+import { FLANNEL_BACKENDS, type Design } from "../core/design/schema.ts";
+import { argsOf } from "./extraArgs.ts";
+import { applyFlags } from "./flagMeaning.ts";
+import { listOf, overlayAddressing } from "./overlay.ts";
+import type { ImportedAddressing } from "./types.ts";
+
+/** k3s and RKE2 defaults (reference/kubernetes.md section 7). */
+const K3S_DEFAULTS = { clusterCidr: "10.42.0.0/16", serviceCidr: "10.43.0.0/16" };
+
+const ADDRESSING_KEYS = [
+  "cluster-cidr",
+  "service-cidr",
+  "cluster-dns",
+  "cluster-domain",
+  "service-node-port-range",
+  "kube-controller-manager-arg",
+  "kubelet-arg",
+  "flannel-backend",
+  "cni",
+];
+
+/** Heuristic: a mapping with k3s/RKE2 server keys. */
+export function looksLikeK3sConfig(doc: unknown): boolean {
+  // k3s/RKE2 keys are dash-case; Helm values (Cilium's too) are camelCase.
+  return (
+    isRecord(doc) &&
+    Object.keys(doc).some((k) => k.includes("-") || (k === "cni" && typeof doc.cni === "string"))
+  );
+}
+
+/**
+ * Reads a k3s or RKE2 `config.yaml`: `cluster-cidr` and `service-cidr` (defaults 10.42.0.0/16,
+ * 10.43.0.0/16), `cluster-domain`, `service-node-port-range`, node masks from
+ * `kube-controller-manager-arg`, `max-pods` from `kubelet-arg`, `flannel-backend` (k3s's default
+ * CNI; `none` means another CNI) and RKE2's `cni`. `cluster-dns` is derived, not stored.
+ */
+export function importK3sConfig(
+  doc: Record<string, unknown>,
+  base: Design,
+  messages: string[],
+): Design {
+  const imported: ImportedAddressing = {};
+  const pods = listOf(doc["cluster-cidr"]);
+  const services = listOf(doc["service-cidr"]);
+  if (pods.length === 0)
+    messages.push(
+      `cluster-cidr is not set; the k3s/RKE2 default ${K3S_DEFAULTS.clusterCidr} was used`,
+    );
+  if (services.length === 0)
+    messages.push(
+      `service-cidr is not set; the k3s/RKE2 default ${K3S_DEFAULTS.serviceCidr} was used`,
+    );
+  imported.podCidrs = pods.length > 0 ? pods : [K3S_DEFAULTS.clusterCidr];
+  imported.serviceCidrs = services.length > 0 ? services : [K3S_DEFAULTS.serviceCidr];
+
+  let design: Design = { ...base, cni: defaultCni("flannel") };
+  const backend = doc["flannel-backend"];
+  if (typeof backend === "string") {
+    const b = backend === "wireguard-native" ? "wireguard" : backend;
+    if (b === "none") design = { ...design, cni: defaultCni("generic") };
+    else if ((FLANNEL_BACKENDS as readonly string[]).includes(b))
+      design = {
+        ...design,
+        cni: { kind: "flannel", backend: b as (typeof FLANNEL_BACKENDS)[number] },
+      };
+    else messages.push(`flannel-backend: ${quote(backend)} is not modelled; vxlan was used`);
+  }
+  if (doc.cni !== undefined) {
+    const cni = listOf(doc.cni)[0] ?? "";
+    if (cni === "cilium") {
+      const cilium = defaultCni("cilium");
+      if (cilium.kind === "cilium") cilium.ipam = "kubernetes";
+      design = { ...design, cni: cilium };
+    } else if (cni === "calico" || cni === "canal") {
+      design = {
+        ...design,
+        cni: { kind: "calico", ipam: "host-local", encapsulation: "VXLAN", bgp: false },
+      };
+    } else if (cni === "none") design = { ...design, cni: defaultCni("generic") };
+    else messages.push(`cni: ${quote(cni)} is not modelled; the generic CNI was used`);
+    if (cni !== "none")
+      messages.push(
+        `cni: ${cni} was set to use the node ranges kube-controller-manager hands out; check the CNI's own settings`,
+      );
+  }
+
+  const flags = new Map<string, string>();
+  if (typeof doc["cluster-domain"] === "string") flags.set("cluster-domain", doc["cluster-domain"]);
+  if (doc["service-node-port-range"] !== undefined)
+    flags.set("service-node-port-range", String(doc["service-node-port-range"]));
+  design = applyFlags(design, imported, flags, "", messages);
+  const kcm = argsOf(doc["kube-controller-manager-arg"]);
+  for (const name of ["cluster-cidr", "service-cluster-ip-range"]) kcm.delete(name);
+  design = applyFlags(design, imported, kcm, "kube-controller-manager-arg ", messages);
+  const kubelet = argsOf(doc["kubelet-arg"]);
+  design = applyFlags(
+    design,
+    imported,
+    new Map([...kubelet].filter(([k]) => k === "max-pods")),
+    "kubelet-arg ",
+    messages,
+  );
+  for (const name of kubelet.keys())
+    if (name !== "max-pods") messages.push(`kubelet-arg ${name}: ignored (not about addressing)`);
+  if (doc["cluster-dns"] !== undefined)
+    messages.push(
+      `cluster-dns: ${String(doc["cluster-dns"])} noted; the design derives the DNS address from the Service range`,
+    );
+  for (const key of Object.keys(doc)) {
+    if (!ADDRESSING_KEYS.includes(key)) messages.push(`${key}: ignored (not about addressing)`);
+  }
+  return overlayAddressing(design, imported, "the k3s/RKE2 config", messages);
+}

@@ -1,0 +1,102 @@
+import { isRecord } from "../core/codec/untrusted.ts";
+import { quote } from "../core/codec/quote.ts";
+import type { Design } from "../core/design/schema.ts";
+import { argsOf } from "./extraArgs.ts";
+import { applyFlags } from "./flagMeaning.ts";
+import { intOf, listOf, overlayAddressing } from "./overlay.ts";
+import type { ImportedAddressing } from "./types.ts";
+import { noteUnknownKeys, recordAt } from "./yamlDocs.ts";
+
+/** kubeadm's default `serviceSubnet` (reference/kubernetes.md section 6.1). */
+const KUBEADM_SERVICE_SUBNET = "10.96.0.0/12";
+
+/** True for a document of the kubeadm config API (`kubeadm.k8s.io/*`). */
+export function isKubeadmDocument(doc: unknown): boolean {
+  return (
+    isRecord(doc) &&
+    typeof doc.apiVersion === "string" &&
+    doc.apiVersion.startsWith("kubeadm.k8s.io/")
+  );
+}
+
+/**
+ * Reads kubeadm config documents: `ClusterConfiguration.networking.{podSubnet, serviceSubnet,
+ * dnsDomain}` (service default 10.96.0.0/12), `controllerManager.extraArgs` node masks (map in
+ * v1beta3, name/value list in v1beta4), `apiServer.extraArgs` `service-node-port-range`,
+ * `kubernetesVersion` and `clusterName`; a `KubeletConfiguration`'s `maxPods` and
+ * `clusterDomain`. Other documents and keys are named in messages.
+ */
+export function importKubeadm(docs: readonly unknown[], base: Design, messages: string[]): Design {
+  let design = base;
+  const imported: ImportedAddressing = {};
+  let sawCluster = false;
+  for (const doc of docs) {
+    if (!isRecord(doc)) continue;
+    const kind = String(doc.kind ?? "");
+    if (kind === "ClusterConfiguration") {
+      sawCluster = true;
+      const networking = recordAt(doc, "networking");
+      imported.podCidrs = listOf(networking.podSubnet);
+      if (imported.podCidrs.length === 0) {
+        messages.push(
+          "networking.podSubnet is not set: kubeadm then turns off node range allocation; the design's pod ranges were kept",
+        );
+      }
+      const services = listOf(networking.serviceSubnet);
+      if (services.length === 0)
+        messages.push(
+          `networking.serviceSubnet is not set; kubeadm's default ${KUBEADM_SERVICE_SUBNET} was used`,
+        );
+      imported.serviceCidrs = services.length > 0 ? services : [KUBEADM_SERVICE_SUBNET];
+      if (typeof networking.dnsDomain === "string")
+        design = { ...design, clusterDomain: networking.dnsDomain };
+      noteUnknownKeys(
+        networking,
+        ["podSubnet", "serviceSubnet", "dnsDomain"],
+        "networking.",
+        "not modelled",
+        messages,
+      );
+      const version = /^v?(1\.\d+)/.exec(String(doc.kubernetesVersion ?? ""));
+      if (version?.[1]) design = { ...design, kubernetesVersion: version[1] };
+      if (typeof doc.clusterName === "string") design = { ...design, name: doc.clusterName };
+      const kcm = argsOf(recordAt(doc, "controllerManager").extraArgs);
+      const api = argsOf(recordAt(doc, "apiServer").extraArgs);
+      design = applyFlags(design, imported, kcm, "controllerManager.extraArgs.", messages);
+      design = applyFlags(design, imported, api, "apiServer.extraArgs.", messages);
+      noteUnknownKeys(
+        doc,
+        [
+          "apiVersion",
+          "kind",
+          "networking",
+          "kubernetesVersion",
+          "clusterName",
+          "controllerManager",
+          "apiServer",
+        ],
+        "ClusterConfiguration.",
+        "not about addressing",
+        messages,
+      );
+    } else if (kind === "KubeletConfiguration") {
+      const maxPods = intOf(doc.maxPods);
+      if (maxPods !== undefined) design = { ...design, nodes: { ...design.nodes, maxPods } };
+      if (typeof doc.clusterDomain === "string")
+        design = { ...design, clusterDomain: doc.clusterDomain };
+      noteUnknownKeys(
+        doc,
+        ["apiVersion", "kind", "maxPods", "clusterDomain", "clusterDNS"],
+        "KubeletConfiguration.",
+        "not modelled",
+        messages,
+      );
+    } else {
+      messages.push(
+        `${kind ? quote(kind) : "a document without kind"}: ignored (only ClusterConfiguration and KubeletConfiguration carry the cluster's ranges)`,
+      );
+    }
+  }
+  if (!sawCluster) messages.push("no ClusterConfiguration document was found");
+  return overlayAddressing(design, imported, "the kubeadm config", messages);
+}

@@ -1,0 +1,87 @@
+import { defaultFamilyPlan } from "../core/design/defaults.ts";
+import type { Design, FamilyPlan } from "../core/design/schema.ts";
+import { FAMILIES, type Family } from "../core/ip/family.ts";
+import { parsePrefix } from "../core/ip/prefix.ts";
+import { quote } from "../core/codec/quote.ts";
+import type { ImportedAddressing } from "./types.ts";
+
+/** Splits a list value: a YAML list, or text separated by commas and/or spaces. */
+export function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => listOf(v));
+  if (typeof value === "string") return value.split(/[\s,]+/).filter((s) => s !== "");
+  if (typeof value === "number") return [String(value)];
+  return [];
+}
+
+/** Reads an integer from a number or numeric text; undefined otherwise. */
+export function intOf(value: unknown): number | undefined {
+  const n =
+    typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/** Groups CIDR texts by family in order, noting any that do not parse. */
+function byFamily(
+  cidrs: readonly string[],
+  what: string,
+  messages: string[],
+): Map<Family, string[]> {
+  const out = new Map<Family, string[]>();
+  for (const text of cidrs) {
+    const parsed = parsePrefix(text);
+    if (!parsed.ok) {
+      messages.push(`${what}: ${quote(text)} is not a CIDR and was skipped`);
+      continue;
+    }
+    const family = parsed.value.prefix.family;
+    out.set(family, [...(out.get(family) ?? []), text.trim()]);
+  }
+  return out;
+}
+
+/**
+ * Lays imported addressing over a design: active families come from the pod ranges (the first
+ * CIDR's family is primary), else the Service ranges, else explicit family switches; each
+ * family's pod ranges, first Service range and node mask replace the design's. A family with
+ * no Service range in the config keeps the default one, with a message.
+ */
+export function overlayAddressing(
+  design: Design,
+  imported: ImportedAddressing,
+  source: string,
+  messages: string[],
+): Design {
+  const pods = byFamily(imported.podCidrs ?? [], "pod range", messages);
+  const services = byFamily(imported.serviceCidrs ?? [], "Service range", messages);
+  const order = [...pods.keys(), ...services.keys(), ...(imported.families ?? [])];
+  const families = order.filter((f, i) => order.indexOf(f) === i);
+  if (families.length === 0) return design;
+  const out: Design = { ...design, ipFamilies: families };
+  for (const family of FAMILIES) {
+    if (!families.includes(family)) {
+      delete out[family];
+      continue;
+    }
+    const base: FamilyPlan = design[family] ?? defaultFamilyPlan(family);
+    const mask =
+      imported.nodeMask?.[family] ??
+      (families.length === 1 ? imported.nodeMask?.legacy : undefined);
+    const service = services.get(family)?.[0];
+    if (service === undefined) {
+      messages.push(
+        `${source} gives no ${family === "ipv4" ? "IPv4" : "IPv6"} Service range; the default ${base.serviceCidr} was kept`,
+      );
+    }
+    if ((services.get(family)?.length ?? 0) > 1) {
+      messages.push(
+        `only the first ${family} Service range was used (a cluster has one per family)`,
+      );
+    }
+    out[family] = {
+      podCidrs: pods.get(family) ?? base.podCidrs,
+      nodeMask: mask ?? base.nodeMask,
+      serviceCidr: service ?? base.serviceCidr,
+    };
+  }
+  return out;
+}

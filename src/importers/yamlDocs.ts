@@ -1,0 +1,41 @@
+import { parseAllDocuments } from "yaml";
+import { isRecord } from "../core/codec/untrusted.ts";
+
+/** Largest config text read, in characters. */
+export const MAX_CONFIG_LENGTH = 1024 * 1024;
+
+/**
+ * Parses YAML text into its documents' plain values (multi-document streams included); undefined
+ * when any document has a syntax error. Aliases are expanded with a cap, so "billion laughs" input
+ * cannot blow up.
+ */
+export function yamlDocuments(text: string): unknown[] | undefined {
+  try {
+    const docs = parseAllDocuments(text, { prettyErrors: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
+    return docs
+      .map((d) => d.toJS({ maxAliasCount: 100 }) as unknown)
+      .filter((v) => v !== null && v !== undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Notes every key of `object` outside `known`, as "<prefix><key>: ignored (<why>)". */
+export function noteUnknownKeys(
+  object: Record<string, unknown>,
+  known: readonly string[],
+  prefix: string,
+  why: string,
+  messages: string[],
+): void {
+  for (const key of Object.keys(object)) {
+    if (!known.includes(key)) messages.push(`${prefix}${key}: ignored (${why})`);
+  }
+}
+
+/** The record at `key`, or an empty one. */
+export function recordAt(object: Record<string, unknown>, key: string): Record<string, unknown> {
+  const value = object[key];
+  return isRecord(value) ? value : {};
+}
