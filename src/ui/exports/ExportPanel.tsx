@@ -74,7 +74,7 @@ export function ExportPanel() {
       <div className="export-head">
         <h2 id="exports-title">Exports</h2>
         <span className="muted">
-          {targets.length} {targets.length === 1 ? "file set" : "file sets"} for{" "}
+          {targets.length} {targets.length === 1 ? "export" : "exports"} for{" "}
           {describeCni(design.cni).label}
         </span>
         <button type="button" onClick={downloadAll} disabled={targets.length === 0}>

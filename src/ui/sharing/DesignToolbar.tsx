@@ -1,0 +1,38 @@
+import { useState } from "react";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
+import { FileMenu } from "./FileMenu.tsx";
+import { ImportDialog } from "./ImportDialog.tsx";
+import { MessageArea } from "./MessageArea.tsx";
+import { UndoRedoButtons } from "./UndoRedoButtons.tsx";
+import { useDesignShortcuts } from "./useDesignShortcuts.ts";
+import { useSharing } from "./useSharing.ts";
+import "./sharing.css";
+
+/**
+ * The header toolbar for keeping and sharing designs: Undo/Redo (and their global shortcuts),
+ * Copy link, Download design, Open design file, Import config; plus the message area for links,
+ * files, imports and storage.
+ */
+export function DesignToolbar() {
+  const sharing = useSharing();
+  const [importing, setImporting] = useState(false);
+  useDesignShortcuts();
+  return (
+    <>
+      <div className="design-toolbar" role="group" aria-label="Design actions">
+        <UndoRedoButtons />
+        <CopyLinkButton sharing={sharing} />
+        <FileMenu messages={sharing.messages} />
+        <button type="button" onClick={() => setImporting(true)} aria-haspopup="dialog">
+          Import config…
+        </button>
+      </div>
+      <ImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        messages={sharing.messages}
+      />
+      <MessageArea messages={sharing.messages} />
+    </>
+  );
+}

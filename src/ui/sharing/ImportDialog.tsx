@@ -1,0 +1,119 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useActions, useAppStoreApi } from "../app/useAppStore.ts";
+import type { MessageStore } from "./messages.ts";
+import { previewImport } from "./previewImport.ts";
+
+/** Longest text accepted in the box, in characters (real configs are a few KB). */
+const MAX_IMPORT_TEXT = 512 * 1024;
+
+/**
+ * A modal dialog to paste a running cluster's config (Cilium Helm values, kubeadm
+ * ClusterConfiguration, kube-controller-manager / kube-apiserver flags, k3s/RKE2 config.yaml).
+ * It shows the detected format and every message as you type; Apply replaces the design as one
+ * undo step. Native <dialog>: focus stays inside, Escape closes.
+ */
+export function ImportDialog({
+  open,
+  onClose,
+  messages,
+}: {
+  open: boolean;
+  onClose: () => void;
+  messages: MessageStore;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const store = useAppStoreApi();
+  const actions = useActions();
+  const [text, setText] = useState("");
+  const deferred = useDeferredValue(text);
+  const id = useId();
+  const preview = useMemo(
+    () => (deferred.trim() === "" ? undefined : previewImport(deferred, store.getState().design)),
+    [deferred, store],
+  );
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
+
+  const apply = () => {
+    if (!preview?.design) return;
+    const result = actions.replaceDesign(preview.design);
+    if (!result.ok) {
+      messages.getState().push({ tone: "error", topic: "import", text: result.error });
+      return;
+    }
+    messages.getState().push({
+      tone: "success",
+      topic: "import",
+      text: `Imported the ${preview.format}. Undo goes back to the previous design.`,
+      details: preview.messages,
+      timeoutMs: preview.messages.length > 0 ? undefined : 6000,
+    });
+    setText("");
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
+        <h2 id={`${id}-title`}>Import from a cluster's config</h2>
+        <p className="muted" id={`${id}-help`}>
+          Paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager or
+          kube-apiserver flags, or a k3s / RKE2 config.yaml. Nothing leaves your browser.
+        </p>
+        <label htmlFor={`${id}-text`}>Configuration text</label>
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          maxLength={MAX_IMPORT_TEXT}
+          rows={12}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={`${id}-help ${id}-result`}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <div id={`${id}-result`} className="import-result" role="status">
+          {preview === undefined ? (
+            <p className="muted">Nothing pasted yet.</p>
+          ) : (
+            <>
+              <p className={preview.design ? "import-format" : "import-error"}>
+                {preview.design ? `Detected: ${preview.format}` : preview.error}
+              </p>
+              {preview.messages.length > 0 && (
+                <ul className="import-messages">
+                  {preview.messages.map((m, i) => (
+                    <li key={i}>{m}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </div>
+        <div className="import-actions">
+          <button type="submit" className="button-primary" disabled={!preview?.design}>
+            Apply
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback } from "react";
+import { parseDesignFile, serializeDesign } from "../../core/codec/designFile.ts";
+import { useAppStoreApi } from "../app/useAppStore.ts";
+import { saveFile } from "../exports/saveFile.ts";
+import { safeFileName } from "../exports/zipExports.ts";
+import type { MessageStore } from "./messages.ts";
+
+/** Largest file read at all, in bytes; parseDesignFile has its own, smaller text limit. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Download and open of design files (the JSON the CLI reads). A bad file is refused with the
+ * first problem and its path, and the current design stays; a good one replaces the design as
+ * one undo step. Every outcome becomes a message.
+ */
+export function useDesignFile(messages: MessageStore): {
+  download: () => void;
+  open: (file: File) => Promise<void>;
+} {
+  const store = useAppStoreApi();
+  const download = useCallback(() => {
+    const design = store.getState().design;
+    const name = `${safeFileName(design.name)}.design.json`;
+    saveFile(name, serializeDesign(design), "application/json");
+    messages
+      .getState()
+      .push({ tone: "success", topic: "file", text: `Downloaded ${name}.`, timeoutMs: 5000 });
+  }, [store, messages]);
+
+  const open = useCallback(
+    async (file: File) => {
+      const push = messages.getState().push;
+      const refuse = (why: string) =>
+        push({
+          tone: "error",
+          topic: "file",
+          text: `${why.replace(/\.$/, "")}. The current design is unchanged.`,
+        });
+      if (file.size > MAX_FILE_BYTES) {
+        refuse(`This file cannot be opened: it is ${file.size} bytes, far larger than any design`);
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        refuse("This file could not be read");
+        return;
+      }
+      const parsed = parseDesignFile(text);
+      if (!parsed.ok) {
+        refuse(parsed.error);
+        return;
+      }
+      const replaced = store.getState().actions.replaceDesign(parsed.value.design);
+      if (!replaced.ok) {
+        refuse(`This file cannot be opened: ${replaced.error}`);
+        return;
+      }
+      push({
+        tone: "success",
+        topic: "file",
+        text: `Opened ${file.name}. Undo goes back to the previous design.`,
+        details: parsed.value.notices,
+        timeoutMs: parsed.value.notices.length > 0 ? undefined : 6000,
+      });
+    },
+    [store, messages],
+  );
+  return { download, open };
+}
