@@ -3,14 +3,19 @@ import { createRoot } from "react-dom/client";
 import { createAppStore } from "./store/createAppStore.ts";
 import { App } from "./ui/app/App.tsx";
 import { AppStoreProvider } from "./ui/app/AppStoreProvider.tsx";
+import { SharingProvider } from "./ui/sharing/SharingProvider.tsx";
+import { startSharing } from "./ui/sharing/startSharing.ts";
 
 const root = document.getElementById("root");
 if (root) {
   const store = createAppStore();
+  const sharing = startSharing(store);
   createRoot(root).render(
     <StrictMode>
       <AppStoreProvider store={store}>
-        <App />
+        <SharingProvider sharing={sharing}>
+          <App />
+        </SharingProvider>
       </AppStoreProvider>
     </StrictMode>,
   );

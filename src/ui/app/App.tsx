@@ -1,3 +1,5 @@
+import { ExportPanel } from "../exports/ExportPanel.tsx";
+import { DesignToolbar } from "../sharing/DesignToolbar.tsx";
 import { CapacitySummary } from "../panels/CapacitySummary.tsx";
 import { ClusterPanel } from "../panels/ClusterPanel.tsx";
 import { CniPanel } from "../panels/CniPanel.tsx";
@@ -25,7 +27,9 @@ export function App() {
       <header className="app-header">
         <h1>k8s-subnet-designer</h1>
         <PresetsMenu />
-        <div data-slot="toolbar" className="toolbar-slot" />
+        <div data-slot="toolbar" className="toolbar-slot">
+          <DesignToolbar />
+        </div>
         <ThemeSelect />
       </header>
       <main className="app-main">
@@ -53,7 +57,7 @@ export function App() {
         </aside>
       </main>
       <section className="app-exports" aria-label="Exports" data-slot="exports">
-        {/* PLACEHOLDER: <ExportPanel /> goes here. */}
+        <ExportPanel />
       </section>
     </div>
   );
