@@ -3,6 +3,7 @@ import { defaultCni } from "../core/design/defaults.ts";
 import { CILIUM_IPAM_MODES, type CiliumIpam, type Design } from "../core/design/schema.ts";
 import { quote } from "../core/codec/quote.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
+import type { Family } from "../core/ip/family.ts";
 import type { ImportedAddressing } from "./types.ts";
 import { noteUnknownKeys, recordAt } from "./yamlDocs.ts";
 
@@ -13,6 +14,25 @@ const CHART_POOL = {
 } as const;
 
 const KNOWN_TOP = ["ipam", "ipv4", "ipv6", "routingMode", "tunnelProtocol", "eni", "k8s"];
+
+/** Keys that follow from the pod ranges and routing mode; read without a message. */
+const DERIVED_TOP = ["ipv4NativeRoutingCIDR", "ipv6NativeRoutingCIDR", "autoDirectNodeRoutes"];
+
+/**
+ * Orders the enabled families by which one's pool keys come first in the file (the first CIDR
+ * decides the primary family); IPv4 first when the file does not say.
+ */
+function familyOrder(ipam: Record<string, unknown>, enabled: readonly Family[]): Family[] {
+  const operator = recordAt(ipam, "operator");
+  const pools = recordAt(operator, "autoCreateCiliumPodIPPools");
+  const firstPool = recordAt(pools, "default" in pools ? "default" : (Object.keys(pools)[0] ?? ""));
+  const keys = [...Object.keys(operator), ...Object.keys(firstPool)];
+  const seen = keys.flatMap((k): Family[] =>
+    /IPv4|^ipv4$/.test(k) ? ["ipv4"] : /IPv6|^ipv6$/.test(k) ? ["ipv6"] : [],
+  );
+  const order = [...seen, "ipv4" as const, "ipv6" as const].filter((f) => enabled.includes(f));
+  return order.filter((f, i) => order.indexOf(f) === i);
+}
 
 /** Heuristic: a mapping that looks like Cilium Helm values. */
 export function looksLikeCiliumValues(doc: unknown): boolean {
@@ -76,7 +96,8 @@ export function importCiliumValues(
 
   const v4 = recordAt(doc, "ipv4").enabled !== false;
   const v6 = recordAt(doc, "ipv6").enabled === true;
-  const families = [...(v4 ? (["ipv4"] as const) : []), ...(v6 ? (["ipv6"] as const) : [])];
+  const enabled = [...(v4 ? (["ipv4"] as const) : []), ...(v6 ? (["ipv6"] as const) : [])];
+  const families = familyOrder(ipam, enabled);
   const imported: ImportedAddressing = { families, nodeMask: {}, podCidrs: [] };
 
   if (mode === "cluster-pool") {
@@ -149,7 +170,13 @@ export function importCiliumValues(
       `tunnelProtocol: ${quote(String(tunnel))} is not vxlan or geneve; vxlan was used`,
     );
 
-  noteUnknownKeys(doc, KNOWN_TOP, "", "not about addressing, or not modelled", messages);
+  noteUnknownKeys(
+    doc,
+    [...KNOWN_TOP, ...DERIVED_TOP],
+    "",
+    "not about addressing, or not modelled",
+    messages,
+  );
   const design = overlayAddressing({ ...base, cni }, imported, "Cilium's Helm values", messages);
   return design;
 }

@@ -5,7 +5,6 @@ import type { ImportedAddressing } from "./types.ts";
 
 /** Flags read without effect on the design (they are implied or only checked). */
 const NOTED: Record<string, string> = {
-  "allocate-node-cidrs": "implied by the design (node ranges are allocated)",
   "cluster-dns": "derived from the Service range (its 10th address)",
 };
 
@@ -53,6 +52,13 @@ export function applyFlags(
         else messages.push(`${prefix}${name}: ${quote(value)} is not an integer and was ignored`);
         break;
       }
+      case "allocate-node-cidrs":
+        messages.push(
+          value.trim() === "false"
+            ? `${prefix}${name}=false: kube-controller-manager hands out no node ranges; the CNI's own IPAM allocates pod addresses`
+            : `${prefix}${name}: noted (node ranges are allocated from the pod ranges)`,
+        );
+        break;
       case "cluster-domain":
         out = { ...out, clusterDomain: value.trim() };
         break;

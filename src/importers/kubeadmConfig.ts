@@ -23,13 +23,14 @@ export function isKubeadmDocument(doc: unknown): boolean {
  * Reads kubeadm config documents: `ClusterConfiguration.networking.{podSubnet, serviceSubnet,
  * dnsDomain}` (service default 10.96.0.0/12), `controllerManager.extraArgs` node masks (map in
  * v1beta3, name/value list in v1beta4), `apiServer.extraArgs` `service-node-port-range`,
- * `kubernetesVersion` and `clusterName`; a `KubeletConfiguration`'s `maxPods` and
- * `clusterDomain`. Other documents and keys are named in messages.
+ * `kubernetesVersion` and `clusterName`; a `KubeProxyConfiguration`'s `clusterCIDR` (pod ranges
+ * when `podSubnet` is absent); a `KubeletConfiguration`'s `maxPods` and `clusterDomain`. Other documents and keys are named in messages.
  */
 export function importKubeadm(docs: readonly unknown[], base: Design, messages: string[]): Design {
   let design = base;
   const imported: ImportedAddressing = {};
   let sawCluster = false;
+  let proxyCidrs: string[] = [];
   for (const doc of docs) {
     if (!isRecord(doc)) continue;
     const kind = String(doc.kind ?? "");
@@ -79,6 +80,15 @@ export function importKubeadm(docs: readonly unknown[], base: Design, messages: 
         "not about addressing",
         messages,
       );
+    } else if (kind === "KubeProxyConfiguration") {
+      proxyCidrs = listOf(doc.clusterCIDR);
+      noteUnknownKeys(
+        doc,
+        ["apiVersion", "kind", "clusterCIDR"],
+        "KubeProxyConfiguration.",
+        "not about addressing",
+        messages,
+      );
     } else if (kind === "KubeletConfiguration") {
       const maxPods = intOf(doc.maxPods);
       if (maxPods !== undefined) design = { ...design, nodes: { ...design.nodes, maxPods } };
@@ -93,10 +103,22 @@ export function importKubeadm(docs: readonly unknown[], base: Design, messages: 
       );
     } else {
       messages.push(
-        `${kind ? quote(kind) : "a document without kind"}: ignored (only ClusterConfiguration and KubeletConfiguration carry the cluster's ranges)`,
+        `${kind ? quote(kind) : "a document without kind"}: ignored (only ClusterConfiguration, KubeProxyConfiguration and KubeletConfiguration carry the cluster's addressing)`,
       );
     }
   }
   if (!sawCluster) messages.push("no ClusterConfiguration document was found");
+  if (!imported.podCidrs) {
+    if (proxyCidrs.length > 0) {
+      imported.podCidrs = proxyCidrs;
+      messages.push(
+        "networking.podSubnet is not set; the pod ranges were taken from KubeProxyConfiguration.clusterCIDR",
+      );
+    } else {
+      messages.push(
+        "networking.podSubnet is not set (kubeadm then turns off node range allocation); the design's pod ranges were kept",
+      );
+    }
+  }
   return overlayAddressing(design, imported, "the kubeadm config", messages);
 }
