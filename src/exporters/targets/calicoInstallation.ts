@@ -1,7 +1,7 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
-import { calicoPools, encapsulationNotes } from "./calicoPools.ts";
+import { blockSizeNotes, calicoPools, encapsulationNotes } from "./calicoPools.ts";
 
 /**
  * The Tigera operator `Installation` (`operator.tigera.io/v1`, operator 1.42.3 / Calico 3.32.1):
@@ -23,6 +23,7 @@ export function renderCalicoInstallation(design: Design): ExportFile[] {
     "Tigera operator Installation (operator.tigera.io/v1; operator 1.42.3 = Calico 3.32.1), addressing fields only.",
     "Pools are read at install time; later changes go to the IPPool resources (blockSize and cidr are immutable).",
     ...encapsulationNotes(design),
+    ...blockSizeNotes(design),
   ];
   if (cni.ipam === "host-local") {
     header.push(

@@ -1,7 +1,12 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile, type YamlDocSpec } from "../yamlText.ts";
-import { calicoPools, encapsulationNotes, type Encapsulation } from "./calicoPools.ts";
+import {
+  blockSizeNotes,
+  calicoPools,
+  encapsulationNotes,
+  type Encapsulation,
+} from "./calicoPools.ts";
 
 type Mode = "Never" | "Always" | "CrossSubnet";
 
@@ -33,6 +38,7 @@ export function renderCalicoIpPool(design: Design): ExportFile[] {
             "Calico IPPool resources (projectcalico.org/v3, Calico 3.32.1): apply with calicoctl, or kubectl where the v3 API is served.",
             "The operator creates the same pools from the Installation; use these for manifest installs or to add pools later.",
             ...encapsulationNotes(design),
+            ...blockSizeNotes(design),
           ]
         : [],
     value: {

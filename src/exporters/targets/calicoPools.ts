@@ -61,6 +61,13 @@ export function calicoPools(design: Design): CalicoPool[] {
   );
 }
 
+/** Header lines on blockSize under host-local IPAM, where Calico's block size plays no part. */
+export function blockSizeNotes(design: Design): string[] {
+  return design.cni.kind === "calico" && design.cni.ipam === "host-local"
+    ? ["blockSize is left to Calico's default (26 / 122): host-local IPAM never uses blocks."]
+    : [];
+}
+
 /** Header lines explaining the encapsulation choice, when IPv6 had to differ from IPv4. */
 export function encapsulationNotes(design: Design): string[] {
   const cni = design.cni;

@@ -9,8 +9,8 @@ import {
 } from "../addressing.ts";
 
 /**
- * The pod CIDR a distribution's single per-family setting takes (k3s/RKE2 `cluster-cidr`, kind
- * `podSubnet`, Talos `podSubnets`): the first range where kube-controller-manager allocates from
+ * The pod CIDR a distribution's single per-family setting takes (k3s/RKE2 `cluster-cidr`, Talos
+ * `podSubnets`): the first range where kube-controller-manager allocates from
  * it, otherwise one range covering all (their smallest common supernet when there are several).
  */
 export function distroPodCidr(design: Design, family: Family): string | undefined {
@@ -29,7 +29,7 @@ export function distroPodCidrNotes(design: Design): string[] {
   if (controllerManagerAllocates(design)) return [];
   const widened = design.ipFamilies.some((f) => coveringPodCidr(design, f)?.supernet);
   return [
-    "This CNI mode allocates node ranges itself, so kube-controller-manager's node IPAM is turned off.",
+    "kube-controller-manager's node IPAM is turned off: in this mode it must not allocate node ranges.",
     ...(widened
       ? ["The pod CIDR here covers all pod ranges of a family (their smallest common supernet)."]
       : []),

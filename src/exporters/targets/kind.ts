@@ -2,14 +2,16 @@ import { DEFAULT_NODE_MASK } from "../../core/design/defaults.ts";
 import type { Design } from "../../core/design/schema.ts";
 import {
   controllerManagerAllocates,
+  firstPodCidr,
   isDualStack,
   nodeMask,
   perFamily,
+  podPrefixes,
   serviceCidr,
 } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
-import { distroApplies, distroPodCidrNotes, distroPodCidrs } from "./distroNetworking.ts";
+import { distroApplies } from "./distroNetworking.ts";
 
 /** kind's `networking.ipFamily` for the design's families. */
 function ipFamily(design: Design): "ipv4" | "ipv6" | "dual" {
@@ -17,14 +19,30 @@ function ipFamily(design: Design): "ipv4" | "ipv6" | "dual" {
 }
 
 /**
- * A kind cluster config (`kind.x-k8s.io/v1alpha4`): ipFamily, podSubnet, serviceSubnet, and
+ * A kind cluster config (`kind.x-k8s.io/v1alpha4`): ipFamily, podSubnet (the first pod range per
+ * family, which kind hands to kubeadm), serviceSubnet, and
  * `disableDefaultCNI` unless the CNI is generic (kind's own kindnet is a host-local CNI).
  */
 export function renderKind(design: Design): ExportFile[] {
   const header = [
     "kind cluster config (kind.x-k8s.io/v1alpha4): kind create cluster --config kind-cluster.yaml",
   ];
-  header.push(...distroPodCidrNotes(design));
+  if (!controllerManagerAllocates(design)) {
+    header.push(
+      "kind always gives kubeadm a podSubnet, so kube-controller-manager still assigns node podCIDRs (the first pod range per family); this CNI ignores them.",
+    );
+    const tooLong = design.ipFamilies.filter((f) => {
+      const p = podPrefixes(design, f)[0];
+      return (
+        p !== undefined && (p.length > DEFAULT_NODE_MASK[f] || DEFAULT_NODE_MASK[f] - p.length > 16)
+      );
+    });
+    if (tooLong.length) {
+      header.push(
+        `kube-controller-manager's default node masks (/24, /64) do not fit the ${tooLong.join(" and ")} pod range: its node IPAM will not start unless masks are patched in.`,
+      );
+    }
+  }
   if (controllerManagerAllocates(design)) {
     const differing = design.ipFamilies.filter((f) => nodeMask(design, f) !== DEFAULT_NODE_MASK[f]);
     if (differing.length) {
@@ -42,7 +60,7 @@ export function renderKind(design: Design): ExportFile[] {
   }
   const networking: Record<string, unknown> = {
     ipFamily: ipFamily(design),
-    podSubnet: distroPodCidrs(design).join(","),
+    podSubnet: perFamily(design, (f) => firstPodCidr(design, f)).join(","),
     serviceSubnet: perFamily(design, (f) => serviceCidr(design, f)).join(","),
   };
   if (design.cni.kind !== "generic") networking.disableDefaultCNI = true;

@@ -52,7 +52,7 @@ function clusterConfiguration(design: Design): YamlDocSpec {
     );
   } else {
     header.push(
-      "podSubnet is left out: this CNI mode allocates node ranges itself, so kube-controller-manager must not.",
+      "podSubnet is left out: in this mode kube-controller-manager must not allocate node ranges.",
     );
   }
   return {

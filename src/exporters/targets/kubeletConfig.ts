@@ -1,4 +1,5 @@
 import type { Design } from "../../core/design/schema.ts";
+import { familyLabel } from "../../core/ip/family.ts";
 import {
   dnsAddress,
   exampleNodeIp,
@@ -53,9 +54,9 @@ export function renderKubeletConfig(design: Design): ExportFile[] {
       path: ["podCIDR"],
       text: [
         "The first node range: every node needs its own range here (standalone mode only; podCIDR takes one CIDR).",
-        ...(other
+        ...(other && secondary
           ? [
-              `The ${secondary} node range (${other} for this node) goes into the CNI configuration.`,
+              `The ${familyLabel(secondary)} node range (${other} for this node) goes into the CNI configuration.`,
             ]
           : []),
       ].join("\n"),

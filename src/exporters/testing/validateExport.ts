@@ -1,0 +1,70 @@
+import { parseAllDocuments } from "yaml";
+import type { ExportFile } from "../types.ts";
+import { ciliumValuesSchemas, makeAjv, manifestSchemas, type UpstreamSchema } from "./schemas.ts";
+
+/** A parsed export: its YAML documents as plain data, or its flags as name/value pairs. */
+export interface ParsedExport {
+  docs: unknown[];
+  flags: { name: string; value: string }[];
+}
+
+/** Parses an export file strictly: YAML streams with no errors or warnings, flags one per line. */
+export function parseExport(file: ExportFile): ParsedExport {
+  if (file.language === "shell") {
+    const flags = file.text
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"))
+      .map((line) => {
+        const m = /^--([a-z0-9-]+)=(\S+)$/.exec(line);
+        if (!m?.[1] || !m[2]) throw new Error(`${file.filename}: not a --flag=value line: ${line}`);
+        return { name: m[1], value: m[2] };
+      });
+    return { docs: [], flags };
+  }
+  if (file.language === "json") return { docs: [JSON.parse(file.text) as unknown], flags: [] };
+  const docs = parseAllDocuments(file.text, { version: "1.1" });
+  if (!Array.isArray(docs)) throw new Error(`${file.filename}: empty YAML stream`);
+  for (const doc of docs) {
+    const problems = [...doc.errors, ...doc.warnings];
+    if (problems.length)
+      throw new Error(`${file.filename}: ${problems.map((p) => p.message).join("; ")}`);
+  }
+  return { docs: docs.map((d) => d.toJS() as unknown), flags: [] };
+}
+
+let cached: { values: UpstreamSchema[]; manifests: Map<string, UpstreamSchema[]> } | undefined;
+
+/** Compiles the upstream schemas once per test file (the Tigera and Cilium schemas are large). */
+export function upstreamSchemas(): {
+  values: UpstreamSchema[];
+  manifests: Map<string, UpstreamSchema[]>;
+} {
+  if (!cached) {
+    const ajv = makeAjv();
+    cached = { values: ciliumValuesSchemas(ajv), manifests: manifestSchemas(ajv) };
+  }
+  return cached;
+}
+
+/** The upstream schemas a document of a target must satisfy (none for formats without a schema). */
+export function schemasFor(targetId: string, doc: unknown): UpstreamSchema[] {
+  const { values, manifests } = upstreamSchemas();
+  if (targetId === "cilium-values") return values;
+  const d = doc as { apiVersion?: unknown; kind?: unknown };
+  return manifests.get(`${String(d.apiVersion)}/${String(d.kind)}`) ?? [];
+}
+
+/** Schema errors of every document of a file, as readable lines; empty when all validate. */
+export function schemaErrors(targetId: string, file: ExportFile): string[] {
+  const errors: string[] = [];
+  for (const doc of parseExport(file).docs) {
+    for (const schema of schemasFor(targetId, doc)) {
+      if (!schema.validate(doc)) {
+        for (const e of schema.validate.errors ?? []) {
+          errors.push(`${file.filename} vs ${schema.name}: ${e.instancePath} ${e.message ?? ""}`);
+        }
+      }
+    }
+  }
+  return errors;
+}
