@@ -4,7 +4,8 @@ export function fieldIdOf(path: string): string {
 }
 
 /**
- * The element that best represents a design path: its field, else the first field under it, else
+ * The element that best represents a design path: its field, else the first field under it (a
+ * range's CIDR before its name), else
  * the field of its parent path, else the panel that lists the path's first segment.
  */
 export function findFieldElement(root: ParentNode, path: string): HTMLElement | null {
@@ -12,8 +13,9 @@ export function findFieldElement(root: ParentNode, path: string): HTMLElement | 
     const id = fieldIdOf(p);
     const exact = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (exact) return exact;
-    const under = root.querySelector<HTMLElement>(`[id^="${CSS.escape(id)}-"]`);
-    if (under) return under;
+    const under = [...root.querySelectorAll<HTMLElement>(`[id^="${CSS.escape(id)}-"]`)];
+    const value = under.find((el) => /-(cidr|range)$/.test(el.id));
+    if (value ?? under[0]) return value ?? under[0] ?? null;
   }
   const head = path.split(".")[0] ?? "";
   return root.querySelector<HTMLElement>(`[data-paths~="${CSS.escape(head)}"]`);
