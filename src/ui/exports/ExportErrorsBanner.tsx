@@ -13,7 +13,7 @@ export function ExportErrorsBanner({ errors }: { errors: Finding[] }) {
   if (errors.length === 0) return null;
   const more = errors.length - LISTED;
   return (
-    <div className="export-banner" role="note" aria-labelledby="export-banner-title">
+    <div className="export-banner">
       <p id="export-banner-title" className="export-banner-title">
         <span aria-hidden="true">✖ </span>
         This design has {errors.length === 1 ? "an error" : `${errors.length} errors`}: the
