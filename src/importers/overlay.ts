@@ -69,7 +69,7 @@ export function overlayAddressing(
     const service = services.get(family)?.[0];
     if (service === undefined) {
       messages.push(
-        `${source} gives no ${family === "ipv4" ? "IPv4" : "IPv6"} Service range; the default ${base.serviceCidr} was kept`,
+        `no ${family === "ipv4" ? "IPv4" : "IPv6"} Service range in ${source}; the default ${base.serviceCidr} was kept`,
       );
     }
     if ((services.get(family)?.length ?? 0) > 1) {
