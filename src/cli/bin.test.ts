@@ -129,6 +129,29 @@ describe("k8s-subnet-designer (child process)", { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(out, flannel ?? ""), "utf8")).toContain("10.244.0.0/16");
   });
 
+  it("import FILE > design.json, then validate design.json", () => {
+    const kubeadm = path.join(work, "kubeadm.yaml");
+    writeFileSync(
+      kubeadm,
+      [
+        "apiVersion: kubeadm.k8s.io/v1beta4",
+        "kind: ClusterConfiguration",
+        "networking:",
+        "  podSubnet: 10.32.0.0/12",
+        "  serviceSubnet: 10.128.0.0/16",
+      ].join("\n"),
+    );
+    const imported = cli("import", kubeadm);
+    expect(imported.code).toBe(0);
+    const design = path.join(work, "imported.json");
+    writeFileSync(design, imported.out);
+    const { code, report } = validateJson(design);
+    expect(code).toBe(0);
+    // A /12 split into /24s: 2^12 = 4,096 node ranges; a /16 Service range: 65,536 - 2 IPs.
+    expect(report.capacity.ipv4).toMatchObject({ nodeSubnets: 4096, serviceIPs: 65_534 });
+    expect(report.addresses.kubernetesService).toEqual(["10.128.0.1"]);
+  });
+
   it("link prints a share link that opens the same design", () => {
     const r = cli("link", "--pod-cidr", "10.42.0.0/16", "--service-cidr", "10.43.0.0/16");
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serializeDesign } from "../core/codec/designFile.ts";
+import { parseDesignFile, serializeDesign } from "../core/codec/designFile.ts";
 import { decodeLink } from "../core/codec/link.ts";
 import { defaultDesign, defaultFamilyPlan } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
@@ -171,6 +171,46 @@ describe("export", () => {
     expect(files.map((f) => f.filename)).toEqual(["a-x.yaml", "b-x.yaml", "y.yaml"]);
     expect(stdoutText(files.slice(2))).toBe("c: 1\n");
     expect(stdoutText(files.slice(0, 2))).toBe("# a-x.yaml\na: 1\n\n# b-x.yaml\nb: 1\n");
+  });
+});
+
+describe("import", () => {
+  const values = [
+    "ipam:",
+    "  mode: cluster-pool",
+    "  operator:",
+    '    clusterPoolIPv4PodCIDRList: ["10.0.0.0/8"]',
+    "    clusterPoolIPv4MaskSize: 26",
+    "hubble: {enabled: true}",
+  ].join("\n");
+
+  it("prints the design file of Cilium Helm values on stdout, messages on stderr", async () => {
+    const { code, out, err } = await run(["import", "values.yaml"], { "values.yaml": values });
+    expect(code).toBe(0);
+    const file = parseDesignFile(out);
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.value.design.cni).toMatchObject({ kind: "cilium", ipam: "cluster-pool" });
+    expect(file.value.design.ipv4).toMatchObject({ podCidrs: ["10.0.0.0/8"], nodeMask: 26 });
+    expect(err).toContain("read values.yaml as cilium-values");
+    expect(err).toMatch(/^note: .*hubble/m);
+  });
+
+  it("reads standard input and honours --format", async () => {
+    const flags = "--cluster-cidr=10.100.0.0/16 --node-cidr-mask-size-ipv4=25";
+    const { code, out } = await run(["import", "-", "--format", "component-flags"], {}, flags);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).ipv4).toMatchObject({ podCidrs: ["10.100.0.0/16"], nodeMask: 25 });
+  });
+
+  it.each([
+    [["import", "nope.yaml"], "cannot read nope.yaml"],
+    [["import", "junk.txt"], "junk.txt: this is not a config the designer reads"],
+  ])("%j exits 2 with nothing on stdout", async (argv, message) => {
+    const { code, out, err } = await run(argv, { "junk.txt": "hello world" });
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(message);
   });
 });
 

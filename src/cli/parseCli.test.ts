@@ -71,7 +71,11 @@ describe("parseCli", () => {
     });
     expect(parseCli(["import", "values.yaml"])).toEqual({
       ok: true,
-      value: { kind: "import", file: "values.yaml" },
+      value: { kind: "import", file: "values.yaml", format: undefined },
+    });
+    expect(parseCli(["import", "-", "--format", "kubeadm"])).toEqual({
+      ok: true,
+      value: { kind: "import", file: "-", format: "kubeadm" },
     });
     expect(parseCli(["link", "d.json"])).toMatchObject({
       ok: true,
@@ -96,6 +100,7 @@ describe("parseCli", () => {
     [["import"], "import", "exactly one FILE"],
     [["import", "a", "b"], "import", "exactly one FILE"],
     [["import", "--pod-cidr", "10.0.0.0/8", "a"], "import", "Unknown option '--pod-cidr'"],
+    [["import", "a", "--format", "helm"], "import", '--format: "helm" is not a format'],
     [["export"], "export", "export needs --target"],
     [["export", "--target", "all"], "export", "--target all needs --out DIR"],
     [["export", "--target", "x", "--list-targets"], "export", "either --target or"],
@@ -124,7 +129,7 @@ describe("usage", () => {
 
   it("short usage gives the synopsis and where to read more", () => {
     expect(shortUsage("import")).toBe(
-      'Usage: k8s-subnet-designer import FILE > design.json\nRun "k8s-subnet-designer import --help" for details.\n',
+      'Usage: k8s-subnet-designer import FILE [--format FORMAT] > design.json\nRun "k8s-subnet-designer import --help" for details.\n',
     );
     expect(shortUsage(undefined)).toContain("k8s-subnet-designer link [design.json]");
   });

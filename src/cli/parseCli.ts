@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { fail, ok, type Result } from "../core/result.ts";
+import { IMPORT_FORMATS, type ImportFormat } from "../importers/types.ts";
 import { DESIGN_FLAG_OPTIONS, parseDesignFlags, type DesignFlags } from "./designFlags.ts";
 
 /** The CLI's commands. */
@@ -22,7 +23,7 @@ export type Invocation =
       out: string | undefined;
       listTargets: boolean;
     }
-  | { kind: "import"; file: string }
+  | { kind: "import"; file: string; format: ImportFormat | undefined }
   | { kind: "link"; file: string | undefined; flags: DesignFlags; base: string };
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
@@ -36,7 +37,7 @@ const OPTIONS = {
     out: { type: "string" },
     "list-targets": { type: "boolean" },
   },
-  import: { ...HELP },
+  import: { ...HELP, format: { type: "string" } },
   link: { ...HELP, ...DESIGN_FLAG_OPTIONS, base: { type: "string" } },
 } as const;
 
@@ -88,7 +89,11 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
   const { values, positionals } = parsed;
   if (command === "import") {
     if (positionals.length !== 1) return fail("import takes exactly one FILE (or - for stdin)");
-    return ok({ kind: "import", file: positionals[0] ?? "-" });
+    const format = typeof values.format === "string" ? values.format.trim() : undefined;
+    if (format !== undefined && !IMPORT_FORMATS.some((f) => f === format)) {
+      return fail(`--format: "${format}" is not a format; use one of ${IMPORT_FORMATS.join(", ")}`);
+    }
+    return ok({ kind: "import", file: positionals[0] ?? "-", format: format as ImportFormat });
   }
   const file = atMostOneFile(command, positionals);
   if (!file.ok) return file;

@@ -1,4 +1,5 @@
 import { CALICO_IPAM_MODES, CILIUM_IPAM_MODES } from "../core/design/schema.ts";
+import { IMPORT_FORMATS } from "../importers/types.ts";
 import { CNI_KINDS } from "./designFlags.ts";
 import { DEFAULT_LINK_BASE, type Command } from "./parseCli.ts";
 
@@ -30,7 +31,7 @@ Usage:
   ${NAME} validate [design.json] [design flags] [--json]
   ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
   ${NAME} export [design.json] [design flags] --list-targets
-  ${NAME} import FILE > design.json
+  ${NAME} import FILE [--format FORMAT] > design.json
   ${NAME} link [design.json] [design flags] [--base URL]
 
 Run "${NAME} COMMAND --help" for a command's flags.
@@ -65,11 +66,14 @@ ${DESIGN_FLAGS}
 
 ${EXIT}
 `,
-  import: `Usage: ${NAME} import FILE > design.json
+  import: `Usage: ${NAME} import FILE [--format FORMAT] > design.json
 
 Reads Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager /
-kube-apiserver flags, or a k3s/RKE2 config.yaml ("-" for stdin) and prints the design it
-describes as a design file on stdout; anything not understood is reported on stderr.
+kube-apiserver flags (or their static Pod manifest), or a k3s/RKE2 config.yaml ("-" for stdin)
+and prints the design it describes as a design file on stdout; anything not understood is
+reported on stderr.
+
+  --format FORMAT   skip detection: ${IMPORT_FORMATS.join(" | ")}
 
 Exit status: 0 a design was printed, 2 the file could not be read or used.
 `,
