@@ -1,7 +1,8 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
-import { useActions, useAppStoreApi } from "../app/useAppStore.ts";
+import type { ImportFormat } from "../../importers/types.ts";
+import { useActions } from "../app/useAppStore.ts";
 import type { MessageStore } from "./messages.ts";
-import { previewImport } from "./previewImport.ts";
+import { FORMAT_CHOICES, previewImport } from "./previewImport.ts";
 
 /** Longest text accepted in the box, in characters (real configs are a few KB). */
 const MAX_IMPORT_TEXT = 512 * 1024;
@@ -22,14 +23,14 @@ export function ImportDialog({
   messages: MessageStore;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const store = useAppStoreApi();
   const actions = useActions();
   const [text, setText] = useState("");
+  const [hint, setHint] = useState<ImportFormat | "">("");
   const deferred = useDeferredValue(text);
   const id = useId();
   const preview = useMemo(
-    () => (deferred.trim() === "" ? undefined : previewImport(deferred, store.getState().design)),
-    [deferred, store],
+    () => (deferred.trim() === "" ? undefined : previewImport(deferred, hint || undefined)),
+    [deferred, hint],
   );
 
   useEffect(() => {
@@ -74,7 +75,9 @@ export function ImportDialog({
         <h2 id={`${id}-title`}>Import from a cluster's config</h2>
         <p className="muted" id={`${id}-help`}>
           Paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager or
-          kube-apiserver flags, or a k3s / RKE2 config.yaml. Nothing leaves your browser.
+          kube-apiserver flags (or their static Pod manifest), or a k3s / RKE2 config.yaml. The
+          design it describes replaces the current one (Undo brings that back). Nothing leaves your
+          browser.
         </p>
         <label htmlFor={`${id}-text`}>Configuration text</label>
         <textarea
@@ -87,6 +90,21 @@ export function ImportDialog({
           aria-describedby={`${id}-help ${id}-result`}
           onChange={(e) => setText(e.target.value)}
         />
+        <label htmlFor={`${id}-format`}>Read as</label>
+        <select
+          id={`${id}-format`}
+          value={hint}
+          onChange={(e) =>
+            setHint(FORMAT_CHOICES.find((c) => c.value === e.target.value)?.value ?? "")
+          }
+        >
+          <option value="">Detect the format</option>
+          {FORMAT_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
         <div id={`${id}-result`} className="import-result" role="status">
           {preview === undefined ? (
             <p className="muted">Nothing pasted yet.</p>

@@ -1,14 +1,49 @@
 import type { Design } from "../../core/design/schema.ts";
+import { importConfig } from "../../importers/importConfig.ts";
+import { IMPORT_FORMATS, type ImportFormat } from "../../importers/types.ts";
 
 /** What the import dialog shows for pasted text. */
 export interface ImportPreview {
+  /** The format read, in words ("kubeadm configuration"). */
   format: string;
+  /** The design the text describes; undefined when nothing usable was found. */
   design: Design | undefined;
+  /** Why nothing can be applied, when `design` is undefined. */
   error: string | undefined;
+  /** Every remark of the importer, as sentences. */
   messages: string[];
 }
 
-/** Placeholder until src/importers/importConfig.ts lands. */
-export function previewImport(_text: string, _base: Design): ImportPreview {
-  return { format: "", design: undefined, error: "Import is not available yet.", messages: [] };
+/** Words for each format the importer reads, in its detection order. */
+export const FORMAT_LABELS: Record<ImportFormat, string> = {
+  kubeadm: "kubeadm configuration",
+  "k3s-config": "k3s / RKE2 config.yaml",
+  "cilium-values": "Cilium Helm values",
+  "component-flags": "kube-controller-manager / kube-apiserver flags",
+};
+
+/** The formats for the dialog's "read as" choice, in the importer's order. */
+export const FORMAT_CHOICES: readonly { value: ImportFormat; label: string }[] = IMPORT_FORMATS.map(
+  (value) => ({ value, label: FORMAT_LABELS[value] }),
+);
+
+const sentence = (text: string) => {
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
+
+/**
+ * Runs the importer on pasted text (format detected, or forced by `hint`) and words the result
+ * for the dialog. The importer starts from the default design and never throws.
+ */
+export function previewImport(text: string, hint?: ImportFormat): ImportPreview {
+  const result = importConfig(text, hint);
+  const format = result.format === "unknown" ? "unknown format" : FORMAT_LABELS[result.format];
+  const messages = result.messages.map(sentence);
+  if (result.design) return { format, design: result.design, error: undefined, messages };
+  const error =
+    result.format === "unknown"
+      ? "Not a format the designer reads."
+      : `Read as ${format}, but nothing usable was found.`;
+  return { format, design: undefined, error, messages };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { previewImport } from "./previewImport.ts";
+
+const KUBEADM = `apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+networking:
+  podSubnet: 10.32.0.0/12
+  serviceSubnet: 10.112.0.0/16
+`;
+
+describe("previewImport", () => {
+  it("names the detected format and gives the design", () => {
+    const preview = previewImport(KUBEADM);
+    expect(preview.format).toBe("kubeadm configuration");
+    expect(preview.error).toBeUndefined();
+    expect(preview.design?.ipv4?.podCidrs).toEqual(["10.32.0.0/12"]);
+    expect(preview.design?.ipv4?.serviceCidr).toBe("10.112.0.0/16");
+    for (const m of preview.messages) expect(m).toMatch(/^[A-Z0-9"'`-].*[.!?]$/);
+  });
+
+  it("refuses text in no known format with a reason", () => {
+    const preview = previewImport("hello: world\n");
+    expect(preview.design).toBeUndefined();
+    expect(preview.error).toBe("Not a format the designer reads.");
+    expect(preview.messages[0]).toMatch(/^This is not a config the designer reads/);
+  });
+
+  it("reads text as a forced format", () => {
+    const preview = previewImport("hello: world\n", "cilium-values");
+    expect(preview.format).toBe("Cilium Helm values");
+    expect(preview.design?.cni.kind).toBe("cilium");
+  });
+
+  it("says when text read as a format holds nothing usable", () => {
+    const preview = previewImport("just some words\n", "component-flags");
+    expect(preview.design).toBeUndefined();
+    expect(preview.error).toBe(
+      "Read as kube-controller-manager / kube-apiserver flags, but nothing usable was found.",
+    );
+    expect(preview.messages).toEqual(["No --flags were found."]);
+  });
+});
