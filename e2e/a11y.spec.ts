@@ -29,6 +29,7 @@ for (const theme of ["Light", "Dark"] as const) {
     test(`axe finds no violations: ${scene.name}, ${theme.toLowerCase()} theme`, async ({
       page,
     }, info) => {
+      test.setTimeout(120_000); // axe over the whole page takes ~20 s on a loaded 2-core machine
       const app = new DesignerPage(page);
       await app.open();
       await app.setTheme(theme);
