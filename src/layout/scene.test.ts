@@ -153,3 +153,19 @@ describe("level of detail", () => {
     expect(dns && describeCell(dns, d).accessibleName).toBe("Cluster DNS IP 10.96.0.10");
   });
 });
+
+describe("findCell", () => {
+  it("finds ranges, node subnets and addresses by id, and nothing once an edit removes them", async () => {
+    const { findCell } = await import("./findCell.ts");
+    const d = defaultDesign();
+    expect(findCell(d, "ipv4:10.244.0.0/16:pods")?.kind).toBe("pods");
+    expect(findCell(d, "ipv4:10.244.0.0/24:node")?.kind).toBe("node-allocated");
+    expect(findCell(d, "ipv4:10.244.0.1/32:address")?.kind).toBe("addr-gateway");
+    const moved = {
+      ...d,
+      ipv4: { podCidrs: ["10.245.0.0/16"], nodeMask: 24, serviceCidr: "10.96.0.0/12" },
+    };
+    expect(findCell(moved, "ipv4:10.244.0.0/16:pods")).toBeUndefined();
+    expect(findCell(moved, "ipv4:10.96.0.0/12:services")?.kind).toBe("services");
+  });
+});

@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { bigDesign, BENCH_SIZES } from "./designs.ts";
+import { startHarness } from "./harnessServer.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const TARGETS: Record<string, number> = {
+  firstRender: 100,
+  zoomFrame: 16,
+  panFrame: 16,
+  maskChange: 50,
+  hover: 8,
+};
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** In the page: resolves after the next frame is painted (rAF, then a task after it). */
+const NEXT_FRAME = `() => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }))`;
+
+/** Runs `body` (an async function source taking the argument and frame helpers) in the page; returns its number. */
+async function measure(page: Page, body: string, arg: unknown): Promise<number> {
+  // Passed as text: the page must not see code transformed by the Node-side TypeScript loader.
+  const painted = `() => new Promise((r) => document.addEventListener("tm-painted", () => r(), { once: true }))`;
+  return page.evaluate(
+    `(async () => { const fn = ${body}; return fn(${JSON.stringify(arg)}, { nextFrame: ${NEXT_FRAME}, painted: ${painted} }); })()`,
+  ) as Promise<number>;
+}
+
+async function main(): Promise<void> {
+  const harness = await startHarness(PORT, true);
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-gpu-vsync",
+      "--disable-frame-rate-limit",
+    ],
+  });
+  const results: Record<string, { median_ms: number; runs: number }> = {};
+  const notes: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(harness.url);
+    await page.waitForSelector(".tm-map canvas");
+    for (const size of BENCH_SIZES) {
+      const design = bigDesign(size.pod, size.mask);
+      const alt = bigDesign(size.pod, size.altMask);
+      const samples: Record<string, number[]> = {
+        firstRender: [],
+        zoomFrame: [],
+        panFrame: [],
+        maskChange: [],
+        hover: [],
+      };
+      for (let i = 0; i < RUNS; i++) {
+        await page.evaluate(() => window.__tm.clear());
+        samples.firstRender?.push(
+          await measure(
+            page,
+            `async (d, h) => { await h.nextFrame(); const t0 = performance.now(); window.__tm.set(d); await h.nextFrame(); return performance.now() - t0; }`,
+            design,
+          ),
+        );
+      }
+      await page.evaluate((d) => window.__tm.set(d), design);
+      for (let i = 0; i < RUNS; i++) {
+        samples.zoomFrame?.push(
+          await measure(
+            page,
+            `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); el.dispatchEvent(new WheelEvent("wheel", { deltaY: i % 4 < 2 ? -120 : 120, clientX: b.left + b.width * 0.3, clientY: b.top + b.height * 0.3, bubbles: true, cancelable: true })); await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }); return performance.now() - t0; }`,
+            i,
+          ),
+        );
+      }
+      for (let i = 0; i < RUNS; i++) {
+        samples.panFrame?.push(
+          await measure(
+            page,
+            `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); const x = b.left + 200, y = b.top + 200; el.dispatchEvent(new MouseEvent("mousedown", { clientX: x, clientY: y, button: 0, view: window, bubbles: true })); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); window.dispatchEvent(new MouseEvent("mousemove", { clientX: x + 25 * (i % 2 ? -1 : 1), clientY: y + 10, view: window, bubbles: true })); await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }); const ms = performance.now() - t0; window.dispatchEvent(new MouseEvent("mouseup", { clientX: x, clientY: y, view: window, bubbles: true })); return ms; }`,
+            i,
+          ),
+        );
+      }
+      for (let i = 0; i < RUNS; i++) {
+        samples.maskChange?.push(
+          await measure(
+            page,
+            `async (d, h) => { await h.nextFrame(); const t0 = performance.now(); window.__tm.set(d); await h.nextFrame(); return performance.now() - t0; }`,
+            i % 2 ? design : alt,
+          ),
+        );
+      }
+      await page.evaluate((d) => window.__tm.set(d), design);
+      for (let i = 0; i < RUNS; i++) {
+        samples.hover?.push(
+          await measure(
+            page,
+            `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); el.dispatchEvent(new PointerEvent("pointermove", { clientX: b.left + 20 + 37 * i, clientY: b.top + 30 + 23 * i, bubbles: true })); await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }); return performance.now() - t0; }`,
+            i,
+          ),
+        );
+      }
+      for (const [figure, xs] of Object.entries(samples)) {
+        results[`treemap.${figure}.${size.name}`] = {
+          median_ms: Math.round(median(xs) * 100) / 100,
+          runs: xs.length,
+        };
+      }
+      const cmp: {
+        aggregatedCells: number;
+        canvasMs: number;
+        svgMs: number;
+        naiveCells: number;
+        naiveCanvasMs: number;
+        naiveSvgMs: number;
+      }[] = [];
+      for (let i = 0; i < 5; i++)
+        cmp.push(await page.evaluate((d) => window.__tm.compareRenderers(d), design));
+      const pick = (k: keyof (typeof cmp)[number]) =>
+        Math.round(median(cmp.map((c) => c[k])) * 100) / 100;
+      results[`renderer.canvas.lod.${size.name}`] = {
+        median_ms: pick("canvasMs"),
+        runs: cmp.length,
+      };
+      results[`renderer.svg.lod.${size.name}`] = { median_ms: pick("svgMs"), runs: cmp.length };
+      results[`renderer.canvas.oneRectPerSubnet.${size.name}`] = {
+        median_ms: pick("naiveCanvasMs"),
+        runs: cmp.length,
+      };
+      results[`renderer.svg.oneRectPerSubnet.${size.name}`] = {
+        median_ms: pick("naiveSvgMs"),
+        runs: cmp.length,
+      };
+      notes.push(
+        `${size.name}: ${pick("aggregatedCells")} LOD cells vs ${pick("naiveCells")} rectangles one per subnet (capped at 65,536)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+  writeFileSync(path.join(here, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const rows = Object.entries(results).map(([name, r]) => {
+    const kind = name.split(".")[1] ?? "";
+    const target = name.startsWith("treemap.") ? TARGETS[kind] : undefined;
+    const verdict =
+      target === undefined ? "" : r.median_ms < target ? `< ${target} ok` : `>= ${target} MISSED`;
+    return `${name.padEnd(52)} ${r.median_ms.toFixed(2).padStart(9)} ms  ${String(r.runs).padStart(3)} runs  ${verdict}`;
+  });
+  console.log(["figure".padEnd(52) + "    median        runs  target", ...rows].join("\n"));
+  console.log(notes.join("\n"));
+  const dist = path.join(here, "..", "dist", "assets");
+  if (existsSync(dist)) {
+    const files = readdirSync(dist).filter((f) => f.endsWith(".js") || f.endsWith(".css"));
+    const raw = files.reduce((a, f) => a + statSync(path.join(dist, f)).size, 0);
+    const gz = files.reduce((a, f) => a + gzipSync(readFileSync(path.join(dist, f))).length, 0);
+    console.log(
+      `bundle (dist/assets js+css): ${(raw / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzip`,
+    );
+  }
+}
+
+await main();

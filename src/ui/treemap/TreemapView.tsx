@@ -1,0 +1,44 @@
+import type { Design } from "../../core/design/schema.ts";
+import type { Finding } from "../../core/rules/finding.ts";
+import { FamilyMap } from "./FamilyMap.tsx";
+import { Legend } from "./Legend.tsx";
+import "./treemap.css";
+
+/** Props of the treemap: the design, its findings, and the selection owned by the caller. */
+export interface TreemapViewProps {
+  design: Design;
+  findings: Finding[];
+  /** The selected cell's id (`<family>:<cidr>:<tag>`), or undefined. */
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  /** Called with the finding an overlap is linked to when the overlap is clicked. */
+  onFindingClick?: (f: Finding) => void;
+}
+
+/** The treemap of address space: one map per active family (side by side in dual-stack) and a legend. */
+export function TreemapView({
+  design,
+  findings,
+  selectedId,
+  onSelect,
+  onFindingClick,
+}: TreemapViewProps) {
+  return (
+    <div className="tm-root">
+      <div className="tm-families">
+        {design.ipFamilies.map((family) => (
+          <FamilyMap
+            key={family}
+            design={design}
+            family={family}
+            findings={findings}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onFindingClick={onFindingClick}
+          />
+        ))}
+      </div>
+      <Legend />
+    </div>
+  );
+}

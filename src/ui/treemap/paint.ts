@@ -1,0 +1,178 @@
+import { formatPrefix } from "../../core/ip/prefix.ts";
+import { ROLE_LABEL } from "../../layout/rangeItems.ts";
+import type { Rect } from "../../layout/rect.ts";
+import type { Scene } from "../../layout/scene.ts";
+import { visibleCells, type Cell, type Grid, type Viewport } from "../../layout/visibleCells.ts";
+import type { Colours } from "./palette.ts";
+import type { PanZoom } from "./zoomController.ts";
+
+/** Everything one frame of a map needs. */
+export interface Frame {
+  scene: Scene;
+  transform: PanZoom;
+  /** Canvas size in CSS px. */
+  width: number;
+  height: number;
+  colours: Colours;
+  hover: Cell | undefined;
+  selected: Cell | undefined;
+  focused: Cell | undefined;
+}
+
+/** The layout rectangle on screen for a pan/zoom. */
+export function viewportOf(t: PanZoom, width: number, height: number): Viewport {
+  return { x: -t.x / t.k, y: -t.y / t.k, width: width / t.k, height: height / t.k, scale: t.k };
+}
+
+/** A layout rectangle in screen px, clipped a little outside the canvas so huge cells stay finite. */
+export function toScreen(r: Rect, t: PanZoom, width: number, height: number): Rect {
+  const x0 = Math.max(-2, r.x * t.k + t.x);
+  const y0 = Math.max(-2, r.y * t.k + t.y);
+  const x1 = Math.min(width + 2, (r.x + r.width) * t.k + t.x);
+  const y1 = Math.min(height + 2, (r.y + r.height) * t.k + t.y);
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+}
+
+/** The cells, grids and overlaps a frame shows. */
+export function frameCells(f: Frame): { cells: Cell[]; grids: Grid[]; overlaps: Cell[] } {
+  return visibleCells(f.scene, viewportOf(f.transform, f.width, f.height));
+}
+
+/** The label drawn on a range when there is room for it. */
+export function labelOf(cell: Cell): string {
+  const role = cell.item ? ROLE_LABEL[cell.item.role] : cell.kind === "free" ? "Free" : "";
+  return `${role}${cell.item && cell.item.name !== role ? ` ${cell.item.name}` : ""} ${formatPrefix(cell.prefix)}`.trim();
+}
+
+function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
+  if (typeof document === "undefined") return colour;
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = 8;
+  const t = tile.getContext("2d");
+  if (!t) return colour;
+  t.strokeStyle = colour;
+  t.lineWidth = 2;
+  t.beginPath();
+  t.moveTo(-2, 10);
+  t.lineTo(10, -2);
+  t.moveTo(6, 10);
+  t.lineTo(10, 6);
+  t.moveTo(-2, 2);
+  t.lineTo(2, -2);
+  t.stroke();
+  return ctx.createPattern(tile, "repeat") ?? colour;
+}
+
+function outline(
+  ctx: CanvasRenderingContext2D,
+  r: Rect,
+  colour: string,
+  width: number,
+  dash: number[] = [],
+): void {
+  ctx.save();
+  ctx.setLineDash(dash);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
+  ctx.strokeRect(
+    r.x + width / 2,
+    r.y + width / 2,
+    Math.max(1, r.width - width),
+    Math.max(1, r.height - width),
+  );
+  ctx.restore();
+}
+
+/**
+ * Draws one frame of a map on a 2D context already scaled to CSS px: cells (aggregated by level
+ * of detail), unit grids, range labels, hatched overlaps, then hover, selection and focus rings.
+ * Returns how many cells it drew.
+ */
+export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
+  const { transform: t, width, height, colours } = f;
+  const { cells, grids, overlaps } = frameCells(f);
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, width, height);
+  for (const c of cells) {
+    const r = toScreen(c.rect, t, width, height);
+    if (r.width <= 0 || r.height <= 0) continue;
+    ctx.fillStyle = colours.fill[c.kind];
+    // Snap to whole pixels so neighbouring cells meet without anti-aliased seams.
+    const x = Math.round(r.x);
+    const y = Math.round(r.y);
+    ctx.fillRect(
+      x,
+      y,
+      Math.max(1, Math.round(r.x + r.width) - x),
+      Math.max(1, Math.round(r.y + r.height) - y),
+    );
+  }
+  // A range too small to see still gets a 3 px marker in its colour, so nothing is ever invisible.
+  for (const layer of f.scene.layers) {
+    if (!layer.item) continue;
+    const r = toScreen(layer.rect, t, width, height);
+    if (r.width >= 3 && r.height >= 3) continue;
+    if (r.x > width || r.y > height || r.x + r.width < 0 || r.y + r.height < 0) continue;
+    ctx.fillStyle = colours.fill[layer.item.role];
+    ctx.fillRect(r.x, r.y, 3, 3);
+    outline(ctx, { x: r.x - 1, y: r.y - 1, width: 5, height: 5 }, colours.text, 1);
+  }
+  ctx.strokeStyle = colours.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const g of grids) {
+    const r = toScreen(g.rect, t, width, height);
+    const cw = g.cellWidth * t.k;
+    const ch = g.cellHeight * t.k;
+    const ox = g.rect.x * t.k + t.x;
+    const oy = g.rect.y * t.k + t.y;
+    for (let x = ox + Math.ceil((r.x - ox) / cw) * cw; x < r.x + r.width; x += cw) {
+      ctx.moveTo(Math.round(x) + 0.5, r.y);
+      ctx.lineTo(Math.round(x) + 0.5, r.y + r.height);
+    }
+    for (let y = oy + Math.ceil((r.y - oy) / ch) * ch; y < r.y + r.height; y += ch) {
+      ctx.moveTo(r.x, Math.round(y) + 0.5);
+      ctx.lineTo(r.x + r.width, Math.round(y) + 0.5);
+    }
+  }
+  ctx.stroke();
+  ctx.font = "12px system-ui, sans-serif";
+  ctx.textBaseline = "top";
+  for (const layer of f.scene.layers) {
+    if (!layer.item) continue;
+    const r = toScreen(layer.rect, t, width, height);
+    if (r.width < 40 || r.height < 16) continue;
+    outline(ctx, r, colours.stroke, 1);
+    const text = labelOf({
+      ...layer,
+      kind: "pods",
+      overlap: undefined,
+      units: undefined,
+      prefix: layer.item.prefix,
+    });
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(r.x, r.y, r.width, r.height);
+    ctx.clip();
+    const w = ctx.measureText(text).width;
+    ctx.fillStyle = colours.background;
+    ctx.globalAlpha = 0.8;
+    ctx.fillRect(r.x + 2, r.y + 2, Math.min(w + 6, r.width - 4), 16);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = colours.text;
+    ctx.fillText(text, r.x + 5, r.y + 4);
+    ctx.restore();
+  }
+  const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
+  for (const o of overlaps) {
+    const r = toScreen(o.rect, t, width, height);
+    const shown = { x: r.x, y: r.y, width: Math.max(r.width, 3), height: Math.max(r.height, 3) };
+    ctx.fillStyle = pattern;
+    ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
+    outline(ctx, shown, colours.overlap, 3);
+  }
+  if (f.hover) outline(ctx, toScreen(f.hover.rect, t, width, height), colours.hover, 1.5);
+  if (f.selected) outline(ctx, toScreen(f.selected.rect, t, width, height), colours.selected, 3);
+  if (f.focused) outline(ctx, toScreen(f.focused.rect, t, width, height), colours.focus, 2, [4, 3]);
+  return cells.length + overlaps.length;
+}

@@ -1,0 +1,68 @@
+import { describeCell } from "../../layout/describeCell.ts";
+import type { Design } from "../../core/design/schema.ts";
+import { frameCells, labelOf, toScreen, type Frame } from "./paint.ts";
+
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const n = (v: number): string => String(Math.round(v * 100) / 100);
+
+/**
+ * The frame as a standalone SVG document: the same cells, grids and hatched overlaps the canvas
+ * shows, each cell with a <title> naming it (its accessible name), in the theme's colours.
+ */
+export function frameToSvg(f: Frame, design: Design): string {
+  const { transform: t, width, height, colours } = f;
+  const { cells, grids, overlaps } = frameCells(f);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<defs><pattern id="tm-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8" fill="${esc(colours.overlap)}"/></pattern></defs>`,
+    `<rect width="100%" height="100%" fill="${esc(colours.background)}"/>`,
+  ];
+  for (const c of cells) {
+    const r = toScreen(c.rect, t, width, height);
+    if (r.width <= 0 || r.height <= 0) continue;
+    out.push(
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${esc(colours.fill[c.kind])}"><title>${esc(describeCell(c, design).accessibleName)}</title></rect>`,
+    );
+  }
+  const path: string[] = [];
+  for (const g of grids) {
+    const r = toScreen(g.rect, t, width, height);
+    const cw = g.cellWidth * t.k;
+    const ch = g.cellHeight * t.k;
+    const ox = g.rect.x * t.k + t.x;
+    const oy = g.rect.y * t.k + t.y;
+    for (let x = ox + Math.ceil((r.x - ox) / cw) * cw; x < r.x + r.width; x += cw)
+      path.push(`M${n(x)} ${n(r.y)}V${n(r.y + r.height)}`);
+    for (let y = oy + Math.ceil((r.y - oy) / ch) * ch; y < r.y + r.height; y += ch)
+      path.push(`M${n(r.x)} ${n(y)}H${n(r.x + r.width)}`);
+  }
+  if (path.length)
+    out.push(
+      `<path d="${path.join("")}" stroke="${esc(colours.grid)}" stroke-width="1" fill="none"/>`,
+    );
+  for (const layer of f.scene.layers) {
+    if (!layer.item) continue;
+    const r = toScreen(layer.rect, t, width, height);
+    if (r.width < 40 || r.height < 16) continue;
+    const text = labelOf({
+      ...layer,
+      kind: "pods",
+      overlap: undefined,
+      units: undefined,
+      prefix: layer.item.prefix,
+    });
+    out.push(
+      `<text x="${n(r.x + 5)}" y="${n(r.y + 15)}" fill="${esc(colours.text)}">${esc(text)}</text>`,
+    );
+  }
+  for (const o of overlaps) {
+    const r = toScreen(o.rect, t, width, height);
+    out.push(
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(describeCell(o, design).accessibleName)}</title></rect>`,
+    );
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
