@@ -6,10 +6,10 @@ import { Panel } from "./Panel.tsx";
 /** Ranges people commonly need to keep clear of (reference/kubernetes.md section 8). */
 const COMMON: readonly (NamedCidr & { label: string })[] = [
   { label: "Docker bridge", name: "docker-bridge", cidr: "172.17.0.0/16" },
-  { label: "Cloud metadata / link-local", name: "link-local", cidr: "169.254.0.0/16" },
-  { label: "CGNAT / Tailscale", name: "cgnat", cidr: "100.64.0.0/10" },
+  { label: "Link-local / metadata", name: "link-local", cidr: "169.254.0.0/16" },
+  { label: "CGNAT", name: "cgnat", cidr: "100.64.0.0/10" },
   { label: "Docker default pools", name: "docker-pools", cidr: "172.16.0.0/12" },
-  { label: "Home/office LAN", name: "office-lan", cidr: "192.168.0.0/16" },
+  { label: "Office LAN", name: "office-lan", cidr: "192.168.0.0/16" },
 ];
 
 /** Networks the cluster must never overlap, with quick-add buttons for the usual suspects. */
