@@ -9,6 +9,7 @@ import { LoadBalancerPanel } from "../panels/LoadBalancerPanel.tsx";
 import { NodesPanel } from "../panels/NodesPanel.tsx";
 import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
+import { AddressMap, SelectedCellDetails } from "./AddressMap.tsx";
 import { PresetsMenu } from "./PresetsMenu.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useAppStore } from "./useAppStore.ts";
@@ -45,15 +46,12 @@ export function App() {
           <ExternalRangesPanel />
         </section>
         <section className="col col-map" aria-label="Address map">
-          {/* PLACEHOLDER: the lead wires <TreemapView design findings selectedId onSelect onFindingClick /> here (src/ui/treemap/TreemapView.tsx). */}
-          <div className="map-placeholder" data-slot="treemap">
-            <p>The address map appears here.</p>
-          </div>
+          <AddressMap />
         </section>
         <aside className="col col-side" aria-label="Findings and capacity" tabIndex={0}>
           <FindingsList />
           <CapacitySummary />
-          <div data-slot="details" />
+          <SelectedCellDetails />
         </aside>
       </main>
       <section className="app-exports" aria-label="Exports" data-slot="exports">
