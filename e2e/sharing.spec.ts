@@ -140,6 +140,38 @@ const HOSTILE: [string, string][] = [
   ["not a design", craftedLink('"just a string"')],
 ];
 
+test("Copy link warns when the link passes 2,000 characters", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const app = new DesignerPage(page);
+  await app.open();
+  // Many uniquely named ranges: names are what compresses worst.
+  const design = JSON.parse(DEFAULT_JSON);
+  let seed = 7;
+  const word = () => (seed = (seed * 1103515245 + 12345) % 2147483648).toString(36);
+  design.externalRanges = Array.from({ length: 64 }, (_, i) => ({
+    name: `ext-${word()}-${word()}-${word()}`,
+    cidr: `172.${16 + (i >> 4)}.${(i & 15) * 16}.0/20`,
+  }));
+  design.nodes.networks = Array.from({ length: 32 }, (_, i) => ({
+    name: `net-${word()}-${word()}`,
+    cidr: `10.${i}.0.0/22`,
+  }));
+  await page.getByTestId("design-file-input").setInputFiles({
+    name: "big.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(design)),
+  });
+  await expect(statuses(page)).toContainText("Opened big.json");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(statuses(page)).toContainText(
+    /Link copied, but it is \d{4} characters long \(over 2000\)/,
+  );
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.length).toBeGreaterThan(2000);
+  await context.close();
+});
+
 test.describe("hostile links", () => {
   for (const [label, fragment] of HOSTILE) {
     test(`${label}: a message, no script, the app stays usable`, async ({ page }) => {
