@@ -86,6 +86,24 @@ test.describe("editing the design", () => {
     await expect(app.capacity).toHaveText(capacityBefore);
   });
 
+  test("a change from elsewhere (undo) replaces what the field shows, even while it has focus", async ({
+    page,
+  }) => {
+    const pods = app.field("ipv4.podCidrs.0");
+    await pods.fill("10.50.0.0/16");
+    await expect(app.capacityFigure("Node ranges")).toHaveText("256");
+    await pods.press("ControlOrMeta+z");
+    await expect(pods).toBeFocused();
+    await expect(pods).toHaveValue("10.244.0.0/16");
+    // An invalid draft is dropped too when its field's stored value moves on.
+    await app.type("ipv4.podCidrs.0", "zzz");
+    await expect(pods).toHaveValue("zzz");
+    await expect(app.fieldError("ipv4.podCidrs.0")).toBeVisible();
+    await page.getByRole("button", { name: /Redo/ }).click();
+    await expect(pods).toHaveValue("10.50.0.0/16");
+    await expect(app.fieldError("ipv4.podCidrs.0")).toHaveCount(0);
+  });
+
   test("clicking a finding opens the panel and focuses its field", async ({ page }) => {
     await app.loadPreset("Cilium defaults");
     await page.locator("#panel-ipv4-pods > summary").click();

@@ -20,39 +20,50 @@ export interface TextFieldProps {
   className?: string;
 }
 
-interface Draft {
+interface Edit {
+  /** What the user typed. */
   text: string;
-  /** The stored value when the draft was typed; a later change elsewhere (undo, preset) wins. */
-  base: string;
   error: string | undefined;
+  note: string | undefined;
+  /** The stored value this edit belongs to; when the store moves on (undo, preset), the edit is dropped. */
+  base: string;
+  /** True until the render after the change, whose `value` is the post-commit value. */
+  landing: boolean;
+  /** Show the typed text (while editing, or while it is invalid) rather than the stored value. */
+  showText: boolean;
 }
 
 /**
  * A text input that keeps the user's draft, commits only valid values, and shows errors inline
  * (aria-invalid, aria-describedby, a visible message) and notes such as "normalised to ...".
+ * A change of the stored value from elsewhere (undo, a preset, a link) replaces the draft.
  */
 export function TextField(props: TextFieldProps) {
   const { path, label, value, onCommit, hint, labelHidden, inputMode = "text", className } = props;
   const id = fieldIdOf(path);
   const gesture = useGesture(id);
-  const [draft, setDraft] = useState<Draft | undefined>(undefined);
-  const [focused, setFocused] = useState(false);
-  const [note, setNote] = useState<{ text: string; value: string | undefined } | undefined>();
+  const [edit, setEdit] = useState<Edit | undefined>(undefined);
 
-  const showDraft = draft !== undefined && (focused || draft.base === value);
-  const error = showDraft ? draft.error : undefined;
-  const noteText = note && (focused || note.value === value) && !error ? note.text : undefined;
+  // The store updates synchronously in the change handler, so the first render after a change
+  // carries the committed value: adopt it as the edit's base (React's "adjust state on render").
+  if (edit?.landing) setEdit({ ...edit, base: value, landing: false });
+  const current = edit && (edit.landing || edit.base === value) ? edit : undefined;
+  const error = current?.error;
+  const noteText = error ? undefined : current?.note;
 
   const change = (text: string) => {
     const result = onCommit(text, gesture.current());
-    setDraft({ text, base: value, error: result.ok ? undefined : result.error });
-    if (!result.ok) return;
-    setNote(result.value.note ? { text: result.value.note, value: undefined } : undefined);
+    setEdit({
+      text,
+      error: result.ok ? undefined : result.error,
+      note: result.ok ? result.value.note : undefined,
+      base: value,
+      landing: true,
+      showText: true,
+    });
   };
   const blur = () => {
-    setFocused(false);
-    if (draft && !draft.error) setDraft(undefined);
-    setNote((n) => n && { ...n, value: n.value ?? value });
+    if (current && !current.error) setEdit({ ...current, showText: false });
   };
 
   const describedBy = [
@@ -72,13 +83,10 @@ export function TextField(props: TextFieldProps) {
         inputMode={inputMode}
         spellCheck={false}
         autoComplete="off"
-        value={showDraft ? draft.text : value}
+        value={current?.showText ? current.text : value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy.length > 0 ? describedBy.join(" ") : undefined}
-        onFocus={() => {
-          setFocused(true);
-          gesture.begin();
-        }}
+        onFocus={gesture.begin}
         onBlur={blur}
         onChange={(e) => change(e.target.value)}
       />
