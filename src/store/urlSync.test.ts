@@ -112,6 +112,18 @@ describe("startUrlSync", () => {
     expect(env.location.hash).toBe(`#${encodeLink(before)}`);
   });
 
+  it("leaves an in-page anchor alone", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const before = store.getState().design;
+    const { env, navigate, calls } = fakeEnv();
+    const opened = vi.fn();
+    startUrlSync(store, env, { onLinkOpened: opened, isAnchor: (hash) => hash === "#main" });
+    navigate("#main");
+    expect(opened).not.toHaveBeenCalled();
+    expect(calls).toEqual([]);
+    expect(store.getState().design).toBe(before);
+  });
+
   it("stop removes the listener and the pending write", () => {
     const store = createAppStore(undefined, { storage: null });
     const { env, calls, listeners } = fakeEnv();

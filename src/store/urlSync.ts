@@ -20,6 +20,8 @@ export interface UrlSyncOptions {
   delayMs?: number;
   /** Told when a link pasted into the address bar was opened or refused. */
   onLinkOpened?: (result: Result<RestoredDesign>) => void;
+  /** True for a fragment that is an in-page anchor (`#main` of a skip link), not a design link. */
+  isAnchor?: (hash: string) => boolean;
 }
 
 /** A running URL sync. */
@@ -75,6 +77,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
       flush();
       return;
     }
+    if (options.isAnchor?.(hash)) return;
     const result = decodeLink(hash);
     if (result.ok) store.getState().actions.replaceDesign(result.value.design);
     options.onLinkOpened?.(result);

@@ -19,6 +19,17 @@ function designStorage(): KeyValueStore | undefined {
   return browserStorage() ?? undefined;
 }
 
+/** True when the fragment names an element of the page (a skip link's `#main`), not a design. */
+function isPageAnchor(doc: Document, hash: string): boolean {
+  const id = hash.replace(/^#/, "");
+  if (id === "" || id.length > 200) return false;
+  try {
+    return doc.getElementById(decodeURIComponent(id)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Starts sharing for `store` in this window: opens the link in the fragment (or the autosaved
  * design, or the default) as a fresh history, then keeps the fragment current, autosaves,
@@ -38,6 +49,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   for (const message of first.messages) push(message);
 
   const urlSync = startUrlSync(store, win, {
+    isAnchor: (hash) => isPageAnchor(win.document, hash),
     onLinkOpened: (result) => {
       if (!result.ok) {
         push({ tone: "error", topic: "link", text: `${result.error}. Your design was kept.` });
