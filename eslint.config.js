@@ -29,7 +29,7 @@ const frameworks = ["react", "react-dom", "zustand", "d3-*"];
 
 export default tseslint.config(
   {
-    ignores: ["dist", "node_modules", "playwright-report", "test-results", "bin"],
+    ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bin"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
