@@ -15,14 +15,13 @@ import type { Finding } from "../../core/rules/finding.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { describeCell } from "../../layout/describeCell.ts";
 import { findingForOverlap } from "../../layout/overlaps.ts";
-import { ROLE_LABEL } from "../../layout/rangeItems.ts";
 import { buildScene } from "../../layout/scene.ts";
 import { cellAt, overlapCell, type Cell } from "../../layout/visibleCells.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { downloadBlob } from "./download.ts";
 import { paint, type Frame } from "./paint.ts";
 import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
-import { Tooltip } from "./Tooltip.tsx";
+import { HoverCard, type Hover } from "./HoverCard.tsx";
 import { useColours } from "./useColours.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { createZoomController, type PanZoom, type ZoomController } from "./zoomController.ts";
@@ -61,10 +60,12 @@ export function FamilyMap({
   const transform = useRef<PanZoom>(IDENTITY);
   const frame = useRef<Frame | undefined>(undefined);
   const pending = useRef(0);
+  const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
+  const hoverRef = useRef<Hover | undefined>(undefined);
+  const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
   const { width, height } = useElementSize(mapRef);
   const colours = useColours(mapRef);
   const [path, setPath] = useState<string[]>([]);
-  const [hover, setHover] = useState<{ cell: Cell; x: number; y: number } | undefined>(undefined);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   const view = useMemo(() => {
     const last = path[path.length - 1];
@@ -97,11 +98,13 @@ export function FamilyMap({
     const canvas = canvasRef.current;
     const f = frame.current;
     if (!canvas || !f || f.width === 0) return;
-    const ctx = canvas.getContext("2d");
+    // Opaque: paint() fills the background itself, and the compositor need not blend the canvas.
+    ctxRef.current ??= canvas.getContext("2d", { alpha: false });
+    const ctx = ctxRef.current;
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paint(ctx, { ...f, transform: transform.current });
+    paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell });
     mapRef.current?.dispatchEvent(new CustomEvent("tm-painted", { bubbles: true }));
   }, []);
 
@@ -122,11 +125,14 @@ export function FamilyMap({
       typeof ghost.animate === "function"
     ) {
       ghost.getContext("2d")?.drawImage(canvas, 0, 0);
-      ghost.animate([{ opacity: 1 }, { opacity: 0 }], {
+      // Shown only while it fades: a hidden canvas costs no compositing on later frames.
+      ghost.style.display = "block";
+      const fade = ghost.animate([{ opacity: 1 }, { opacity: 0 }], {
         duration: 160,
         easing: "ease-out",
         fill: "forwards",
       });
+      fade.onfinish = () => (ghost.style.display = "none");
     }
     if (resized) {
       for (const c of [canvas, ghost]) {
@@ -141,20 +147,31 @@ export function FamilyMap({
       width,
       height,
       colours,
-      hover: hover?.cell,
+      hover: undefined,
       selected,
       focused,
     };
     draw();
-  }, [scene, colours, width, height, hover, selected, focused, draw]);
+  }, [scene, colours, width, height, selected, focused, draw]);
 
   useEffect(() => {
     const el = mapRef.current;
     if (!el) return undefined;
+    // The first step of a frame paints at once (one frame less latency); steps that follow it
+    // in the same frame are coalesced into one paint at the next animation frame.
+    let dirty = false;
     const ctl = createZoomController(el, (t) => {
       transform.current = t;
-      if (!pending.current)
-        pending.current = requestAnimationFrame(() => ((pending.current = 0), draw()));
+      if (pending.current) {
+        dirty = true;
+        return;
+      }
+      draw();
+      pending.current = requestAnimationFrame(() => {
+        pending.current = 0;
+        if (dirty) draw();
+        dirty = false;
+      });
     });
     zoomRef.current = ctl;
     return () => {
@@ -173,6 +190,14 @@ export function FamilyMap({
     if (!scene) return undefined;
     const [x, y] = toLayout(clientX, clientY);
     return cellAt(scene, x, y, transform.current.k);
+  };
+  /** Sets the hovered cell: repaints the rings and the tooltip, without re-rendering the map. */
+  const setHover = (next: Hover | undefined): void => {
+    const prev = hoverRef.current;
+    if (prev?.cell.id === next?.cell.id) return;
+    hoverRef.current = next;
+    showHover.current(next);
+    draw();
   };
   const goTo = (next: string[]): void => {
     setPath(next);
@@ -207,7 +232,7 @@ export function FamilyMap({
     const box = mapRef.current?.getBoundingClientRect();
     const x = e.clientX - (box?.left ?? 0);
     const y = e.clientY - (box?.top ?? 0);
-    setHover((h) => (cell ? (h && h.cell.id === cell.id ? h : { cell, x, y }) : undefined));
+    setHover(cell ? { cell, x, y } : undefined);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (!scene) return;
@@ -320,7 +345,11 @@ export function FamilyMap({
           onKeyDown={onKeyDown}
         >
           <canvas ref={canvasRef} aria-hidden="true" />
-          <canvas ref={ghostRef} aria-hidden="true" style={{ opacity: 0, pointerEvents: "none" }} />
+          <canvas
+            ref={ghostRef}
+            aria-hidden="true"
+            style={{ display: "none", opacity: 0, pointerEvents: "none" }}
+          />
           {options.map((o) => (
             <div
               key={o.cell.id}
@@ -338,18 +367,7 @@ export function FamilyMap({
             </div>
           ))}
         </div>
-        {hover && (
-          <Tooltip
-            facts={describeCell(hover.cell, design)}
-            x={Math.min(hover.x + 14, Math.max(0, width - 260))}
-            y={Math.min(hover.y + 14, Math.max(0, height - 170))}
-            owner={
-              hover.cell.item && hover.cell.units
-                ? `${ROLE_LABEL[hover.cell.item.role]} ${hover.cell.item.source}`
-                : undefined
-            }
-          />
-        )}
+        <HoverCard design={design} width={width} height={height} show={showHover} />
       </div>
     </section>
   );

@@ -44,7 +44,12 @@ export function labelOf(cell: Cell): string {
   return `${role}${cell.item && cell.item.name !== role ? ` ${cell.item.name}` : ""} ${formatPrefix(cell.prefix)}`.trim();
 }
 
+const hatches = new WeakMap<CanvasRenderingContext2D, { colour: string; pattern: CanvasPattern }>();
+
+/** The hatch pattern for overlaps, made once per context and colour (a new tile per frame costs time). */
 function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
+  const cached = hatches.get(ctx);
+  if (cached && cached.colour === colour) return cached.pattern;
   if (typeof document === "undefined") return colour;
   const tile = document.createElement("canvas");
   tile.width = tile.height = 8;
@@ -60,7 +65,10 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | s
   t.moveTo(-2, 2);
   t.lineTo(2, -2);
   t.stroke();
-  return ctx.createPattern(tile, "repeat") ?? colour;
+  const pattern = ctx.createPattern(tile, "repeat");
+  if (!pattern) return colour;
+  hatches.set(ctx, { colour, pattern });
+  return pattern;
 }
 
 function outline(
