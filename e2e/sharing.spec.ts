@@ -133,7 +133,9 @@ const HOSTILE: [string, string][] = [
   ],
   ["truncated", largeLink.slice(0, Math.floor(largeLink.length / 2))],
   ["random", `d1.${"q7Zx-_9aB".repeat(40)}`],
-  ["oversized", `d1.${"A".repeat(1_500_000)}`],
+  // 12x the decoder's 16 KiB limit; multi-megabyte input is fuzzed in the codec's unit tests
+  // (a 1.5 MB URL also works here but takes Chromium 15+ s to navigate to).
+  ["oversized", `d1.${"A".repeat(200_000)}`],
   ["newer format", "d9.AAAA"],
   ["markup instead of a link", "<script>window.__pwned=true;alert(1)</script>"],
   ["javascript: text", "javascript:window.__pwned=true"],

@@ -19,6 +19,39 @@ function designStorage(): KeyValueStore | undefined {
   return browserStorage() ?? undefined;
 }
 
+/** sessionStorage key (per tab, survives reload) of a link the URL had no time to show. */
+const UNSYNCED_KEY = "k8s-subnet-designer.unsynced-link";
+
+/**
+ * The fragment to open: normally the URL's, but when this tab was reloaded within the URL's
+ * quiet time after an edit, the browser reloads the older URL; pagehide left the newer link in
+ * sessionStorage, keyed by the URL it replaces. Another tab or a later visit is not affected.
+ */
+function takeStartHash(win: Window): string {
+  const hash = win.location.hash;
+  try {
+    const raw = win.sessionStorage.getItem(UNSYNCED_KEY);
+    if (raw === null) return hash;
+    win.sessionStorage.removeItem(UNSYNCED_KEY);
+    const saved: unknown = JSON.parse(raw);
+    if (typeof saved !== "object" || saved === null) return hash;
+    const { from, to } = saved as { from?: unknown; to?: unknown };
+    return from === hash && typeof to === "string" ? to : hash;
+  } catch {
+    return hash;
+  }
+}
+
+/** Remembers, for a reload of this tab, the link that replaced `from` (see takeStartHash). */
+function keepUnsynced(win: Window, from: string, to: string): void {
+  if (from === to) return;
+  try {
+    win.sessionStorage.setItem(UNSYNCED_KEY, JSON.stringify({ from, to }));
+  } catch {
+    // No session storage: a reload within the quiet time shows the design of the older URL.
+  }
+}
+
 /** True when the fragment names an element of the page (a skip link's `#main`), not a design. */
 function isPageAnchor(doc: Document, hash: string): boolean {
   const id = hash.replace(/^#/, "");
@@ -41,7 +74,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   const push = messages.getState().push;
   const storage = designStorage();
 
-  const first = initialDesign(win.location.hash, storage);
+  const first = initialDesign(takeStartHash(win), storage);
   if (first.design) {
     const replaced = store.getState().actions.replaceDesign(first.design, { resetHistory: true });
     if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
@@ -75,7 +108,9 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   });
   const onPageHide = () => {
     autosave.flush();
+    const from = win.location.hash;
     urlSync.flush();
+    keepUnsynced(win, from, win.location.hash);
   };
   win.addEventListener("pagehide", onPageHide);
 
