@@ -49,7 +49,23 @@ export interface CellFacts {
   usable: bigint | undefined;
   usableRule: string;
   lines: string[];
+  /** A short caveat for the tooltip too (e.g. Cilium's run-time router and health IPs), if any. */
+  note: string | undefined;
   accessibleName: string;
+}
+
+/** Cilium's agent takes its router and health IPs from the node's range when it starts. */
+export const CILIUM_RUNTIME_NOTE =
+  "The Cilium agent takes the router (cilium_host) and health IPs from this range at run time; their positions vary, shown here at the first free indices.";
+
+const NODE_KINDS = new Set<CellKind>(["node-allocated", "node-headroom", "node-free"]);
+
+/** The Cilium run-time caveat for one node subnet, or its router and health addresses. */
+function ciliumNote(cell: Cell, design: Design): string | undefined {
+  if (describeCni(design.cni).podIps !== "cilium") return undefined;
+  if (cell.kind === "addr-router" || cell.kind === "addr-health") return CILIUM_RUNTIME_NOTE;
+  const single = cell.units?.unit === "node" && subnetCount(cell.prefix, cell.units.length) === 1n;
+  return single && NODE_KINDS.has(cell.kind) ? CILIUM_RUNTIME_NOTE : undefined;
 }
 
 const fmt = (n: bigint): string => n.toLocaleString("en-US");
@@ -168,6 +184,8 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
     }
   }
   if (usableRule) lines.push(`Usable: ${usableRule}`);
+  const note = cell.overlap ? undefined : ciliumNote(cell, design);
+  if (note) lines.push(note);
   return {
     title,
     role: KIND_LABEL[cell.kind],
@@ -178,6 +196,7 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
     usable,
     usableRule,
     lines,
+    note,
     accessibleName: name,
   };
 }

@@ -155,6 +155,23 @@ describe("level of detail", () => {
 });
 
 describe("findCell", () => {
+  it("says Cilium's router and health IPs are taken at run time, only under Cilium", async () => {
+    const { findCell } = await import("./findCell.ts");
+    const { CILIUM_RUNTIME_NOTE } = await import("./describeCell.ts");
+    // reference/cni.md 2.4: the agent takes the cilium_host router IP and one health IP itself.
+    const cilium = PRESETS.find((x) => x.id === "cilium")?.design as Design;
+    const note = (d: Design, id: string) => {
+      const cell = findCell(d, id);
+      return cell && describeCell(cell, d).note;
+    };
+    expect(findCell(cilium, "ipv4:10.0.0.1/32:address")?.kind).toBe("addr-router");
+    expect(note(cilium, "ipv4:10.0.0.1/32:address")).toBe(CILIUM_RUNTIME_NOTE);
+    expect(note(cilium, "ipv4:10.0.0.2/32:address")).toBe(CILIUM_RUNTIME_NOTE);
+    expect(note(cilium, "ipv4:10.0.0.0/24:node")).toBe(CILIUM_RUNTIME_NOTE);
+    expect(note(cilium, "ipv4:10.0.0.9/32:address")).toBeUndefined();
+    expect(note(defaultDesign(), "ipv4:10.244.0.0/24:node")).toBeUndefined();
+  });
+
   it("finds ranges, node subnets and addresses by id, and nothing once an edit removes them", async () => {
     const { findCell } = await import("./findCell.ts");
     const d = defaultDesign();

@@ -37,6 +37,7 @@ export function Tooltip({
           </>
         )}
       </dl>
+      {facts.note && <p className="tm-tooltip-note">{facts.note}</p>}
     </div>
   );
 }
