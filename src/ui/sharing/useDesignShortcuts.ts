@@ -4,9 +4,9 @@ import { leaveToBrowser, shortcutOf } from "./shortcuts.ts";
 
 /**
  * Global Ctrl/Cmd+Z (undo) and Shift+Ctrl/Cmd+Z or Ctrl+Y (redo) over design steps, by the rule
- * of {@link leaveToBrowser}. In a committed text field the field is blurred and refocused after
- * the step so it shows the design's value again (it keeps a draft only while focused) and the
- * next typing starts a new undo step.
+ * of {@link leaveToBrowser}. In a committed text field the field is blurred and refocused around
+ * the step, so it drops any draft, shows the design's value, and the next typing starts a new
+ * undo step instead of joining the one just undone.
  */
 export function useDesignShortcuts(): void {
   const store = useAppStoreApi();
