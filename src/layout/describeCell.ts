@@ -148,6 +148,7 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
   const lines: string[] = [];
   let title = KIND_LABEL[cell.kind];
   let name = `${title} ${cidr}`;
+  let withheldNote: string | undefined;
   if (cell.overlap) {
     const { a, b } = cell.overlap;
     title = `Overlap: ${ROLE_LABEL[a.role]} ${a.source} and ${ROLE_LABEL[b.role]} ${b.source}`;
@@ -165,6 +166,15 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
       }
     }
     if (cell.item.source !== cidr) lines.push(`Written as ${cell.item.source}`);
+    if (cell.item.role === "services") {
+      for (const plan of planNodeSubnets(design, cell.prefix.family)) {
+        const withheld = plan.segments
+          .filter((s) => s.kind === "node-withheld")
+          .reduce((a, s) => a + s.end - s.start, 0n);
+        if (withheld > 0n)
+          withheldNote = `Beneath it: ${fmt(withheld)} node subnets /${plan.unitLength} of pod range ${formatPrefix(plan.pod)}, withheld because they touch the Service range.`;
+      }
+    }
   } else if (cell.units) {
     const unitCount = subnetCount(cell.prefix, cell.units.length);
     const unitWord = cell.units.unit === "node" ? "node subnets" : "addresses";
@@ -184,7 +194,7 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
     }
   }
   if (usableRule) lines.push(`Usable: ${usableRule}`);
-  const note = cell.overlap ? undefined : ciliumNote(cell, design);
+  const note = cell.overlap ? undefined : (withheldNote ?? ciliumNote(cell, design));
   if (note) lines.push(note);
   return {
     title,

@@ -172,6 +172,19 @@ describe("findCell", () => {
     expect(note(defaultDesign(), "ipv4:10.244.0.0/24:node")).toBeUndefined();
   });
 
+  it("the Service range says which node subnets it withholds beneath it", async () => {
+    const { findCell } = await import("./findCell.ts");
+    // kube-controller-manager marks node subnets touching the Service range as used: a /12
+    // inside 10.0.0.0/8 with /24 per node covers 2^(24-12) = 4,096 of them.
+    const d = { ...big("10.0.0.0/8", 24), cni: defaultCni("generic") };
+    const svc = findCell(d, "ipv4:10.96.0.0/12:services");
+    const facts = svc && describeCell(svc, d);
+    expect(facts?.note).toContain("4,096 node subnets /24 of pod range 10.0.0.0/8");
+    expect(facts?.lines.filter((l) => l === facts.note)).toHaveLength(1);
+    const plain = findCell(defaultDesign(), "ipv4:10.96.0.0/12:services");
+    expect(plain && describeCell(plain, defaultDesign()).note).toBeUndefined();
+  });
+
   it("finds ranges, node subnets and addresses by id, and nothing once an edit removes them", async () => {
     const { findCell } = await import("./findCell.ts");
     const d = defaultDesign();

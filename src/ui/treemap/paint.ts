@@ -1,4 +1,4 @@
-import { formatPrefix } from "../../core/ip/prefix.ts";
+import { contains, formatPrefix } from "../../core/ip/prefix.ts";
 import { ROLE_LABEL } from "../../layout/rangeItems.ts";
 import type { Rect } from "../../layout/rect.ts";
 import type { Scene } from "../../layout/scene.ts";
@@ -36,6 +36,18 @@ export function toScreen(r: Rect, t: PanZoom, width: number, height: number): Re
 /** The cells, grids and overlaps a frame shows. */
 export function frameCells(f: Frame): { cells: Cell[]; grids: Grid[]; overlaps: Cell[] } {
   return visibleCells(f.scene, viewportOf(f.transform, f.width, f.height));
+}
+
+/** Whether node subnets withheld for touching this Service range lie beneath its rectangle. */
+export function hidesWithheld(scene: Scene, layer: Scene["layers"][number]): boolean {
+  if (layer.item?.role !== "services") return false;
+  return scene.layers.some(
+    (l) =>
+      l.type === "segmented" &&
+      l.unit === "node" &&
+      l.segments.some((s) => s.kind === "node-withheld") &&
+      (contains(l.prefix, layer.prefix) || contains(layer.prefix, l.prefix)),
+  );
 }
 
 /** The label drawn on a range when there is room for it. */
@@ -144,6 +156,7 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     }
   }
   ctx.stroke();
+  const withheld: Rect[] = [];
   ctx.font = "12px system-ui, sans-serif";
   ctx.textBaseline = "top";
   for (const layer of f.scene.layers) {
@@ -169,6 +182,7 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     ctx.globalAlpha = 1;
     ctx.fillStyle = colours.text;
     ctx.fillText(text, r.x + 5, r.y + 4);
+    if (r.height >= 40 && hidesWithheld(f.scene, layer)) withheld.push(r);
     ctx.restore();
   }
   const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
@@ -178,6 +192,25 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     ctx.fillStyle = pattern;
     ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
     outline(ctx, shown, colours.overlap, 3);
+  }
+  // Node subnets withheld for touching a Service range sit exactly beneath it: say so on top.
+  for (const r of withheld) {
+    outline(
+      ctx,
+      { x: r.x + 3, y: r.y + 3, width: r.width - 6, height: r.height - 6 },
+      colours.fill["node-withheld"],
+      2,
+      [6, 4],
+    );
+    const note = "Node subnets withheld beneath";
+    const nw = ctx.measureText(note).width;
+    if (r.width < nw + 10) continue;
+    ctx.fillStyle = colours.background;
+    ctx.globalAlpha = 0.8;
+    ctx.fillRect(r.x + 2, r.y + 20, nw + 6, 16);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = colours.text;
+    ctx.fillText(note, r.x + 5, r.y + 22);
   }
   if (f.hover) outline(ctx, toScreen(f.hover.rect, t, width, height), colours.hover, 1.5);
   if (f.selected) outline(ctx, toScreen(f.selected.rect, t, width, height), colours.selected, 3);
