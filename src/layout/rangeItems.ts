@@ -1,6 +1,6 @@
 import type { Design } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
-import { commonSupernet, formatPrefix, parsePrefix, type Prefix } from "../core/ip/prefix.ts";
+import { formatPrefix, parsePrefix, type Prefix } from "../core/ip/prefix.ts";
 import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
 
 /** What a range of the design is for. */
@@ -88,16 +88,4 @@ export function collectRanges(design: Design, family: Family): RangeItem[] {
     if (p) out.push(item("external", `externalRanges.${i}.cidr`, r.name, r.cidr, p));
   });
   return out;
-}
-
-/**
- * The root block of a family's map: `budget` when given and it holds every range, else the
- * smallest block containing every range (commonSupernet). Undefined when the family has no range.
- */
-export function rootOf(items: readonly RangeItem[], budget?: Prefix): Prefix | undefined {
-  const all = commonSupernet(items.map((i) => i.prefix));
-  if (!all) return budget;
-  if (!budget) return all;
-  const both = commonSupernet([budget, all]);
-  return both && both.length === budget.length ? budget : all;
 }

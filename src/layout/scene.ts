@@ -14,7 +14,8 @@ import { rangeToPrefixes } from "../core/ip/range.ts";
 import { addressLength, nodeSubnetPlan, servicePlan, type AddressKind } from "./addressPlans.ts";
 import { planNodeSubnets, type NodeKind } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
-import { collectRanges, ROLE_ORDER, rootOf, type RangeItem, type RangeRole } from "./rangeItems.ts";
+import { rootOf } from "./mapRoot.ts";
+import { collectRanges, ROLE_ORDER, type RangeItem, type RangeRole } from "./rangeItems.ts";
 import { rectOf, type Rect } from "./rect.ts";
 import { windowSegments, type Segment } from "./segments.ts";
 
@@ -157,7 +158,8 @@ function layerFor(
 
 /**
  * Lays out one family of the design in a `width` x `height` view of block `view` (default: the
- * family root, the smallest block holding every range, or `budget`). Ranges become layers in
+ * family root: `budget` when given, else the smallest block holding every range). Ranges outside
+ * the root are left out (see outsideRoot). Ranges become layers in
  * drawing order (free space, then larger blocks under smaller ones); pod ranges carry their node
  * subnets, and drilling into a node subnet or the Service range shows their addresses.
  * Undefined when the family has no range.
@@ -171,7 +173,7 @@ export function buildScene(
   budget?: Prefix,
 ): Scene | undefined {
   const items = collectRanges(design, family);
-  const familyRoot = rootOf(items, budget);
+  const familyRoot = rootOf(items, budget?.family === family ? budget : undefined);
   if (!familyRoot) return undefined;
   const root = view && view.family === family && contains(familyRoot, view) ? view : familyRoot;
   const podPlans = planNodeSubnets(design, family);
