@@ -1,4 +1,4 @@
-import { ExportPanel } from "../exports/ExportPanel.tsx";
+import { LazyExportPanel } from "../exports/LazyExportPanel.tsx";
 import { DesignToolbar } from "../sharing/DesignToolbar.tsx";
 import { CapacitySummary } from "../panels/CapacitySummary.tsx";
 import { ClusterPanel } from "../panels/ClusterPanel.tsx";
@@ -55,7 +55,7 @@ export function App() {
         </aside>
       </main>
       <section className="app-exports" aria-label="Exports" data-slot="exports">
-        <ExportPanel />
+        <LazyExportPanel />
       </section>
     </div>
   );

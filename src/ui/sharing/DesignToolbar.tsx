@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { FileMenu } from "./FileMenu.tsx";
-import { ImportDialog } from "./ImportDialog.tsx";
+import { LazyImportDialog, preloadImportDialog } from "./LazyImportDialog.tsx";
 import { MessageArea } from "./MessageArea.tsx";
 import { UndoRedoButtons } from "./UndoRedoButtons.tsx";
 import { useDesignShortcuts } from "./useDesignShortcuts.ts";
@@ -23,11 +23,17 @@ export function DesignToolbar() {
         <UndoRedoButtons />
         <CopyLinkButton sharing={sharing} />
         <FileMenu messages={sharing.messages} />
-        <button type="button" onClick={() => setImporting(true)} aria-haspopup="dialog">
+        <button
+          type="button"
+          onClick={() => setImporting(true)}
+          onPointerEnter={preloadImportDialog}
+          onFocus={preloadImportDialog}
+          aria-haspopup="dialog"
+        >
           Import config…
         </button>
       </div>
-      <ImportDialog
+      <LazyImportDialog
         open={importing}
         onClose={() => setImporting(false)}
         messages={sharing.messages}
