@@ -73,3 +73,45 @@ test("Cilium defaults: the overlap is drawn and its activation reaches the findi
     /^field-ipv4-(podCidrs-0|serviceCidr)$/,
   );
 });
+
+test("Cilium defaults: a named map root of 10.0.0.0/8 makes the pod range fill the map", async ({
+  page,
+}) => {
+  const app = new DesignerPage(page);
+  await app.open();
+  await app.loadPreset("Cilium defaults");
+  const region = page.getByRole("region", { name: "IPv4 address space" });
+  const map = page.getByRole("listbox", { name: /^IPv4 address map/ });
+  // 10.0.0.0/8 and 192.168.0.0/22 differ in the first bit: the containing block is everything.
+  await expect(map).toHaveAttribute("aria-label", /^IPv4 address map of 0\.0\.0\.0\/0/);
+  const pods = map.getByRole("option", { name: /^Pod range 10\.0\.0\.0\/8/ });
+  const before = await rectOf(pods);
+  const box = await map.boundingBox();
+  if (!box) throw new Error("no map box");
+  expect(before.w * before.h).toBeLessThan((box.width * box.height) / 200);
+  // The tiny node network is still an option of the listbox (keyboard reachable).
+  await expect(map.getByRole("option", { name: /192\.168\.0\.0\/22/ })).toHaveCount(1);
+  await expect(region.getByRole("button", { name: /^Fit to largest range/ })).toBeVisible();
+
+  const root = region.getByRole("textbox", { name: "IPv4 map root" });
+  await root.fill("fd00::/48");
+  await expect(root).toHaveAttribute("aria-invalid", "true");
+  await expect(region.getByRole("status")).toContainText("not an IPv4 CIDR");
+  await root.fill("10.0.0.0/8");
+  await expect(root).toHaveAttribute("aria-invalid", "false");
+  await expect(map).toHaveAttribute("aria-label", /^IPv4 address map of 10\.0\.0\.0\/8/);
+  const after = await rectOf(pods);
+  expect(after.x).toBe(0);
+  expect(after.y).toBe(0);
+  expect(Math.abs(after.w - box.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(after.h - box.height)).toBeLessThanOrEqual(2);
+  // A /8 in a /0 was 8 bits deeper: 1/256 of the area it now fills.
+  expect(Math.round((after.w * after.h) / (before.w * before.h))).toBe(256);
+  // The overlap with 10.96.0.0/12 is now 1/16 of the map, not 1/4096.
+  const overlap = await rectOf(map.locator('[role="option"][data-kind="overlap"]').first());
+  expect(Math.round((after.w * after.h) / (overlap.w * overlap.h))).toBe(16);
+  await expect(region.getByRole("status")).toContainText("Outside the map: nodes 192.168.0.0/22");
+  await expect(map.getByRole("option", { name: /192\.168\.0\.0\/22/ })).toHaveCount(0);
+  // The root is view state: the design itself is untouched.
+  await expect(app.field("ipv4.podCidrs.0")).toHaveValue("10.0.0.0/8");
+});

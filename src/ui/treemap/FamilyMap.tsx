@@ -1,30 +1,24 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { Design } from "../../core/design/schema.ts";
 import { bitsOf, familyLabel, type Family } from "../../core/ip/family.ts";
 import { contains, formatPrefix, parsePrefix, type Prefix } from "../../core/ip/prefix.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { cellById } from "../../layout/cellById.ts";
-import { describeCell } from "../../layout/describeCell.ts";
+import { parseMapRoot } from "../../layout/mapRoot.ts";
 import { findingForOverlap } from "../../layout/overlaps.ts";
+import { collectRanges } from "../../layout/rangeItems.ts";
 import { buildScene } from "../../layout/scene.ts";
-import { cellAt, overlapCell, type Cell } from "../../layout/visibleCells.ts";
+import { cellAt, type Cell } from "../../layout/visibleCells.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { downloadBlob } from "./download.ts";
-import { paint, type Frame } from "./paint.ts";
 import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
 import { HoverCard, type Hover } from "./HoverCard.tsx";
+import { MapRootField } from "./MapRootField.tsx";
+import { MapToolbar } from "./MapToolbar.tsx";
 import { useColours } from "./useColours.ts";
 import { useElementSize } from "./useElementSize.ts";
-import { createZoomController, type PanZoom, type ZoomController } from "./zoomController.ts";
+import { useMapCanvas } from "./useMapCanvas.ts";
+import { useMapOptions } from "./useMapOptions.ts";
 
 /** Props of one family's map. */
 export interface FamilyMapProps {
@@ -36,7 +30,6 @@ export interface FamilyMapProps {
   onFindingClick?: ((f: Finding) => void) | undefined;
 }
 
-const IDENTITY: PanZoom = { x: 0, y: 0, k: 1 };
 const STEP: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
   ArrowRight: [1, 0],
@@ -54,27 +47,26 @@ export function FamilyMap({
   onFindingClick,
 }: FamilyMapProps) {
   const mapRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const ghostRef = useRef<HTMLCanvasElement>(null);
-  const zoomRef = useRef<ZoomController | undefined>(undefined);
-  const transform = useRef<PanZoom>(IDENTITY);
-  const frame = useRef<Frame | undefined>(undefined);
-  const pending = useRef(0);
-  const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
-  const hoverRef = useRef<Hover | undefined>(undefined);
   const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
   const { width, height } = useElementSize(mapRef);
   const colours = useColours(mapRef);
   const [path, setPath] = useState<string[]>([]);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
+  // The map root is view state of this map, never part of the design (it must not alter links).
+  const [rootText, setRootText] = useState("");
+  const items = useMemo(() => collectRanges(design, family), [design, family]);
+  const budget = useMemo(() => {
+    const parsed = parseMapRoot(rootText, family);
+    return parsed.ok ? parsed.value : undefined;
+  }, [rootText, family]);
   const view = useMemo(() => {
     const last = path[path.length - 1];
     const parsed = last ? parsePrefix(last) : undefined;
     return parsed?.ok ? parsed.value.prefix : undefined;
   }, [path]);
   const scene = useMemo(
-    () => (width > 0 ? buildScene(design, family, width, height, view) : undefined),
-    [design, family, width, height, view],
+    () => (width > 0 ? buildScene(design, family, width, height, view, budget) : undefined),
+    [design, family, width, height, view, budget],
   );
   const steps = useMemo(
     () =>
@@ -93,108 +85,22 @@ export function FamilyMap({
   const selected =
     scene && selectedId?.startsWith(`${family}:`) ? cellById(scene, selectedId) : undefined;
   const focused = scene && focusId ? cellById(scene, focusId) : undefined;
+  const { canvasRef, ghostRef, zoomRef, transform, hoverRef, draw, current } = useMapCanvas(
+    mapRef,
+    { scene, colours, width, height, selected, focused },
+  );
 
-  const draw = useCallback(() => {
-    const canvas = canvasRef.current;
-    const f = frame.current;
-    if (!canvas || !f || f.width === 0) return;
-    // Opaque: paint() fills the background itself, and the compositor need not blend the canvas.
-    ctxRef.current ??= canvas.getContext("2d", { alpha: false });
-    const ctx = ctxRef.current;
-    if (!ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell });
-    mapRef.current?.dispatchEvent(new CustomEvent("tm-painted", { bubbles: true }));
-  }, []);
-
-  useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    const ghost = ghostRef.current;
-    if (!canvas || !scene || !colours) return;
-    const dpr = window.devicePixelRatio || 1;
-    const prev = frame.current;
-    const resized =
-      canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr);
-    if (
-      prev &&
-      prev.scene !== scene &&
-      !resized &&
-      ghost &&
-      prev.scene.root === scene.root &&
-      typeof ghost.animate === "function"
-    ) {
-      ghost.getContext("2d")?.drawImage(canvas, 0, 0);
-      // Shown only while it fades: a hidden canvas costs no compositing on later frames.
-      ghost.style.display = "block";
-      const fade = ghost.animate([{ opacity: 1 }, { opacity: 0 }], {
-        duration: 160,
-        easing: "ease-out",
-        fill: "forwards",
-      });
-      fade.onfinish = () => (ghost.style.display = "none");
-    }
-    if (resized) {
-      for (const c of [canvas, ghost]) {
-        if (!c) continue;
-        c.width = Math.round(width * dpr);
-        c.height = Math.round(height * dpr);
-      }
-    }
-    frame.current = {
-      scene,
-      transform: transform.current,
-      width,
-      height,
-      colours,
-      hover: undefined,
-      selected,
-      focused,
-    };
-    draw();
-  }, [scene, colours, width, height, selected, focused, draw]);
-
-  useEffect(() => {
-    const el = mapRef.current;
-    if (!el) return undefined;
-    // The first step of a frame paints at once (one frame less latency); steps that follow it
-    // in the same frame are coalesced into one paint at the next animation frame.
-    let dirty = false;
-    const ctl = createZoomController(el, (t) => {
-      transform.current = t;
-      if (pending.current) {
-        dirty = true;
-        return;
-      }
-      draw();
-      pending.current = requestAnimationFrame(() => {
-        pending.current = 0;
-        if (dirty) draw();
-        dirty = false;
-      });
-    });
-    zoomRef.current = ctl;
-    return () => {
-      ctl.destroy();
-      cancelAnimationFrame(pending.current);
-    };
-  }, [draw]);
-  useEffect(() => zoomRef.current?.setSize(width, height), [width, height]);
-
-  const toLayout = (clientX: number, clientY: number): [number, number] => {
-    const box = mapRef.current?.getBoundingClientRect();
-    const t = transform.current;
-    return [(clientX - (box?.left ?? 0) - t.x) / t.k, (clientY - (box?.top ?? 0) - t.y) / t.k];
-  };
   const hitAt = (clientX: number, clientY: number): Cell | undefined => {
     if (!scene) return undefined;
-    const [x, y] = toLayout(clientX, clientY);
-    return cellAt(scene, x, y, transform.current.k);
+    const box = mapRef.current?.getBoundingClientRect();
+    const t = transform.current;
+    const x = (clientX - (box?.left ?? 0) - t.x) / t.k;
+    const y = (clientY - (box?.top ?? 0) - t.y) / t.k;
+    return cellAt(scene, x, y, t.k);
   };
   /** Sets the hovered cell: repaints the rings and the tooltip, without re-rendering the map. */
   const setHover = (next: Hover | undefined): void => {
-    const prev = hoverRef.current;
-    if (prev?.cell.id === next?.cell.id) return;
+    if (hoverRef.current?.cell.id === next?.cell.id) return;
     hoverRef.current = next;
     showHover.current(next);
     draw();
@@ -265,70 +171,42 @@ export function FamilyMap({
     }
   };
 
-  const options = useMemo(() => {
-    if (!scene) return [];
-    const seen = new Set<string>();
-    const cells: Cell[] = [];
-    for (const l of scene.layers) {
-      if (!l.item || seen.has(l.item.id)) continue;
-      seen.add(l.item.id);
-      const c = cellById(scene, l.item.id);
-      if (c) cells.push(c);
-    }
-    cells.push(...scene.overlaps.map(overlapCell));
-    if (focused && !cells.some((c) => c.id === focused.id)) cells.push(focused);
-    return cells.map((c, i) => ({
-      cell: c,
-      domId: `tm-${family}-${i}`,
-      name: describeCell(c, design).accessibleName,
-    }));
-  }, [scene, focused, family, design]);
+  const options = useMapOptions(scene, focused, family, design);
   const active = options.find((o) => o.cell.id === focusId);
   const label = familyLabel(family);
   const filename = `${design.name}-${family}-treemap`;
-  const current = (): Frame | undefined =>
-    frame.current ? { ...frame.current, transform: transform.current } : undefined;
 
   return (
     <section className="tm-family" aria-label={`${label} address space`}>
       <h3>{label} address space</h3>
+      <MapRootField
+        family={family}
+        items={items}
+        text={rootText}
+        onText={(text) => {
+          setRootText(text);
+          goTo([]);
+        }}
+      />
       <Breadcrumbs
         label={`${label} drill path`}
         steps={steps.map(formatPrefix)}
         onPick={(i) => goTo(steps.slice(1, i + 1).map(formatPrefix))}
       />
-      <div className="tm-toolbar">
-        <button type="button" onClick={up} disabled={steps.length < 2}>
-          Back out
-        </button>
-        <button type="button" onClick={() => goTo([])}>
-          Reset view
-        </button>
-        <button type="button" onClick={() => zoomRef.current?.scaleBy(2)}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => zoomRef.current?.scaleBy(0.5)}>
-          Zoom out
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const f = current();
-            if (f) downloadBlob(toSvgBlob(f, design), `${filename}.svg`);
-          }}
-        >
-          Download SVG
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const f = current();
-            if (f) void toPngBlob(f).then((b) => b && downloadBlob(b, `${filename}.png`));
-          }}
-        >
-          Download PNG
-        </button>
-      </div>
+      <MapToolbar
+        canBackOut={steps.length > 1}
+        onBackOut={up}
+        onReset={() => goTo([])}
+        onZoom={(factor) => zoomRef.current?.scaleBy(factor)}
+        onSvg={() => {
+          const f = current();
+          if (f) downloadBlob(toSvgBlob(f, design), `${filename}.svg`);
+        }}
+        onPng={() => {
+          const f = current();
+          if (f) void toPngBlob(f).then((b) => b && downloadBlob(b, `${filename}.png`));
+        }}
+      />
       <div style={{ position: "relative" }}>
         <div
           ref={mapRef}

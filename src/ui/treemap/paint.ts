@@ -185,6 +185,23 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     if (r.height >= 40 && hidesWithheld(f.scene, layer)) withheld.push(r);
     ctx.restore();
   }
+  // A marker alone says nothing: name the range beside it (placed inside the canvas).
+  for (const layer of f.scene.layers) {
+    if (!layer.item) continue;
+    const r = toScreen(layer.rect, t, width, height);
+    if (r.width >= 3 && r.height >= 3) continue;
+    if (r.x > width || r.y > height || r.x + r.width < 0 || r.y + r.height < 0) continue;
+    const text = labelOf({ ...layer, kind: "pods", overlap: undefined, units: undefined });
+    const w = ctx.measureText(text).width;
+    const x = r.x + w + 14 > width ? Math.max(0, r.x - w - 10) : r.x + 6;
+    const y = Math.min(Math.max(0, r.y - 6), height - 16);
+    ctx.fillStyle = colours.background;
+    ctx.globalAlpha = 0.85;
+    ctx.fillRect(x, y, w + 6, 16);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = colours.text;
+    ctx.fillText(text, x + 3, y + 2);
+  }
   const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
   for (const o of overlaps) {
     const r = toScreen(o.rect, t, width, height);

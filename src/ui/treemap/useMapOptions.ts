@@ -1,0 +1,44 @@
+import { useMemo } from "react";
+import type { Design } from "../../core/design/schema.ts";
+import type { Family } from "../../core/ip/family.ts";
+import { cellById } from "../../layout/cellById.ts";
+import { describeCell } from "../../layout/describeCell.ts";
+import type { Scene } from "../../layout/scene.ts";
+import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
+
+/** One listbox option of a map: its cell, DOM id and accessible name. */
+export interface MapOption {
+  cell: Cell;
+  domId: string;
+  name: string;
+}
+
+/**
+ * The map's accessible options: every range in view (however small it is drawn, so tiny ranges
+ * stay keyboard reachable), every overlap, and the focused cell when it is none of those.
+ */
+export function useMapOptions(
+  scene: Scene | undefined,
+  focused: Cell | undefined,
+  family: Family,
+  design: Design,
+): MapOption[] {
+  return useMemo(() => {
+    if (!scene) return [];
+    const seen = new Set<string>();
+    const cells: Cell[] = [];
+    for (const l of scene.layers) {
+      if (!l.item || seen.has(l.item.id)) continue;
+      seen.add(l.item.id);
+      const c = cellById(scene, l.item.id);
+      if (c) cells.push(c);
+    }
+    cells.push(...scene.overlaps.map(overlapCell));
+    if (focused && !cells.some((c) => c.id === focused.id)) cells.push(focused);
+    return cells.map((c, i) => ({
+      cell: c,
+      domId: `tm-${family}-${i}`,
+      name: describeCell(c, design).accessibleName,
+    }));
+  }, [scene, focused, family, design]);
+}
