@@ -14,6 +14,8 @@ const TARGETS: Record<string, number> = {
   firstRender: 100,
   zoomFrame: 16,
   panFrame: 16,
+  zoomFrameDisplayed: 16,
+  panFrameDisplayed: 16,
   maskChange: 50,
   hover: 8,
 };
@@ -40,6 +42,24 @@ async function measure(page: Page, body: string, arg: unknown): Promise<number> 
     `(async () => { const fn = ${body}; return fn(${JSON.stringify(arg)}, { nextFrame: ${NEXT_FRAME}, painted: ${painted} }); })()`,
   ) as Promise<number>;
 }
+
+/**
+ * After the paint: `painted` figures stop at the end of the task that painted (inside the input
+ * handler); `displayed` figures also wait for the next animation frame and a task after it, so
+ * they include the frame that presents the paint.
+ */
+const AFTER_PAINT = (displayed: boolean): string =>
+  displayed
+    ? `await p; await h.nextFrame();`
+    : `await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });`;
+
+/** One wheel step (zoom in twice, out twice, alternating) at 30 % of the map, timed to the paint or the displayed frame. */
+const zoomStep = (displayed: boolean): string =>
+  `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); el.dispatchEvent(new WheelEvent("wheel", { deltaY: i % 4 < 2 ? -120 : 120, clientX: b.left + b.width * 0.3, clientY: b.top + b.height * 0.3, bubbles: true, cancelable: true })); ${AFTER_PAINT(displayed)} return performance.now() - t0; }`;
+
+/** One 25 px drag step of a pan (mouse down before the clock starts), timed to the paint or the displayed frame. */
+const panStep = (displayed: boolean): string =>
+  `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); const x = b.left + 200, y = b.top + 200; el.dispatchEvent(new MouseEvent("mousedown", { clientX: x, clientY: y, button: 0, view: window, bubbles: true })); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); window.dispatchEvent(new MouseEvent("mousemove", { clientX: x + 25 * (i % 2 ? -1 : 1), clientY: y + 10, view: window, bubbles: true })); ${AFTER_PAINT(displayed)} const ms = performance.now() - t0; window.dispatchEvent(new MouseEvent("mouseup", { clientX: x, clientY: y, view: window, bubbles: true })); return ms; }`;
 
 async function main(): Promise<void> {
   const harness = await startHarness(PORT, true);
@@ -71,6 +91,8 @@ async function main(): Promise<void> {
         firstRender: [],
         zoomFrame: [],
         panFrame: [],
+        zoomFrameDisplayed: [],
+        panFrameDisplayed: [],
         maskChange: [],
         hover: [],
       };
@@ -85,23 +107,17 @@ async function main(): Promise<void> {
         );
       }
       await page.evaluate((d) => window.__tm.set(d), design);
-      for (let i = 0; i < RUNS; i++) {
-        samples.zoomFrame?.push(
-          await measure(
-            page,
-            `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); el.dispatchEvent(new WheelEvent("wheel", { deltaY: i % 4 < 2 ? -120 : 120, clientX: b.left + b.width * 0.3, clientY: b.top + b.height * 0.3, bubbles: true, cancelable: true })); await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }); return performance.now() - t0; }`,
-            i,
-          ),
-        );
-      }
-      for (let i = 0; i < RUNS; i++) {
-        samples.panFrame?.push(
-          await measure(
-            page,
-            `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); const x = b.left + 200, y = b.top + 200; el.dispatchEvent(new MouseEvent("mousedown", { clientX: x, clientY: y, button: 0, view: window, bubbles: true })); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); window.dispatchEvent(new MouseEvent("mousemove", { clientX: x + 25 * (i % 2 ? -1 : 1), clientY: y + 10, view: window, bubbles: true })); await p; await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }); const ms = performance.now() - t0; window.dispatchEvent(new MouseEvent("mouseup", { clientX: x, clientY: y, view: window, bubbles: true })); return ms; }`,
-            i,
-          ),
-        );
+      for (const displayed of [false, true]) {
+        for (let i = 0; i < RUNS; i++) {
+          samples[displayed ? "zoomFrameDisplayed" : "zoomFrame"]?.push(
+            await measure(page, zoomStep(displayed), i),
+          );
+        }
+        for (let i = 0; i < RUNS; i++) {
+          samples[displayed ? "panFrameDisplayed" : "panFrame"]?.push(
+            await measure(page, panStep(displayed), i),
+          );
+        }
       }
       for (let i = 0; i < RUNS; i++) {
         samples.maskChange?.push(
