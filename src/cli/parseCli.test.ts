@@ -92,6 +92,11 @@ describe("parseCli", () => {
     [["--pod-cidr", "10.0.0.0/8"], undefined, "expected a command before --pod-cidr"],
     [["validate", "--frob"], "validate", "Unknown option '--frob'"],
     [["validate", "--nodes"], "validate", "'--nodes <value>' argument missing"],
+    [
+      ["validate", "--nodes", "-5"],
+      "validate",
+      'ambiguous; for a value starting with "-" write --nodes=-XYZ',
+    ],
     [["validate", "--json=yes"], "validate", "'--json' does not take an argument"],
     [["validate", "--nodes", "3", "--nodes", "4"], "validate", "--nodes is given more than once"],
     [["validate", "a.json", "b.json"], "validate", "at most one design file"],

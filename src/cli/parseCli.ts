@@ -43,9 +43,16 @@ const OPTIONS = {
 
 const isCommand = (text: string | undefined): text is Command => COMMANDS.some((c) => c === text);
 
-/** node:util's messages end with advice on `--`; keep the first sentence, which names the flag. */
-const shortMessage = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.trim() ?? "";
+/**
+ * node:util's messages end with advice on `--`; keep the first sentence, which names the flag,
+ * plus the `--flag=-value` hint when a value starting with "-" was taken for an option.
+ */
+const shortMessage = (error: unknown): string => {
+  const text = error instanceof Error ? error.message : String(error);
+  const first = text.split(/\.\s/)[0]?.trim() ?? "";
+  const dash = /use '(--[^']+=-XYZ)'/.exec(text);
+  return dash ? `${first}; for a value starting with "-" write ${dash[1]}` : first;
+};
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
