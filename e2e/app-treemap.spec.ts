@@ -100,6 +100,12 @@ test("Cilium defaults: a named map root of 10.0.0.0/8 makes the pod range fill t
   await root.fill("10.0.0.0/8");
   await expect(root).toHaveAttribute("aria-invalid", "false");
   await expect(map).toHaveAttribute("aria-label", /^IPv4 address map of 10\.0\.0\.0\/8/);
+  // Cleared, the map goes back to everything; the one-click suggestion sets the same root.
+  await region.getByRole("button", { name: "Clear root" }).click();
+  await expect(map).toHaveAttribute("aria-label", /^IPv4 address map of 0\.0\.0\.0\/0/);
+  await region.getByRole("button", { name: "Fit to largest range (10.0.0.0/8)" }).click();
+  await expect(root).toHaveValue("10.0.0.0/8");
+  await expect(map).toHaveAttribute("aria-label", /^IPv4 address map of 10\.0\.0\.0\/8/);
   const after = await rectOf(pods);
   expect(after.x).toBe(0);
   expect(after.y).toBe(0);
