@@ -237,6 +237,15 @@ describe("importConfig: bad input", () => {
     },
   );
 
+  it("names a YAML syntax error and its line", () => {
+    const r = importConfig("cluster-cidr: 10.42.0.0/16\nservice-cidr: [10.43.0.0/16\n");
+    expect(r.design).toBeUndefined();
+    expect(r.messages).toContainEqual(
+      expect.stringMatching(/^it is not valid YAML: .* at line 3, column 1$/),
+    );
+    expect(importConfig("hello world").messages.join(" ")).not.toMatch(/not valid YAML/);
+  });
+
   it("refuses invalid imported values through the restore gate", () => {
     const r = importConfig("--cluster-cidr=10.0.0.0/8\n--node-cidr-mask-size-ipv4=40\n");
     expect(r.design).toBeUndefined();

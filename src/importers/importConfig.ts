@@ -12,7 +12,7 @@ import {
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
 import type { ImportFormat, ImportResult } from "./types.ts";
-import { MAX_CONFIG_LENGTH, yamlDocuments } from "./yamlDocs.ts";
+import { MAX_CONFIG_LENGTH, yamlDocuments, yamlSyntaxError } from "./yamlDocs.ts";
 
 /** Guesses the format: kubeadm by apiVersion, static Pod manifests and `--flags`, then k3s and Cilium keys. */
 export function detectFormat(text: string): ImportFormat | "unknown" {
@@ -79,10 +79,12 @@ export function importConfig(text: string, hint?: ImportFormat): ImportResult {
   }
   const format = hint ?? detectFormat(text);
   if (format === "unknown") {
+    const syntax = yamlSyntaxError(text);
     return {
       format,
       messages: [
         "this is not a config the designer reads: paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager / kube-apiserver flags, or a k3s/RKE2 config.yaml",
+        ...(syntax ? [`it is not valid YAML: ${syntax}`] : []),
       ],
     };
   }

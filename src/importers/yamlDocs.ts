@@ -21,6 +21,21 @@ export function yamlDocuments(text: string): unknown[] | undefined {
   }
 }
 
+/**
+ * The first YAML syntax error in `text` as "<problem> at line L, column C", or undefined when
+ * the text parses (or is not YAML-shaped enough to report on). Never throws.
+ */
+export function yamlSyntaxError(text: string): string | undefined {
+  try {
+    const docs = parseAllDocuments(text);
+    if (!Array.isArray(docs)) return undefined;
+    const error = docs.flatMap((d) => d.errors)[0];
+    return error?.message.split(":\n")[0]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Notes every key of `object` outside `known`, as "<prefix><key>: ignored (<why>)". */
 export function noteUnknownKeys(
   object: Record<string, unknown>,
