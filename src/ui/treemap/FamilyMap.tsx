@@ -9,6 +9,7 @@ import { findingForOverlap } from "../../layout/overlaps.ts";
 import { collectRanges } from "../../layout/rangeItems.ts";
 import { buildScene } from "../../layout/scene.ts";
 import { cellAt, type Cell } from "../../layout/visibleCells.ts";
+import { arrowStep, isArrow } from "./arrowStep.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { downloadBlob } from "./download.ts";
 import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
@@ -29,13 +30,6 @@ export interface FamilyMapProps {
   onSelect: (id: string | undefined) => void;
   onFindingClick?: ((f: Finding) => void) | undefined;
 }
-
-const STEP: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
-};
 
 /** One family's interactive map: canvas cells, zoom/pan, drill-down, hover, selection and keyboard. */
 export function FamilyMap({
@@ -142,22 +136,9 @@ export function FamilyMap({
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (!scene) return;
-    const step = STEP[e.key];
-    const k = transform.current.k;
-    if (step) {
+    if (isArrow(e.key)) {
       e.preventDefault();
-      const from =
-        focused ??
-        cellAt(scene, (0.5 - transform.current.x) / k, (0.5 - transform.current.y) / k, k);
-      if (!from) return;
-      const r = from.rect;
-      const cx = r.x + r.width / 2 + step[0] * (r.width / 2 + 0.5 / k);
-      const cy = r.y + r.height / 2 + step[1] * (r.height / 2 + 0.5 / k);
-      const next = focused
-        ? cx >= 0 && cy >= 0 && cx < scene.width && cy < scene.height
-          ? cellAt(scene, cx, cy, k)
-          : undefined
-        : from;
+      const next = arrowStep(scene, focused, transform.current, e.key);
       if (next) setFocusId(next.id);
     } else if (e.key === "Enter") {
       e.preventDefault();
