@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
+import { runRules } from "../core/rules/runRules.ts";
 import { applyFlags } from "./applyFlags.ts";
 import { parseDesignFlags, type RawFlagValues } from "./designFlags.ts";
 
@@ -167,6 +168,15 @@ describe("applyFlags", () => {
       kind: "calico",
       ipam: "host-local",
     });
+  });
+
+  it("--cni calico --ipam host-local gives a design the Tigera operator accepts", () => {
+    // reference/cni.md 3.2: Calico CNI + HostLocal IPAM + VXLAN is refused; None needs BGP.
+    const d = applied({ cni: "calico", ipam: "host-local" });
+    expect(d.cni).toMatchObject({ encapsulation: "None", bgp: true });
+    expect(runRules(d).filter((f) => f.rule === "calico-encapsulation")).toEqual([]);
+    const file: Design = { ...d, cni: { ...d.cni, encapsulation: "VXLAN" } as Design["cni"] };
+    expect(applied({ ipam: "host-local" }, file).cni).toMatchObject({ encapsulation: "VXLAN" });
   });
 
   it("naming the file's own CNI keeps its options", () => {

@@ -130,11 +130,17 @@ function applyIpam(cni: Cni, ipam: string): Result<Cni> {
 function applyCni(design: Design, flags: DesignFlags): Result<Design> {
   let cni = design.cni;
   // Switching kind starts from that kind's defaults; naming the same kind keeps the file's options.
-  if (flags.cni !== undefined && flags.cni !== cni.kind) cni = defaultCni(flags.cni);
+  const fresh = flags.cni !== undefined && flags.cni !== cni.kind;
+  if (flags.cni !== undefined && fresh) cni = defaultCni(flags.cni);
   if (flags.ipam !== undefined) {
     const withIpam = applyIpam(cni, flags.ipam);
     if (!withIpam.ok) return withIpam;
     cni = withIpam.value;
+  }
+  // Calico's default VXLAN is refused with HostLocal IPAM and the CLI has no encapsulation flag:
+  // fresh host-local defaults take unencapsulated pools with BGP, valid for both families.
+  if (fresh && cni.kind === "calico" && cni.ipam === "host-local") {
+    cni = { ...cni, encapsulation: "None", bgp: true };
   }
   return ok({ ...design, cni });
 }
