@@ -179,6 +179,14 @@ describe("applyFlags", () => {
     expect(applied({ ipam: "host-local" }, file).cni).toMatchObject({ encapsulation: "VXLAN" });
   });
 
+  it("--cni cilium --ipam multi-pool routes natively, as multi-pool requires", () => {
+    const d = applied({ cni: "cilium", ipam: "multi-pool" });
+    expect(d.cni).toMatchObject({ ipam: "multi-pool", routingMode: "native" });
+    expect(runRules(d).filter((f) => f.severity === "error")).toEqual([]);
+    const file = applied({ cni: "cilium" });
+    expect(applied({ ipam: "multi-pool" }, file).cni).toMatchObject({ routingMode: "tunnel" });
+  });
+
   it("naming the file's own CNI keeps its options", () => {
     const base = applied({ cni: "cilium", ipam: "eni" });
     const native: Design = {

@@ -142,6 +142,10 @@ function applyCni(design: Design, flags: DesignFlags): Result<Design> {
   if (fresh && cni.kind === "calico" && cni.ipam === "host-local") {
     cni = { ...cni, encapsulation: "None", bgp: true };
   }
+  // Likewise Cilium multi-pool does not support tunnel routing and there is no routing flag.
+  if (fresh && cni.kind === "cilium" && cni.ipam === "multi-pool") {
+    cni = { ...cni, routingMode: "native" };
+  }
   return ok({ ...design, cni });
 }
 
