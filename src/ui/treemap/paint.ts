@@ -105,7 +105,8 @@ function outline(
 
 /**
  * Draws one frame of a map on a 2D context already scaled to CSS px: cells (aggregated by level
- * of detail), unit grids, range labels, hatched overlaps, then hover, selection and focus rings.
+ * of detail), unit grids, hatched overlaps, range labels on plates above them, then hover,
+ * selection and focus rings.
  * Returns how many cells it drew.
  */
 export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
@@ -156,6 +157,15 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     }
   }
   ctx.stroke();
+  // Hatch overlaps before labels, so range labels and their plates stay readable on top.
+  const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
+  for (const o of overlaps) {
+    const r = toScreen(o.rect, t, width, height);
+    const shown = { x: r.x, y: r.y, width: Math.max(r.width, 3), height: Math.max(r.height, 3) };
+    ctx.fillStyle = pattern;
+    ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
+    outline(ctx, shown, colours.overlap, 3);
+  }
   const withheld: Rect[] = [];
   ctx.font = "12px system-ui, sans-serif";
   ctx.textBaseline = "top";
@@ -201,14 +211,6 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     ctx.globalAlpha = 1;
     ctx.fillStyle = colours.text;
     ctx.fillText(text, x + 3, y + 2);
-  }
-  const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
-  for (const o of overlaps) {
-    const r = toScreen(o.rect, t, width, height);
-    const shown = { x: r.x, y: r.y, width: Math.max(r.width, 3), height: Math.max(r.height, 3) };
-    ctx.fillStyle = pattern;
-    ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
-    outline(ctx, shown, colours.overlap, 3);
   }
   // Node subnets withheld for touching a Service range sit exactly beneath it: say so on top.
   for (const r of withheld) {

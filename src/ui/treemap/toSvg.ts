@@ -42,6 +42,13 @@ export function frameToSvg(f: Frame, design: Design): string {
     out.push(
       `<path d="${path.join("")}" stroke="${esc(colours.grid)}" stroke-width="1" fill="none"/>`,
     );
+  // Overlaps before labels, so labels (with a background halo) stay readable on the hatching.
+  for (const o of overlaps) {
+    const r = toScreen(o.rect, t, width, height);
+    out.push(
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(describeCell(o, design).accessibleName)}</title></rect>`,
+    );
+  }
   for (const layer of f.scene.layers) {
     if (!layer.item) continue;
     const r = toScreen(layer.rect, t, width, height);
@@ -54,13 +61,7 @@ export function frameToSvg(f: Frame, design: Design): string {
       prefix: layer.item.prefix,
     });
     out.push(
-      `<text x="${n(r.x + 5)}" y="${n(r.y + 15)}" fill="${esc(colours.text)}">${esc(text)}</text>`,
-    );
-  }
-  for (const o of overlaps) {
-    const r = toScreen(o.rect, t, width, height);
-    out.push(
-      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(describeCell(o, design).accessibleName)}</title></rect>`,
+      `<text x="${n(r.x + 5)}" y="${n(r.y + 15)}" fill="${esc(colours.text)}" stroke="${esc(colours.background)}" stroke-width="4" stroke-opacity="0.8" paint-order="stroke">${esc(text)}</text>`,
     );
   }
   out.push("</svg>");
