@@ -12,10 +12,14 @@ import type { ExportFile } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
 import { distroPodCidrNotes, distroPodCidrs } from "./distroNetworking.ts";
 
-/** The addressing keys k3s and RKE2 share in `/etc/rancher/{k3s,rke2}/config.yaml`. */
+/**
+ * The addressing keys k3s and RKE2 share in `/etc/rancher/{k3s,rke2}/config.yaml`. `cluster-dns`
+ * lists the 10th address of each Service range, primary family first: k3s (and RKE2, which runs
+ * k3s's server) splits the flag on commas and uses the first as the primary (k3s
+ * `pkg/cli/server/server.go`, `ClusterDNSs`); a range too small for a 10th address is left out.
+ */
 export function rancherCommon(design: Design): Record<string, unknown> {
-  const primary = design.ipFamilies[0];
-  const dns = primary ? dnsAddress(design, primary) : undefined;
+  const dns = perFamily(design, (f) => dnsAddress(design, f)).join(",");
   const kcmArgs = controllerManagerAllocates(design)
     ? design.ipFamilies.map((f) => `node-cidr-mask-size-${f}=${nodeMask(design, f)}`)
     : ["allocate-node-cidrs=false"];
@@ -44,7 +48,9 @@ export function rancherFile(
       {
         header: [
           `/etc/rancher/${distro}/config.yaml on every server node, addressing keys only; set before first start (CIDRs cannot change later).`,
-          "cluster-dns is the 10th address of the primary Service range.",
+          design.ipFamilies.length > 1
+            ? "cluster-dns is the 10th address of each Service range, primary first (comma-separated, as k3s splits it)."
+            : "cluster-dns is the 10th address of the primary Service range.",
           ...distroPodCidrNotes(design),
           ...notes,
         ],
