@@ -3,6 +3,7 @@ import type { Design } from "../../core/design/schema.ts";
 import {
   controllerManagerAllocates,
   coveringPodCidr,
+  exampleNodeIp,
   firstPodCidr,
   isDualStack,
   nodePortRange,
@@ -68,22 +69,43 @@ function clusterConfiguration(design: Design): YamlDocSpec {
 }
 
 /**
+ * The kubelet `node-ip` kubeadm's InitConfiguration passes, with its note: the example pair for
+ * dual-stack; for IPv6-only the example IPv6 address, since an unset `--node-ip` makes the kubelet
+ * pick the host's default IPv4 address when it has one. Undefined for IPv4-only designs or when a
+ * family has no node network.
+ */
+function initNodeIp(design: Design): { value: string; note: string } | undefined {
+  if (isDualStack(design)) {
+    const pair = dualStackNodeIp(design);
+    return pair ? { value: pair, note: NODE_IP_NOTE } : undefined;
+  }
+  if (design.ipFamilies[0] !== "ipv6") return undefined;
+  const ip = exampleNodeIp(design, "ipv6");
+  return ip
+    ? {
+        value: ip,
+        note: "Example address from the first IPv6 node network: replace it with each node's own address (unset, the kubelet picks the host's default IPv4 address if it has one).",
+      }
+    : undefined;
+}
+
+/**
  * kubeadm `ClusterConfiguration` (`kubeadm.k8s.io/v1beta4`): podSubnet (only where
  * kube-controller-manager allocates; otherwise `allocate-node-cidrs: "false"`), serviceSubnet,
  * dnsDomain, explicit node masks, a non-default NodePort range; plus an `InitConfiguration` with
- * the dual-stack `node-ip`, a `KubeProxyConfiguration` when podSubnet cannot carry clusterCIDR,
+ * the example `node-ip` for dual-stack and IPv6-only designs, a `KubeProxyConfiguration` when podSubnet cannot carry clusterCIDR,
  * and a `KubeletConfiguration` when maxPods is not 110.
  */
 export function renderKubeadm(design: Design): ExportFile[] {
   const docs: YamlDocSpec[] = [clusterConfiguration(design)];
-  const nodeIp = dualStackNodeIp(design);
-  if (isDualStack(design) && nodeIp) {
+  const nodeIp = initNodeIp(design);
+  if (nodeIp) {
     docs.push({
-      header: [NODE_IP_NOTE],
+      header: [nodeIp.note],
       value: {
         apiVersion: API_VERSION,
         kind: "InitConfiguration",
-        nodeRegistration: { kubeletExtraArgs: [{ name: "node-ip", value: nodeIp }] },
+        nodeRegistration: { kubeletExtraArgs: [{ name: "node-ip", value: nodeIp.value }] },
       },
     });
   }
