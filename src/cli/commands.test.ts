@@ -156,6 +156,13 @@ describe("export", () => {
     expect(out).toMatch(/^cilium-values\s+n\/a\s+/m);
   });
 
+  it("offers only aks-cli under --cni azure-overlay", async () => {
+    const { code, out } = await run(["export", "--cni", "azure-overlay", "--list-targets"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^aks-cli\s+applies\s+/m);
+    expect(out).toMatch(/^kubeadm\s+n\/a\s+/m);
+  });
+
   it("renames files two targets share, and separates several files on stdout", () => {
     const fake = (id: string, filename: string): ExportTarget => ({
       id,

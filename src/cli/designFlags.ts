@@ -11,6 +11,7 @@ export const CNI_KINDS: Record<CniKind, string> = {
   cilium: "Cilium (pick the mode with --ipam)",
   calico: "Calico (pick the mode with --ipam)",
   flannel: "Flannel",
+  "azure-overlay": "Azure CNI Overlay (AKS): a fixed /24 per node, max 250 pods",
 };
 
 /** A LoadBalancer pool or external range given on the command line, with its name. */

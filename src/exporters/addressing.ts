@@ -133,6 +133,14 @@ export function controllerManagerAllocates(design: Design): boolean {
   return describeCni(design.cni).needsControllerManagerAllocation;
 }
 
+/**
+ * True when the user runs the Kubernetes components themselves (kubeadm, flags, distributions);
+ * false for managed clusters (Azure CNI Overlay means AKS, which takes `az aks create` flags).
+ */
+export function selfManaged(design: Design): boolean {
+  return design.cni.kind !== "azure-overlay";
+}
+
 /** True when pod addresses come from the design's pod ranges (not from VPC/VNet node networks). */
 export function usesPodRange(design: Design): boolean {
   return describeCni(design.cni).usesPodRange;

@@ -12,6 +12,7 @@ const MODES: { label: string; options: ArbitraryDesignOptions }[] = [
   { label: "kubelet-standalone", options: { cni: "kubelet-standalone" } },
   { label: "flannel", options: { cni: "flannel" } },
   { label: "calico", options: { cni: "calico" } },
+  { label: "azure-overlay", options: { cni: "azure-overlay" } },
   ...CILIUM_IPAM_MODES.map((ipam) => ({
     label: `cilium/${ipam}`,
     options: { cni: "cilium" as const, ciliumIpam: ipam },

@@ -1,4 +1,5 @@
 import type { Design } from "../core/design/schema.ts";
+import { aksCliTarget } from "./targets/aksCli.ts";
 import { calicoInstallationTarget } from "./targets/calicoInstallation.ts";
 import { calicoIpPoolTarget } from "./targets/calicoIpPool.ts";
 import { ciliumLbPoolTarget } from "./targets/ciliumLbPool.ts";
@@ -17,7 +18,7 @@ import { rke2ConfigTarget } from "./targets/rke2Config.ts";
 import { talosTarget } from "./targets/talos.ts";
 import type { ExportTarget } from "./types.ts";
 
-/** Every export target, in the order the export panel and `--list-targets` show them: CNI first, then Kubernetes, then distributions. */
+/** Every export target, in the order the export panel and `--list-targets` show them: CNI first, then Kubernetes, then distributions, then managed clouds. */
 export const EXPORT_TARGETS: readonly ExportTarget[] = [
   ciliumValuesTarget,
   ciliumPodIpPoolTarget,
@@ -35,6 +36,7 @@ export const EXPORT_TARGETS: readonly ExportTarget[] = [
   rke2ConfigTarget,
   kindTarget,
   talosTarget,
+  aksCliTarget,
 ];
 
 /** The targets that apply to the design's CNI and IPAM mode. */

@@ -79,7 +79,7 @@ export interface Flag {
 const SHELL_SAFE = /^[A-Za-z0-9_@%+=:,./-]*$/;
 
 /** Quotes a value for a POSIX shell when it holds anything but safe characters. */
-function shellQuote(value: string): string {
+export function shellQuote(value: string): string {
   return SHELL_SAFE.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -40,7 +40,8 @@ function runs(
  * address, the gateway (network + 1) and, for IPv4, the broadcast address (IPv4 2^h - 3, IPv6
  * 2^h - 2 pod IPs); Cilium's per-node allocator keeps network and last address, then the agent
  * takes a router (cilium_host) and a health IP (2^h - 4) — their positions vary at run time, so
- * they are shown at indices 1 and 2; Calico blocks hand out every address. Blocks of fewer than
+ * they are shown at indices 1 and 2; Calico blocks hand out every address, and so are Azure CNI
+ * Overlay's /24s drawn (Azure documents no per-block reservation). Blocks of fewer than
  * 4 addresses are shown as reserved, as host-local refuses them.
  */
 export function nodeSubnetPlan(subnet: Prefix, allocator: PodIpAllocator): Segment<AddressKind>[] {
@@ -50,6 +51,7 @@ export function nodeSubnetPlan(subnet: Prefix, allocator: PodIpAllocator): Segme
   switch (allocator) {
     case "calico-block":
     case "cloud-network":
+    case "azure-overlay":
       return [{ start: 0n, end: size, kind: "addr-pod" }];
     case "host-local":
       if (size < 4n) return [{ start: 0n, end: size, kind: "addr-reserved" }];

@@ -158,6 +158,18 @@ describe("createAppStore", () => {
     expect(store.getState().design.ipv4?.podCidrs).toEqual(["10.245.0.0/16"]);
   });
 
+  it("sets the IPv4 node mask to /24 when Azure CNI Overlay is picked, and says so", () => {
+    const store = fresh();
+    actions(store).setNodeMask("ipv4", 26);
+    const result = actions(store).setCni("azure-overlay");
+    expect(result.ok && result.value.note).toContain("Azure CNI Overlay gives every node a /24");
+    expect(store.getState().design.cni).toEqual({ kind: "azure-overlay" });
+    expect(store.getState().design.ipv4?.nodeMask).toBe(24);
+    // The field stays editable; the aks-overlay rule flags anything else.
+    expect(actions(store).setNodeMask("ipv4", 25).ok).toBe(true);
+    expect(store.getState().design.ipv4?.nodeMask).toBe(25);
+  });
+
   it("changes CNI options of the current kind only", () => {
     const store = fresh();
     expect(actions(store).setCniOption({ backend: "host-gw" }).ok).toBe(false);

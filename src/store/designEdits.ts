@@ -1,3 +1,4 @@
+import { AKS_OVERLAY_NODE_MASK } from "../core/cni/aks.ts";
 import { describeCni } from "../core/cni/describeCni.ts";
 import { defaultCni, defaultFamilyPlan } from "../core/design/defaults.ts";
 import type { Cni, CniKind, Design, FamilyPlan, LbPool, NamedCidr } from "../core/design/schema.ts";
@@ -150,9 +151,19 @@ export function setIpFamilies(
   return ok({ design: next });
 }
 
-/** Switches the CNI kind, starting from that kind's defaults (reference/cni.md). */
+/**
+ * Switches the CNI kind, starting from that kind's defaults (reference/cni.md); choosing Azure CNI
+ * Overlay also sets the IPv4 node mask to /24, the block AKS gives every node, with a note.
+ */
 export function setCni(d: Design, kind: CniKind): Result<Edit> {
-  return ok({ design: { ...d, cni: d.cni.kind === kind ? d.cni : defaultCni(kind) } });
+  const design = { ...d, cni: d.cni.kind === kind ? d.cni : defaultCni(kind) };
+  if (kind === "azure-overlay" && d.ipv4 && d.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK) {
+    return ok({
+      design: withPlan(design, "ipv4", { ...d.ipv4, nodeMask: AKS_OVERLAY_NODE_MASK }),
+      note: `IPv4 node mask set to /${AKS_OVERLAY_NODE_MASK}: Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK}`,
+    });
+  }
+  return ok({ design });
 }
 
 /** Changes settings of the current CNI; keys that do not belong to its kind are refused. */

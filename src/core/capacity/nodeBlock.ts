@@ -35,7 +35,9 @@ export interface NodeBlockReservations {
  * from"). Cilium (`ipallocator.NewCIDRRange`, `RangeSize`): first and last address of the range
  * (the range is capped at 65,536 for IPv6; /31, /32, /127, /128 have no range), then the
  * cilium_host router IP and the health-endpoint IP at random free positions. Calico IPAM: none,
- * on Linux every block address is assignable. Cloud-network modes have no node block: undefined.
+ * on Linux every block address is assignable. Azure CNI Overlay: Azure documents no reserved
+ * address in a node's /24, so none is modelled (the pod count is capped by AKS's max pods
+ * instead, see `podIpsPerNode`). Cloud-network modes have no node block: undefined.
  */
 export function blockReservations(
   allocator: PodIpAllocator,
@@ -78,6 +80,7 @@ export function blockReservations(
       };
     }
     case "calico-block":
+    case "azure-overlay":
       return { ...base, usableEnd: blockSize, fixed: [], floating: [] };
     case "cloud-network":
       return undefined;

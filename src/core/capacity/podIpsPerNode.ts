@@ -1,3 +1,4 @@
+import { AKS_MAX_PODS } from "../cni/aks.ts";
 import { describeCni } from "../cni/describeCni.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { familyLabel, type Family } from "../ip/family.ts";
@@ -12,6 +13,13 @@ import {
 
 /** Addresses per AWS prefix-delegation prefix: a /28 (`ENIPDBlockSizeIPv4 = 16`). */
 export const ENI_PREFIX_SIZE = 16n;
+
+/**
+ * AKS's per-node pod ceiling under Azure CNI Overlay (`--max-pods` default and maximum, 250):
+ * Azure documents no reserved addresses inside a node's /24, so this ceiling, not a count of free
+ * addresses, is what one node's block yields (learn.microsoft.com/azure/aks/azure-cni-overlay).
+ */
+const AKS_OVERLAY_MAX_PODS = BigInt(AKS_MAX_PODS);
 
 /** Pod IPs one node gets, and how that figure was reached, in words. */
 export interface PodIps {
@@ -59,6 +67,8 @@ function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): str
     }
     case "calico-block":
       return `Calico IPAM: a ${block} block, every address assignable = ${formatCount(ips)}; a node claims another block when one fills`;
+    case "azure-overlay":
+      return `Azure CNI Overlay: AKS gives each node a ${block}; ${formatCount(ips)} is AKS's per-node pod ceiling (max pods ${formatCount(AKS_OVERLAY_MAX_PODS)}), not a count of free addresses: Azure documents no reserved addresses in the block`;
     case "cloud-network":
       return "";
     default:
@@ -100,7 +110,8 @@ function cloudPodIps(
  * host-local IPv4 size − 3, IPv6 size − 2 (0 below 2 host bits); Cilium size − 4 (IPv6 range
  * capped at 65,536 first); Calico IPAM the whole block 2^(bits − blockSize); Cilium ENI
  * ENIs × (IPs per ENI − 1), × 16 with prefix delegation; Cilium azure/crd derived from the node
- * networks' room shared among the planned nodes. 0n when the family is absent.
+ * networks' room shared among the planned nodes; Azure CNI Overlay the block size capped at AKS's
+ * per-node ceiling of 250 pods. 0n when the family is absent.
  */
 export function podIpsPerNode(design: Design, family: Family, ctx: CloudContext): PodIps {
   const plan = design[family];
@@ -111,6 +122,10 @@ export function podIpsPerNode(design: Design, family: Family, ctx: CloudContext)
   }
   const reservations = nodeBlockReservations(design, family);
   if (!reservations) return { ips: 0n, rule: `no ${familyLabel(family)} node block` };
-  const ips = podIpsInBlock(reservations);
+  const inBlock = podIpsInBlock(reservations);
+  const ips =
+    reservations.allocator === "azure-overlay" && inBlock > AKS_OVERLAY_MAX_PODS
+      ? AKS_OVERLAY_MAX_PODS
+      : inBlock;
   return { ips, rule: blockRule(reservations, plan.nodeMask, ips) };
 }

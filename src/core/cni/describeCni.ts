@@ -64,6 +64,22 @@ export function describeCni(cni: Cni): IpamDescriptor {
       };
     case "cilium":
       return describeCilium(cni);
+    case "azure-overlay":
+      return {
+        id: "azure-overlay",
+        label: "Azure CNI Overlay (AKS)",
+        nodeRanges: "cloud",
+        podIps: "azure-overlay",
+        usesPodRange: true,
+        knowsServiceRange: false,
+        needsControllerManagerAllocation: false,
+        maxPodCidrsPerFamily: 1,
+        settings: [...PODS, ...MASKS, "nodes.maxPods"],
+        notes: [
+          "AKS carves a /24 for every node from the pod CIDR (--pod-cidr); the node mask is fixed, and scale-out nodes get further /24s.",
+          "AKS allows at most 250 pods per node (default 250) and reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24.",
+        ],
+      };
     default:
       return assertNever(cni);
   }

@@ -7,8 +7,12 @@ export type NodeRangeAllocator =
   | "cloud"
   | "external-operator";
 
-/** How many pod IPs a node block yields: the allocator that hands out the addresses. */
-export type PodIpAllocator = "host-local" | "cilium" | "calico-block" | "cloud-network";
+/**
+ * How many pod IPs a node block yields: the allocator that hands out the addresses
+ * ("azure-overlay": AKS's fixed /24 per node, capped by AKS's per-node pod ceiling).
+ */
+export type PodIpAllocator =
+  "host-local" | "cilium" | "calico-block" | "cloud-network" | "azure-overlay";
 
 /** What a CNI / IPAM mode means for addressing, and which design settings matter under it. */
 export interface IpamDescriptor {

@@ -64,6 +64,7 @@ function cniInOrder(cni: Cni): Cni {
   switch (cni.kind) {
     case "generic":
     case "kubelet-standalone":
+    case "azure-overlay":
       return { kind: cni.kind };
     case "cilium":
       return {

@@ -92,11 +92,12 @@ const runIn = (parent: Prefix): fc.Arbitrary<string> =>
 function cniArbitrary(options: ArbitraryDesignOptions, hasIpv6: boolean): fc.Arbitrary<Cni> {
   const kinds: CniKind[] = options.cni
     ? [options.cni]
-    : ["generic", "kubelet-standalone", "cilium", "calico", "flannel"];
+    : ["generic", "kubelet-standalone", "cilium", "calico", "flannel", "azure-overlay"];
   return fc.constantFrom(...kinds).chain((kind): fc.Arbitrary<Cni> => {
     switch (kind) {
       case "generic":
       case "kubelet-standalone":
+      case "azure-overlay":
         return fc.constant(defaultCni(kind));
       case "flannel":
         return fc.constantFrom(...FLANNEL_BACKENDS).map((backend) => ({ kind, backend }));
@@ -147,10 +148,13 @@ function cniArbitrary(options: ArbitraryDesignOptions, hasIpv6: boolean): fc.Arb
   });
 }
 
-/** Node mask bounds per family; Calico IPAM's blockSize must be 20-32 / 116-128. */
+/**
+ * Node mask bounds per family; Calico IPAM's blockSize must be 20-32 / 116-128; Azure CNI
+ * Overlay gives every node an IPv4 /24.
+ */
 function maskBounds(family: Family, cni: Cni): [number, number] {
   const calicoIpam = cni.kind === "calico" && cni.ipam === "calico-ipam";
-  if (family === "ipv4") return [20, 28];
+  if (family === "ipv4") return cni.kind === "azure-overlay" ? [24, 24] : [20, 28];
   return calicoIpam ? [116, 124] : [64, 124];
 }
 

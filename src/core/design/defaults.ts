@@ -42,6 +42,8 @@ export function defaultCni(kind: CniKind): Cni {
       return { kind, ipam: "calico-ipam", encapsulation: "VXLAN", bgp: false };
     case "flannel":
       return { kind, backend: "vxlan" };
+    case "azure-overlay":
+      return { kind };
   }
 }
 

@@ -77,6 +77,7 @@ export const PRESETS: readonly Preset[] = [
         maxPods: 250,
       },
       externalRanges: [{ name: "aks-reserved", cidr: "172.30.0.0/16" }],
+      cni: defaultCni("azure-overlay"),
     },
   },
   {

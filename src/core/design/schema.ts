@@ -90,6 +90,8 @@ export const cniSchema = z.discriminatedUnion("kind", [
     bgp: z.boolean(),
   }),
   z.object({ kind: z.literal("flannel"), backend: z.enum(FLANNEL_BACKENDS) }),
+  /** Azure CNI Overlay (AKS): every node gets a fixed /24 of the pod range. */
+  z.object({ kind: z.literal("azure-overlay") }),
 ]);
 
 const versionText = z

@@ -1,3 +1,4 @@
+import { aksOverlay } from "./aksOverlay.ts";
 import { apiserverAdvertiseFamily } from "./apiserverAdvertiseFamily.ts";
 import { apiserverIpv6ServicePrefix } from "./apiserverIpv6ServicePrefix.ts";
 import { apiserverServiceRangeMin } from "./apiserverServiceRangeMin.ts";
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   calicoEncapsulation,
   calicoLinkLocal,
   flannelNetwork,
+  aksOverlay,
   kubeletStandalone,
   capacityNodes,
   capacityPodsPerNode,

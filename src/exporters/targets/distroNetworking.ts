@@ -5,6 +5,7 @@ import {
   coveringPodCidr,
   firstPodCidr,
   perFamily,
+  selfManaged,
   usesPodRange,
 } from "../addressing.ts";
 
@@ -36,7 +37,7 @@ export function distroPodCidrNotes(design: Design): string[] {
   ];
 }
 
-/** True for designs a distribution config can express: a pod range and a controller manager. */
+/** True for designs a distribution config can express: a pod range, a controller manager, not AKS. */
 export function distroApplies(design: Design): boolean {
-  return usesPodRange(design) && design.cni.kind !== "kubelet-standalone";
+  return usesPodRange(design) && selfManaged(design) && design.cni.kind !== "kubelet-standalone";
 }

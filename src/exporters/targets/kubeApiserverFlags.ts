@@ -1,5 +1,5 @@
 import type { Design } from "../../core/design/schema.ts";
-import { nodePortRange, perFamily, serviceCidr } from "../addressing.ts";
+import { nodePortRange, perFamily, selfManaged, serviceCidr } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { flagsFile } from "../yamlText.ts";
 
@@ -32,6 +32,6 @@ export const kubeApiserverFlagsTarget: ExportTarget = {
   label: "kube-apiserver flags",
   description:
     "kube-apiserver --service-cluster-ip-range and --service-node-port-range (Kubernetes 1.29-1.36); the Service range is a flag, not a config-file field.",
-  appliesTo: () => true,
+  appliesTo: selfManaged,
   render: renderKubeApiserverFlags,
 };

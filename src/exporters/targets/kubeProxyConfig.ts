@@ -1,5 +1,5 @@
 import type { Design } from "../../core/design/schema.ts";
-import { coveringPodCidr, perFamily, usesPodRange } from "../addressing.ts";
+import { coveringPodCidr, perFamily, selfManaged, usesPodRange } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile, type KeyComment } from "../yamlText.ts";
 
@@ -41,6 +41,6 @@ export const kubeProxyConfigTarget: ExportTarget = {
   label: "kube-proxy configuration",
   description:
     "KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1, Kubernetes 1.29-1.36) with clusterCIDR.",
-  appliesTo: usesPodRange,
+  appliesTo: (design) => usesPodRange(design) && selfManaged(design),
   render: renderKubeProxyConfig,
 };

@@ -8,6 +8,7 @@ import {
   isDualStack,
   nodePortRange,
   perFamily,
+  selfManaged,
   serviceCidr,
   usesPodRange,
 } from "../addressing.ts";
@@ -146,6 +147,6 @@ export const kubeadmTarget: ExportTarget = {
   label: "kubeadm configuration",
   description:
     "kubeadm ClusterConfiguration and InitConfiguration (kubeadm.k8s.io/v1beta4, kubeadm 1.31-1.36) with networking, node masks and node IPs.",
-  appliesTo: () => true,
+  appliesTo: selfManaged,
   render: renderKubeadm,
 };

@@ -6,6 +6,7 @@ import {
   firstNodeRange,
   isDualStack,
   perFamily,
+  selfManaged,
 } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { flagsFile, yamlFile, type KeyComment } from "../yamlText.ts";
@@ -95,6 +96,6 @@ export const kubeletConfigTarget: ExportTarget = {
   label: "kubelet configuration",
   description:
     "KubeletConfiguration (kubelet.config.k8s.io/v1beta1, Kubernetes 1.29-1.36): maxPods, clusterDNS, clusterDomain, podCIDR in standalone mode; --node-ip for dual-stack.",
-  appliesTo: () => true,
+  appliesTo: selfManaged,
   render: renderKubeletConfig,
 };

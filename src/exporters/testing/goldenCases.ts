@@ -76,6 +76,12 @@ const cilium = (
   ...extra,
 });
 
+/** AKS Azure CNI Overlay defaults (reference/kubernetes.md section 7); the IPv6 node mask is not exported. */
+const AKS: Record<"ipv4" | "ipv6", FamilyPlan> = {
+  ipv4: { podCidrs: ["10.244.0.0/16"], nodeMask: 24, serviceCidr: "10.0.0.0/16" },
+  ipv6: { podCidrs: ["fd12:3456:789a::/64"], nodeMask: 120, serviceCidr: "fd12:3456:789a:1::/108" },
+};
+
 const K8S = ["kubeadm", "kube-apiserver-flags", "kubelet-config"];
 const KCM = ["kubeadm", "kube-controller-manager-flags", "kube-apiserver-flags", "kubelet-config"];
 const PROXY = ["kube-proxy-config"];
@@ -247,6 +253,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
     design: build({ families, plans: KUBEADM, cni: { kind: "kubelet-standalone" } }),
     targets: [...K8S, ...PROXY],
     pinned: ["kubelet-config", "kubeadm"],
+  })),
+  // Azure CNI Overlay: AKS is managed, so only the az aks create flags apply.
+  ...(["ipv4", "dual"] as const).map((families) => ({
+    name: `azure-overlay-${families}`,
+    design: build({ families, plans: AKS, cni: { kind: "azure-overlay" }, maxPods: 250 }),
+    targets: ["aks-cli"],
+    pinned: ["aks-cli"],
   })),
   // MetalLB.
   {

@@ -8,17 +8,25 @@ export interface ParsedExport {
   flags: { name: string; value: string }[];
 }
 
-/** Parses an export file strictly: YAML streams with no errors or warnings, flags one per line. */
+/**
+ * Parses an export file strictly: YAML streams with no errors or warnings, flags one per line
+ * (`--flag=value`, or `  --flag value \` under a command line ending in a backslash).
+ */
 export function parseExport(file: ExportFile): ParsedExport {
   if (file.language === "shell") {
-    const flags = file.text
-      .split("\n")
-      .filter((line) => line && !line.startsWith("#"))
-      .map((line) => {
-        const m = /^--([a-z0-9-]+)=(\S+)$/.exec(line);
-        if (!m?.[1] || !m[2]) throw new Error(`${file.filename}: not a --flag=value line: ${line}`);
-        return { name: m[1], value: m[2] };
-      });
+    const lines = file.text.split("\n").filter((line) => line && !line.startsWith("#"));
+    // A command (`az aks create \`) takes `  --flag value \` lines; a flags file `--flag=value` lines.
+    const command = lines[0]?.endsWith(" \\") && !lines[0].startsWith("--");
+    const flags = (command ? lines.slice(1) : lines).map((line, i, all) => {
+      const continued = i < all.length - 1;
+      if (command && continued !== line.endsWith(" \\")) {
+        throw new Error(`${file.filename}: broken line continuation: ${line}`);
+      }
+      const text = command ? line.replace(/ \\$/, "") : line;
+      const m = (command ? /^ {2}--([a-z0-9-]+) (\S+)$/ : /^--([a-z0-9-]+)=(\S+)$/).exec(text);
+      if (!m?.[1] || !m[2]) throw new Error(`${file.filename}: not a --flag=value line: ${line}`);
+      return { name: m[1], value: m[2] };
+    });
     return { docs: [], flags };
   }
   if (file.language === "json") return { docs: [JSON.parse(file.text) as unknown], flags: [] };

@@ -82,6 +82,7 @@ export function CniModeOptions({ cni }: { cni: Cni }) {
   switch (cni.kind) {
     case "generic":
     case "kubelet-standalone":
+    case "azure-overlay":
       return null;
     case "cilium":
       return <CiliumOptions cni={cni} />;

@@ -11,6 +11,7 @@ const KINDS: readonly Choice<CniKind>[] = [
   { value: "cilium", label: "Cilium" },
   { value: "calico", label: "Calico" },
   { value: "flannel", label: "Flannel" },
+  { value: "azure-overlay", label: "Azure CNI Overlay (AKS)" },
 ];
 
 /** The CNI and its IPAM mode, with what the mode means for addressing. */

@@ -1,9 +1,36 @@
-import { calico, cilium, designWith, dualStack, ipv6Only, v4, v6 } from "../testDesigns.ts";
+import { calico, cilium, designWith, dualStack, ipv6Only, nodes, v4, v6 } from "../testDesigns.ts";
 import type { RuleCases } from "./types.ts";
 
 /** Triggering and quiet designs for the Cilium, Calico, Flannel and kubelet-standalone rules. */
 export const CNI_CASES: RuleCases = {
   triggers: [
+    {
+      rule: "aks-overlay",
+      name: "Azure CNI Overlay with a /23 per node",
+      design: designWith({ ipv4: v4({ nodeMask: 23 }), cni: { kind: "azure-overlay" } }),
+      severity: "error",
+      fields: ["ipv4.nodeMask"],
+      contains: ["Azure CNI Overlay gives every node a /24"],
+    },
+    {
+      rule: "aks-overlay",
+      name: "Azure CNI Overlay with 251 pods per node",
+      design: designWith({ cni: { kind: "azure-overlay" }, nodes: nodes({ maxPods: 251 }) }),
+      severity: "error",
+      fields: ["nodes.maxPods"],
+      contains: ["AKS allows at most 250 pods per node"],
+    },
+    {
+      rule: "aks-overlay",
+      name: "Azure CNI Overlay with the Service range in 172.30.0.0/16",
+      design: designWith({
+        ipv4: v4({ serviceCidr: "172.30.128.0/17" }),
+        cni: { kind: "azure-overlay" },
+      }),
+      severity: "error",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["overlaps 172.30.0.0/16", "shared: 172.30.128.0/17", "AKS reserves"],
+    },
     {
       rule: "pod-cidr-count",
       name: "kubelet standalone with two IPv4 ranges",
@@ -198,6 +225,20 @@ export const CNI_CASES: RuleCases = {
     },
   ],
   quiets: [
+    {
+      rule: "aks-overlay",
+      name: "Azure CNI Overlay with AKS's defaults",
+      design: designWith({
+        ipv4: v4({ serviceCidr: "10.0.0.0/16" }),
+        cni: { kind: "azure-overlay" },
+        nodes: nodes({ networks: [{ name: "aks-subnet", cidr: "10.224.0.0/16" }], maxPods: 250 }),
+      }),
+    },
+    {
+      rule: "aks-overlay",
+      name: "other CNIs may use a /23 and 172.30.0.0/16",
+      design: designWith({ ipv4: v4({ nodeMask: 23, serviceCidr: "172.30.0.0/16" }) }),
+    },
     {
       rule: "pod-cidr-count",
       name: "standalone with one range",
