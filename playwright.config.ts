@@ -1,12 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-/** Debian's Chromium where present (browsers cannot be downloaded here), else Playwright's own. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  return undefined;
-}
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.ts";
 
 const executablePath = chromiumPath();
 /** Helpers working side by side give each run its own port and build folder. */
@@ -24,15 +17,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { bigDesign, BENCH_SIZES } from "./designs.ts";
 import { startHarness } from "./harnessServer.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -19,11 +19,6 @@ const TARGETS: Record<string, number> = {
   maskChange: 50,
   hover: 8,
 };
-
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,17 +61,7 @@ async function main(): Promise<void> {
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      "--disable-gpu-vsync",
-      "--disable-frame-rate-limit",
-    ],
+    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
   });
   const results: Record<string, { median_ms: number; runs: number }> = {};
   const notes: string[] = [];
