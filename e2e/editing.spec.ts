@@ -21,6 +21,16 @@ test.describe("editing the design", () => {
     await expect(app.page.getByRole("note")).toContainText("--cluster-cidr is ignored");
   });
 
+  test("a new IPAM mode repairs the options it refuses and says so", async () => {
+    await app.select("cni.kind", "Calico");
+    await app.select("cni.ipam", "host-local");
+    await expect(app.page.locator("#field-cni-encapsulation")).toHaveValue("None");
+    await expect(
+      app.page.getByRole("status").filter({ hasText: "VXLAN with HostLocal" }),
+    ).toHaveCount(1);
+    await expect(app.findings.getByText(/^\d+ errors?/)).toHaveCount(0);
+  });
+
   test("changing the node mask from /24 to /26 changes the per-node figures", async () => {
     await expect(app.capacityFigure("Pod IPs per node")).toHaveText("253");
     await app.type("ipv4.nodeMask", "26");

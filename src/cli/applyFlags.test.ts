@@ -187,6 +187,12 @@ describe("applyFlags", () => {
     expect(applied({ ipam: "multi-pool" }, file).cni).toMatchObject({ routingMode: "tunnel" });
   });
 
+  it("--cni azure-overlay fixes the IPv4 node mask at /24, unless --node-mask-ipv4 says otherwise", () => {
+    const base = applied({ "node-mask-ipv4": "26" });
+    expect(applied({ cni: "azure-overlay" }, base).ipv4?.nodeMask).toBe(24);
+    expect(applied({ cni: "azure-overlay", "node-mask-ipv4": "26" }).ipv4?.nodeMask).toBe(26);
+  });
+
   it("naming the file's own CNI keeps its options", () => {
     const base = applied({ cni: "cilium", ipam: "eni" });
     const native: Design = {

@@ -1,3 +1,4 @@
+import { chooseCni } from "../core/design/chooseCni.ts";
 import { defaultCni, defaultFamilyPlan } from "../core/design/defaults.ts";
 import {
   CALICO_IPAM_MODES,
@@ -127,7 +128,7 @@ function applyIpam(cni: Cni, ipam: string): Result<Cni> {
   }
 }
 
-function applyCni(design: Design, flags: DesignFlags): Result<Design> {
+function applyCni(design: Design, flags: DesignFlags, notes: string[]): Result<Design> {
   let cni = design.cni;
   // Switching kind starts from that kind's defaults; naming the same kind keeps the file's options.
   const fresh = flags.cni !== undefined && flags.cni !== cni.kind;
@@ -137,14 +138,12 @@ function applyCni(design: Design, flags: DesignFlags): Result<Design> {
     if (!withIpam.ok) return withIpam;
     cni = withIpam.value;
   }
-  // Calico's default VXLAN is refused with HostLocal IPAM and the CLI has no encapsulation flag:
-  // fresh host-local defaults take unencapsulated pools with BGP, valid for both families.
-  if (fresh && cni.kind === "calico" && cni.ipam === "host-local") {
-    cni = { ...cni, encapsulation: "None", bgp: true };
-  }
-  // Likewise Cilium multi-pool does not support tunnel routing and there is no routing flag.
-  if (fresh && cni.kind === "cilium" && cni.ipam === "multi-pool") {
-    cni = { ...cni, routingMode: "native" };
+  // A fresh choice goes through chooseCni like the app's (consistent options, AKS /24 mask);
+  // naming the file's own CNI keeps its explicit options for the rules to judge.
+  if (fresh) {
+    const choice = chooseCni(design, cni);
+    notes.push(...choice.notes);
+    return ok(choice.design);
   }
   return ok({ ...design, cni });
 }
@@ -182,8 +181,9 @@ export function applyFlags(base: Design, flags: DesignFlags): Result<FlaggedDesi
   const notes: string[] = [];
   const steps: ((d: Design) => Result<Design>)[] = [
     (d) => applyFamilies(d, flags, notes),
+    // The CNI before the masks: a chosen mode may set a mask (AKS /24), an explicit flag wins.
+    (d) => applyCni(d, flags, notes),
     (d) => applyNodeMasks(d, flags),
-    (d) => applyCni(d, flags),
     (d) => ok(applyLists(d, flags)),
   ];
   let design = structuredClone(base);

@@ -185,6 +185,22 @@ describe("createAppStore", () => {
     expect(actions(store).setCniOption({ ipam: "bogus" as "eni" }).ok).toBe(false);
   });
 
+  it("a new IPAM mode repairs options it refuses, with a note; an explicit choice is kept", () => {
+    const store = fresh();
+    actions(store).setCni("calico");
+    const hostLocal = actions(store).setCniOption({ ipam: "host-local" });
+    expect(hostLocal.ok && hostLocal.value.note).toMatch(/VXLAN with HostLocal/);
+    expect(store.getState().design.cni).toMatchObject({ encapsulation: "None", bgp: true });
+    actions(store).setCni("cilium");
+    actions(store).setCniOption({ ipam: "multi-pool" });
+    expect(store.getState().design.cni).toMatchObject({ routingMode: "native" });
+    actions(store).setCniOption({ routingMode: "tunnel" });
+    expect(store.getState().design.cni).toMatchObject({
+      ipam: "multi-pool",
+      routingMode: "tunnel",
+    });
+  });
+
   it("edits named lists: unique names, free default ranges, normalised CIDRs", () => {
     const store = fresh();
     actions(store).addNodeNetwork();

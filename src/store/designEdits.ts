@@ -1,4 +1,4 @@
-import { AKS_OVERLAY_NODE_MASK } from "../core/cni/aks.ts";
+import { chooseCni, type CniChoice } from "../core/design/chooseCni.ts";
 import { describeCni } from "../core/cni/describeCni.ts";
 import { defaultCni, defaultFamilyPlan } from "../core/design/defaults.ts";
 import type { Cni, CniKind, Design, FamilyPlan, LbPool, NamedCidr } from "../core/design/schema.ts";
@@ -152,26 +152,29 @@ export function setIpFamilies(
 }
 
 /**
- * Switches the CNI kind, starting from that kind's defaults (reference/cni.md); choosing Azure CNI
- * Overlay also sets the IPv4 node mask to /24, the block AKS gives every node, with a note.
+ * Switches the CNI kind, starting from that kind's defaults (reference/cni.md), through
+ * `chooseCni` (Azure CNI Overlay fixes the IPv4 node mask at /24, with a note).
  */
 export function setCni(d: Design, kind: CniKind): Result<Edit> {
-  const design = { ...d, cni: d.cni.kind === kind ? d.cni : defaultCni(kind) };
-  if (kind === "azure-overlay" && d.ipv4 && d.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK) {
-    return ok({
-      design: withPlan(design, "ipv4", { ...d.ipv4, nodeMask: AKS_OVERLAY_NODE_MASK }),
-      note: `IPv4 node mask set to /${AKS_OVERLAY_NODE_MASK}: Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK}`,
-    });
-  }
-  return ok({ design });
+  if (d.cni.kind === kind) return ok({ design: d });
+  return choiceEdit(chooseCni(d, defaultCni(kind)));
 }
 
-/** Changes settings of the current CNI; keys that do not belong to its kind are refused. */
+/**
+ * Changes settings of the current CNI; keys that do not belong to its kind are refused. A new IPAM
+ * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note).
+ */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   const allowed = new Set(Object.keys(d.cni));
   const foreign = Object.keys(patch).filter((k) => !allowed.has(k) || k === "kind");
   if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);
-  return ok({ design: { ...d, cni: { ...d.cni, ...patch } as Cni } });
+  const cni = { ...d.cni, ...patch } as Cni;
+  const newMode = "ipam" in patch && patch.ipam !== (d.cni as { ipam?: string }).ipam;
+  return newMode ? choiceEdit(chooseCni(d, cni)) : ok({ design: { ...d, cni } });
+}
+
+function choiceEdit({ design, notes }: CniChoice): Result<Edit> {
+  return ok(notes.length > 0 ? { design, note: notes.join("; ") } : { design });
 }
 
 /** The list fields of the design that hold named entries. */

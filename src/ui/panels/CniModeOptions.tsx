@@ -8,14 +8,18 @@ import {
 import { CheckboxField } from "../controls/CheckboxField.tsx";
 import { IntegerField } from "../controls/IntegerField.tsx";
 import { SelectField } from "../controls/SelectField.tsx";
+import type { ActionResult } from "../../store/createAppStore.ts";
 import { useActions } from "../app/useAppStore.ts";
+
+/** Receives the result of a mode change, whose note says what else it changed. */
+type OnResult = (result: ActionResult) => void;
 
 const choices = <T extends string>(values: readonly T[]) =>
   values.map((value) => ({ value, label: value }));
 
 type Cilium = Extract<Cni, { kind: "cilium" }>;
 
-function CiliumOptions({ cni }: { cni: Cilium }) {
+function CiliumOptions({ cni, onResult }: { cni: Cilium; onResult: OnResult }) {
   const actions = useActions();
   return (
     <>
@@ -25,7 +29,7 @@ function CiliumOptions({ cni }: { cni: Cilium }) {
           label="IPAM mode (ipam.mode)"
           value={cni.ipam}
           choices={choices(CILIUM_IPAM_MODES)}
-          onChange={(ipam) => actions.setCniOption({ ipam })}
+          onChange={(ipam) => onResult(actions.setCniOption({ ipam }))}
         />
         <SelectField
           path="cni.routingMode"
@@ -77,7 +81,7 @@ function CiliumOptions({ cni }: { cni: Cilium }) {
 }
 
 /** The settings of the chosen CNI that change addressing (mode, routing, encapsulation, backend). */
-export function CniModeOptions({ cni }: { cni: Cni }) {
+export function CniModeOptions({ cni, onResult }: { cni: Cni; onResult: OnResult }) {
   const actions = useActions();
   switch (cni.kind) {
     case "generic":
@@ -85,7 +89,7 @@ export function CniModeOptions({ cni }: { cni: Cni }) {
     case "azure-overlay":
       return null;
     case "cilium":
-      return <CiliumOptions cni={cni} />;
+      return <CiliumOptions cni={cni} onResult={onResult} />;
     case "calico":
       return (
         <div className="field-row">
@@ -94,7 +98,7 @@ export function CniModeOptions({ cni }: { cni: Cni }) {
             label="IPAM"
             value={cni.ipam}
             choices={choices(CALICO_IPAM_MODES)}
-            onChange={(ipam) => actions.setCniOption({ ipam })}
+            onChange={(ipam) => onResult(actions.setCniOption({ ipam }))}
           />
           <SelectField
             path="cni.encapsulation"

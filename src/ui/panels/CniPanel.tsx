@@ -1,3 +1,5 @@
+import { useState } from "react";
+import type { ActionResult } from "../../store/createAppStore.ts";
 import { describeCni } from "../../core/cni/describeCni.ts";
 import type { CniKind } from "../../core/design/schema.ts";
 import { SelectField, type Choice } from "../controls/SelectField.tsx";
@@ -19,6 +21,9 @@ export function CniPanel() {
   const cni = useAppStore((s) => s.design.cni);
   const actions = useActions();
   const descriptor = describeCni(cni);
+  // What the last CNI or IPAM choice changed besides itself (e.g. the AKS /24 mask).
+  const [note, setNote] = useState<string | undefined>();
+  const noted = (result: ActionResult) => setNote(result.ok ? result.value.note : undefined);
   return (
     <Panel id="cni" title="CNI & IPAM" paths={["cni"]}>
       <SelectField
@@ -26,9 +31,12 @@ export function CniPanel() {
         label="CNI"
         value={cni.kind}
         choices={KINDS}
-        onChange={actions.setCni}
+        onChange={(kind) => noted(actions.setCni(kind))}
       />
-      <CniModeOptions cni={cni} />
+      <CniModeOptions cni={cni} onResult={noted} />
+      <p className="field-note" role="status">
+        {note}
+      </p>
       <div className="cni-notes" aria-label={`About ${descriptor.label}`} role="note">
         <p className="cni-notes-title">{descriptor.label}</p>
         <ul>

@@ -1,0 +1,48 @@
+import { AKS_OVERLAY_NODE_MASK } from "../cni/aks.ts";
+import type { Cni, Design } from "./schema.ts";
+
+/** A design after a CNI choice, with a sentence for each setting the choice changed. */
+export interface CniChoice {
+  design: Design;
+  notes: string[];
+}
+
+/**
+ * Repairs the option combinations the real tools refuse when a user picks an IPAM mode without
+ * naming the other options: Calico HostLocal IPAM refuses VXLAN pools (Tigera operator), so it takes
+ * unencapsulated pools with BGP; Cilium multi-pool does not support tunnel routing, so it routes
+ * natively. Explicit combinations are left to the rules to report.
+ */
+export function consistentCni(cni: Cni): { cni: Cni; notes: string[] } {
+  if (cni.kind === "calico" && cni.ipam === "host-local" && cni.encapsulation.startsWith("VXLAN")) {
+    return {
+      cni: { ...cni, encapsulation: "None", bgp: true },
+      notes: [
+        "Encapsulation set to None with BGP: the Tigera operator refuses VXLAN with HostLocal IPAM",
+      ],
+    };
+  }
+  if (cni.kind === "cilium" && cni.ipam === "multi-pool" && cni.routingMode === "tunnel") {
+    return {
+      cni: { ...cni, routingMode: "native" },
+      notes: ["Routing set to native: Cilium multi-pool does not support tunnel mode"],
+    };
+  }
+  return { cni, notes: [] };
+}
+
+/**
+ * Puts a newly chosen CNI (or IPAM mode) into the design, made consistent by `consistentCni`;
+ * Azure CNI Overlay also fixes the IPv4 node mask at the /24 AKS gives every node.
+ */
+export function chooseCni(design: Design, chosen: Cni): CniChoice {
+  const { cni, notes } = consistentCni(chosen);
+  let next: Design = { ...design, cni };
+  if (cni.kind === "azure-overlay" && next.ipv4 && next.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK) {
+    next = { ...next, ipv4: { ...next.ipv4, nodeMask: AKS_OVERLAY_NODE_MASK } };
+    notes.push(
+      `IPv4 node mask set to /${AKS_OVERLAY_NODE_MASK}: Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK}`,
+    );
+  }
+  return { design: next, notes };
+}
