@@ -3,27 +3,46 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** Layers point one way: ui -> store -> layout | exporters | importers -> core. */
-const layer = (files, forbidden, extra = []) => ({
-  files,
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          ...forbidden.map((dir) => ({
-            group: [`**/${dir}/**`, `**/${dir}`],
-            message: `This layer may not import from src/${dir} (see house-style.md).`,
-          })),
-          ...extra.map((pkg) => ({
-            group: [pkg, `${pkg}/**`],
-            message: `This layer stays free of ${pkg}.`,
-          })),
-        ],
+const TESTS = ["src/**/*.test.ts", "src/**/*.test.tsx"];
+
+/** Production code never imports test support (test/) or test-only libraries. */
+const testSupportPatterns = [
+  { group: ["**/test/**"], message: "Production code may not import test support (test/)." },
+  ...["vitest", "fast-check", "ajv", "ajv-formats", "@playwright/test"].map((pkg) => ({
+    group: [pkg, `${pkg}/**`],
+    message: `${pkg} is a test-only library.`,
+  })),
+];
+
+/**
+ * Layers point one way: ui -> store -> layout | exporters | importers -> core. Production files
+ * of a layer also stay clear of test support; its tests may use it.
+ */
+const layer = (files, forbidden, extra = []) => {
+  const patterns = [
+    ...forbidden.map((dir) => ({
+      group: [`**/${dir}/**`, `**/${dir}`],
+      message: `This layer may not import from src/${dir} (see house-style.md).`,
+    })),
+    ...extra.map((pkg) => ({
+      group: [pkg, `${pkg}/**`],
+      message: `This layer stays free of ${pkg}.`,
+    })),
+  ];
+  return [
+    {
+      files,
+      ignores: TESTS,
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [...patterns, ...testSupportPatterns] }],
       },
-    ],
-  },
-});
+    },
+    {
+      files: files.map((f) => f.replace(/\*\*$/, "**/*.test.{ts,tsx}")),
+      rules: { "no-restricted-imports": ["error", { patterns }] },
+    },
+  ];
+};
 
 const frameworks = ["react", "react-dom", "zustand", "d3-*"];
 
@@ -48,14 +67,15 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "error",
     },
   },
-  layer(["src/core/**"], ["store", "ui", "layout", "exporters", "importers", "cli"], frameworks),
-  layer(["src/exporters/**", "src/importers/**"], ["store", "ui", "layout", "cli"], frameworks),
-  layer(
+  ...layer(["src/core/**"], ["store", "ui", "layout", "exporters", "importers", "cli"], frameworks),
+  ...layer(["src/exporters/**", "src/importers/**"], ["store", "ui", "layout", "cli"], frameworks),
+  ...layer(
     ["src/layout/**"],
     ["store", "ui", "exporters", "importers", "cli"],
     ["react", "react-dom", "zustand"],
   ),
-  layer(["src/store/**"], ["ui", "cli"], ["react", "react-dom"]),
-  layer(["src/ui/**"], ["cli"]),
-  layer(["src/cli/**"], ["ui", "store", "layout"], frameworks),
+  ...layer(["src/store/**"], ["ui", "cli"], ["react", "react-dom"]),
+  ...layer(["src/ui/**"], ["cli"]),
+  ...layer(["src/cli/**"], ["ui", "store", "layout"], frameworks),
+  ...layer(["src/*.{ts,tsx}"], []),
 );

@@ -7,7 +7,7 @@ import { targetsFor } from "../exporters/registry.ts";
 import type { ExportTarget } from "../exporters/types.ts";
 import { filesOf, stdoutText } from "./commands/exportDesign.ts";
 import { runCli } from "./main.ts";
-import { memoryIo } from "./testIo.ts";
+import { memoryIo } from "../../test/cli/testIo.ts";
 
 /** A dual-stack design, IPv6 primary, with node networks of both families. */
 const dualStack = (): Design => ({

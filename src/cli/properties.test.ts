@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../core/design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
 import { runRules } from "../core/rules/runRules.ts";
 import { applyFlags } from "./applyFlags.ts";
 import { runCli } from "./main.ts";
 import { parseCli } from "./parseCli.ts";
-import { memoryIo } from "./testIo.ts";
+import { memoryIo } from "../../test/cli/testIo.ts";
 
 /** The flags that describe a design's addressing, as a user would type them. */
 function flagsOf(d: Design): string[] {

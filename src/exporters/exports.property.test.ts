@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { arbitraryDesign, type ArbitraryDesignOptions } from "../core/design/arbitraryDesign.ts";
+import {
+  arbitraryDesign,
+  type ArbitraryDesignOptions,
+} from "../../test/core/design/arbitraryDesign.ts";
 import { CILIUM_IPAM_MODES, designSchema } from "../core/design/schema.ts";
 import { targetsFor } from "./registry.ts";
-import { upstreamRuleErrors } from "./testing/upstreamRules.ts";
-import { parseExport, schemaErrors, upstreamSchemas } from "./testing/validateExport.ts";
+import { upstreamRuleErrors } from "../../test/exporters/upstreamRules.ts";
+import { parseExport, schemaErrors, upstreamSchemas } from "../../test/exporters/validateExport.ts";
 
 /** Every CNI kind and IPAM mode the designer models. */
 const MODES: { label: string; options: ArbitraryDesignOptions }[] = [

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { designSchema } from "../core/design/schema.ts";
 import { EXPORT_TARGETS, targetsFor } from "./registry.ts";
-import { GOLDEN_CASES } from "./testing/goldenCases.ts";
+import { GOLDEN_CASES } from "../../test/exporters/goldenCases.ts";
 
 /** Run with UPDATE_GOLDEN=1 to rewrite the golden files; then read every changed file against the references. */
 const UPDATE = process.env.UPDATE_GOLDEN === "1";

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { EXPORT_TARGETS, targetsFor } from "./registry.ts";
-import { GOLDEN_CASES } from "./testing/goldenCases.ts";
-import { makeAjv, schemasDir } from "./testing/schemas.ts";
-import { upstreamRuleErrors } from "./testing/upstreamRules.ts";
+import { GOLDEN_CASES } from "../../test/exporters/goldenCases.ts";
+import { makeAjv, schemasDir } from "../../test/exporters/schemas.ts";
+import { upstreamRuleErrors } from "../../test/exporters/upstreamRules.ts";
 import {
   parseExport,
   schemaErrors,
   schemasFor,
   upstreamSchemas,
-} from "./testing/validateExport.ts";
+} from "../../test/exporters/validateExport.ts";
 
 /** Targets whose documents have an upstream schema; every other target is re-parsed only. */
 const SCHEMA_TARGETS = new Set([

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeCni } from "../core/cni/describeCni.ts";
-import { arbitraryDesign } from "../core/design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../test/core/design/arbitraryDesign.ts";
 import type { Design } from "../core/design/schema.ts";
 import { EXPORT_TARGETS } from "../exporters/registry.ts";
 import { importConfig } from "./importConfig.ts";

@@ -3,7 +3,7 @@ import { defaultCni } from "../design/defaults.ts";
 import { computeCapacity } from "./computeCapacity.ts";
 import { blockReservations } from "./nodeBlock.ts";
 import { podIpsPerNode } from "./podIpsPerNode.ts";
-import { testDesign } from "./testDesign.ts";
+import { testDesign } from "../../../test/core/capacity/testDesign.ts";
 
 const noCloud = { nodeNetworkRoom: 0n, nodesNeeded: 0 };
 const aks = defaultCni("azure-overlay");

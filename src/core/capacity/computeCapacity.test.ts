@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { cloudAddressesPerNode, computeCapacity } from "./computeCapacity.ts";
-import { cilium, testDesign } from "./testDesign.ts";
+import { cilium, testDesign } from "../../../test/core/capacity/testDesign.ts";
 
 describe("computeCapacity: worked numbers from the references", () => {
   it("/16 pods with /24 nodes: 256 node ranges, 253 host-local pod IPs, 110 pods per node", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prefixOf, type Prefix } from "../ip/prefix.ts";
 import { nodeNetworkCapacities, usableNodeAddresses } from "./nodeNetworks.ts";
-import { cilium, testDesign } from "./testDesign.ts";
+import { cilium, testDesign } from "../../../test/core/capacity/testDesign.ts";
 
 const p = (text: string): Prefix => {
   const prefix = prefixOf(text);

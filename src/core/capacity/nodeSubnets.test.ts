@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCni } from "../design/defaults.ts";
 import { overlaps, prefixAt, prefixOf, split, type Prefix } from "../ip/prefix.ts";
 import { nodeSubnetCounts, withheldNodeSubnets } from "./nodeSubnets.ts";
-import { calico, cilium, testDesign } from "./testDesign.ts";
+import { calico, cilium, testDesign } from "../../../test/core/capacity/testDesign.ts";
 
 const p = (text: string): Prefix => {
   const prefix = prefixOf(text);

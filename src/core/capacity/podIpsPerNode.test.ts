@@ -4,7 +4,7 @@ import { defaultCni } from "../design/defaults.ts";
 import type { Family } from "../ip/family.ts";
 import { blockReservations, podIpsInBlock } from "./nodeBlock.ts";
 import { nodeBlockReservations, podIpsPerNode } from "./podIpsPerNode.ts";
-import { calico, cilium, testDesign } from "./testDesign.ts";
+import { calico, cilium, testDesign } from "../../../test/core/capacity/testDesign.ts";
 
 const noCloud = { nodeNetworkRoom: 0n, nodesNeeded: 0 };
 const v4 = (nodeMask: number) => ({ podCidrs: ["10.0.0.0/8"], nodeMask });

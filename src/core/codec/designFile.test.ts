@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { MAX_DESIGN_FILE_LENGTH, parseDesignFile, serializeDesign } from "./designFile.ts";

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { designSchema, type Design } from "../design/schema.ts";
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from "./link.ts";
 import { LINK_DICTIONARY_D1 } from "./linkDictionary.ts";
-import { largeDesign } from "./testing/largeDesign.ts";
+import { largeDesign } from "../../../test/core/codec/largeDesign.ts";
 
 /** An origin and path a deployed app might have, counted into a link's length. */
 const ORIGIN = "https://k8s-subnet-designer.example.org/#";

@@ -1,12 +1,12 @@
 import { deflateSync } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { toBase64Url } from "./base64url.ts";
 import { decodeLink, encodeLink, MAX_LINK_INFLATED, MAX_LINK_LENGTH } from "./link.ts";
 import { LINK_DICTIONARY_D1 } from "./linkDictionary.ts";
-import { largeDesign } from "./testing/largeDesign.ts";
+import { largeDesign } from "../../../test/core/codec/largeDesign.ts";
 
 /** A d1 link around arbitrary text, as a hostile page could build one. */
 const craft = (text: string | Uint8Array): string => {

@@ -3,7 +3,7 @@ import { describeCni } from "../cni/describeCni.ts";
 import { aksOverlay } from "./aksOverlay.ts";
 import { overlapNodeNetworks } from "./overlapNodeNetworks.ts";
 import { overlapPodsServices } from "./overlapPodsServices.ts";
-import { check, designWith, nodes, v4 } from "./testDesigns.ts";
+import { check, designWith, nodes, v4 } from "../../../test/core/rules/testDesigns.ts";
 
 const cni = { kind: "azure-overlay" } as const;
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { kcmClusterCidrCount } from "./kcmClusterCidrCount.ts";
 import { kcmClusterMaskOrder } from "./kcmClusterMaskOrder.ts";
 import { kcmIpv6MaskDiff } from "./kcmIpv6MaskDiff.ts";
-import { check, cilium, designWith, dualStack, ipv6Only, v4, v6 } from "./testDesigns.ts";
+import {
+  check,
+  cilium,
+  designWith,
+  dualStack,
+  ipv6Only,
+  v4,
+  v6,
+} from "../../../test/core/rules/testDesigns.ts";
 
 const run = check;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../design/arbitraryDesign.ts";
+import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { RULES } from "./registry.ts";
 import { runRules } from "./runRules.ts";
 

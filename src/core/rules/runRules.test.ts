@@ -4,7 +4,7 @@ import { PRESETS } from "../design/presets.ts";
 import { designSchema } from "../design/schema.ts";
 import { RULES } from "./registry.ts";
 import { runRules } from "./runRules.ts";
-import { designWith, nodes, v4 } from "./testDesigns.ts";
+import { designWith, nodes, v4 } from "../../../test/core/rules/testDesigns.ts";
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

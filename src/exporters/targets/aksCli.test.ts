@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCni, defaultDesign } from "../../core/design/defaults.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { targetsFor } from "../registry.ts";
-import { parseExport } from "../testing/validateExport.ts";
+import { parseExport } from "../../../test/exporters/validateExport.ts";
 import { aksCliTarget, renderAksCli } from "./aksCli.ts";
 
 function aksDesign(patch: Partial<Design> = {}): Design {

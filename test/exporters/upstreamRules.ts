@@ -1,7 +1,7 @@
-import { parseAddress } from "../../core/ip/address.ts";
-import { bitsOf, type Family } from "../../core/ip/family.ts";
-import { formatPrefix, overlaps, parsePrefix, type Prefix } from "../../core/ip/prefix.ts";
-import { parseAddressRange, rangesOverlap, type AddressRange } from "../../core/ip/range.ts";
+import { parseAddress } from "../../src/core/ip/address.ts";
+import { bitsOf, type Family } from "../../src/core/ip/family.ts";
+import { formatPrefix, overlaps, parsePrefix, type Prefix } from "../../src/core/ip/prefix.ts";
+import { parseAddressRange, rangesOverlap, type AddressRange } from "../../src/core/ip/range.ts";
 import type { ParsedExport } from "./validateExport.ts";
 
 /**

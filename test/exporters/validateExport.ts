@@ -1,5 +1,5 @@
 import { parseAllDocuments } from "yaml";
-import type { ExportFile } from "../types.ts";
+import type { ExportFile } from "../../src/exporters/types.ts";
 import { ciliumValuesSchemas, makeAjv, manifestSchemas, type UpstreamSchema } from "./schemas.ts";
 
 /** A parsed export: its YAML documents as plain data, or its flags as name/value pairs. */

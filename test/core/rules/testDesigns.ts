@@ -1,9 +1,9 @@
-import { defaultCni, defaultDesign, defaultFamilyPlan } from "../design/defaults.ts";
-import type { Cni, Design, FamilyPlan } from "../design/schema.ts";
-import { buildContext } from "./buildContext.ts";
-import type { Finding } from "./finding.ts";
-import type { Rule } from "./rule.ts";
-import { tryCapacity } from "./tryCapacity.ts";
+import { defaultCni, defaultDesign, defaultFamilyPlan } from "../../../src/core/design/defaults.ts";
+import type { Cni, Design, FamilyPlan } from "../../../src/core/design/schema.ts";
+import { buildContext } from "../../../src/core/rules/buildContext.ts";
+import type { Finding } from "../../../src/core/rules/finding.ts";
+import type { Rule } from "../../../src/core/rules/rule.ts";
+import { tryCapacity } from "../../../src/core/rules/tryCapacity.ts";
 
 /** Runs one rule over a design, with capacity, as runRules does. Test helper. */
 export function check(rule: Rule, design: Design): Finding[] {

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import { parsePrefix } from "../../core/ip/prefix.ts";
+import { parsePrefix } from "../../src/core/ip/prefix.ts";
 
-const repoRoot = path.resolve(fileURLToPath(new URL("../../../", import.meta.url)));
+const repoRoot = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
 
 /** The shared upstream schemas folder; tests fail (never skip) when it is missing. */
 export function schemasDir(): string {

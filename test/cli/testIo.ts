@@ -1,4 +1,4 @@
-import type { CliIo } from "./io.ts";
+import type { CliIo } from "../../src/cli/io.ts";
 
 /** A CliIo over memory, for tests: captured stdout/stderr, files in a map, "-" as stdin. */
 export interface MemoryIo extends CliIo {

@@ -1,5 +1,5 @@
-import { defaultCni, defaultDesign, defaultFamilyPlan } from "../design/defaults.ts";
-import type { Cni, Design, FamilyPlan } from "../design/schema.ts";
+import { defaultCni, defaultDesign, defaultFamilyPlan } from "../../../src/core/design/defaults.ts";
+import type { Cni, Design, FamilyPlan } from "../../../src/core/design/schema.ts";
 
 /** Test helper: the default design with an IPv4 and/or IPv6 plan and a CNI swapped in. */
 export function testDesign(

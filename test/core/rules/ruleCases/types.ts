@@ -1,5 +1,5 @@
-import type { Design } from "../../design/schema.ts";
-import type { Severity } from "../finding.ts";
+import type { Design } from "../../../../src/core/design/schema.ts";
+import type { Severity } from "../../../../src/core/rules/finding.ts";
 
 /** A design that must trigger `rule` with a finding of this severity, fields and message text. */
 export interface Trigger {

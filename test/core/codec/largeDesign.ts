@@ -1,5 +1,5 @@
-import { defaultDesign } from "../../design/defaults.ts";
-import type { Design } from "../../design/schema.ts";
+import { defaultDesign } from "../../../src/core/design/defaults.ts";
+import type { Design } from "../../../src/core/design/schema.ts";
 
 const POOL_NAMES = ["public", "internal", "dmz", "ingress", "egress", "mgmt", "backup", "test"];
 const RANGE_NAMES = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { formatAddress } from "../ip/address.ts";
-import type { Family } from "../ip/family.ts";
+import { formatAddress } from "../../../src/core/ip/address.ts";
+import type { Family } from "../../../src/core/ip/family.ts";
 import {
   formatPrefix,
   lastAddress,
@@ -8,9 +8,9 @@ import {
   prefixOf,
   subnetCount,
   type Prefix,
-} from "../ip/prefix.ts";
-import { describeCni } from "../cni/describeCni.ts";
-import { defaultCni } from "./defaults.ts";
+} from "../../../src/core/ip/prefix.ts";
+import { describeCni } from "../../../src/core/cni/describeCni.ts";
+import { defaultCni } from "../../../src/core/design/defaults.ts";
 import {
   CALICO_IPAM_MODES,
   CILIUM_IPAM_MODES,
@@ -23,7 +23,7 @@ import {
   type FamilyPlan,
   type LbPool,
   type NamedCidr,
-} from "./schema.ts";
+} from "../../../src/core/design/schema.ts";
 
 /** What a caller may pin; everything left out is drawn at random. */
 export interface ArbitraryDesignOptions {

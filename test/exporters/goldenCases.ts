@@ -1,5 +1,5 @@
-import { defaultCni, defaultDesign } from "../../core/design/defaults.ts";
-import type { CiliumIpam, Cni, Design, FamilyPlan, LbPool } from "../../core/design/schema.ts";
+import { defaultCni, defaultDesign } from "../../src/core/design/defaults.ts";
+import type { CiliumIpam, Cni, Design, FamilyPlan, LbPool } from "../../src/core/design/schema.ts";
 
 /** A named design whose exports are pinned in `__golden__/<name>/`. */
 export interface GoldenCase {

@@ -1,10 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeCni } from "../cni/describeCni.ts";
-import { parseAddressRange, rangesOverlap, prefixRange, type AddressRange } from "../ip/range.ts";
-import { prefixOf } from "../ip/prefix.ts";
+import { describeCni } from "../../../src/core/cni/describeCni.ts";
+import {
+  parseAddressRange,
+  rangesOverlap,
+  prefixRange,
+  type AddressRange,
+} from "../../../src/core/ip/range.ts";
+import { prefixOf } from "../../../src/core/ip/prefix.ts";
 import { arbitraryDesign } from "./arbitraryDesign.ts";
-import { designSchema, type Design } from "./schema.ts";
+import { designSchema, type Design } from "../../../src/core/design/schema.ts";
 
 /** Every range of a design with a label, as inclusive address runs. */
 function rangesOf(design: Design): { label: string; range: AddressRange }[] {
