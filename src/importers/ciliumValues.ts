@@ -5,7 +5,7 @@ import { quote } from "../core/codec/quote.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
 import type { Family } from "../core/ip/family.ts";
 import type { ImportedAddressing } from "./types.ts";
-import { noteUnknownKeys, recordAt } from "./yamlDocs.ts";
+import { noteKeysRead, noteUnknownKeys, recordAt } from "./yamlDocs.ts";
 
 /** Chart 1.20.0 defaults for the cluster-pool keys (reference/cni.md section 2.1). */
 const CHART_POOL = {
@@ -15,8 +15,24 @@ const CHART_POOL = {
 
 const KNOWN_TOP = ["ipam", "ipv4", "ipv6", "routingMode", "tunnelProtocol", "eni", "k8s"];
 
-/** Keys that follow from the pod ranges and routing mode; read without a message. */
+/** Keys that follow from the pod ranges and routing mode: recognised, not applied as such. */
 const DERIVED_TOP = ["ipv4NativeRoutingCIDR", "ipv6NativeRoutingCIDR", "autoDirectNodeRoutes"];
+
+/** Every key path the importer reads, in the order the note lists them (chart 1.20.0 spelling). */
+const READ_PATHS = [
+  "ipam.mode",
+  "ipam.operator.clusterPoolIPv4PodCIDRList",
+  "ipam.operator.clusterPoolIPv4MaskSize",
+  "ipam.operator.clusterPoolIPv6PodCIDRList",
+  "ipam.operator.clusterPoolIPv6MaskSize",
+  "ipam.operator.autoCreateCiliumPodIPPools",
+  "ipv4.enabled",
+  "ipv6.enabled",
+  "routingMode",
+  "tunnelProtocol",
+  "eni.enabled",
+  "eni.awsEnablePrefixDelegation",
+];
 
 /**
  * Orders the enabled families by which one's pool keys come first in the file (the first CIDR
@@ -170,6 +186,12 @@ export function importCiliumValues(
       `tunnelProtocol: ${quote(String(tunnel))} is not vxlan or geneve; vxlan was used`,
     );
 
+  const derived = DERIVED_TOP.filter((key) => doc[key] !== undefined);
+  if (derived.length > 0)
+    messages.push(
+      `${derived.join(", ")}: recognised, not applied as such; the designer derives ${derived.length > 1 ? "them" : "it"} from the pod ranges and routing mode, and its Cilium export writes ${derived.length > 1 ? "them" : "it"} under native routing`,
+    );
+  noteKeysRead(doc, READ_PATHS, messages);
   noteUnknownKeys(
     doc,
     [...KNOWN_TOP, ...DERIVED_TOP],

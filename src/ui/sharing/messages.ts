@@ -36,7 +36,18 @@ const MAX_MESSAGES = 4;
 /** Longest message text kept, in characters (a hostile input must not fill the screen). */
 const MAX_TEXT = 400;
 
+/** Most detail lines kept (an import lists every key it read and ignored). */
+const MAX_DETAILS = 40;
+
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+
+const clipDetails = (lines: readonly string[]) =>
+  lines.length > MAX_DETAILS
+    ? [
+        ...lines.slice(0, MAX_DETAILS - 1),
+        `…and ${lines.length - MAX_DETAILS + 1} more lines.`,
+      ].map(clip)
+    : lines.map(clip);
 
 /** Makes an empty message store. */
 export function createMessageStore(): MessageStore {
@@ -49,7 +60,7 @@ export function createMessageStore(): MessageStore {
         id,
         tone: message.tone,
         text: clip(message.text),
-        details: (message.details ?? []).slice(0, 8).map(clip),
+        details: clipDetails(message.details ?? []),
         topic: message.topic,
         timeoutMs: message.timeoutMs,
       };

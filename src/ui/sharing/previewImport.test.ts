@@ -39,4 +39,30 @@ describe("previewImport", () => {
     );
     expect(preview.messages).toEqual(["No --flags were found."]);
   });
+
+  it("keeps upstream key spelling and lists the keys read, recognised and ignored", () => {
+    const preview = previewImport(`ipam:
+  mode: cluster-pool
+  operator:
+    clusterPoolIPv4PodCIDRList: ["10.0.0.0/8"]
+    clusterPoolIPv4MaskSize: 24
+routingMode: native
+ipv4NativeRoutingCIDR: 10.0.0.0/8
+autoDirectNodeRoutes: true
+kubeProxyReplacement: true
+k8sServiceHost: api.example.com
+`);
+    expect(preview.messages).toContain(
+      "kubeProxyReplacement: ignored (not about addressing, or not modelled).",
+    );
+    expect(preview.messages).toContain(
+      "k8sServiceHost: ignored (not about addressing, or not modelled).",
+    );
+    expect(preview.messages).toContain(
+      "Keys read: ipam.mode, ipam.operator.clusterPoolIPv4PodCIDRList, ipam.operator.clusterPoolIPv4MaskSize, routingMode.",
+    );
+    const derived = preview.messages.find((m) => m.startsWith("ipv4NativeRoutingCIDR"));
+    expect(derived).toMatch(/^ipv4NativeRoutingCIDR, autoDirectNodeRoutes: recognised/);
+    expect(preview.messages.every((m) => !/^[A-Z][a-z]+[A-Z]/.test(m))).toBe(true);
+  });
 });

@@ -27,8 +27,14 @@ export const FORMAT_CHOICES: readonly { value: ImportFormat; label: string }[] =
   (value) => ({ value, label: FORMAT_LABELS[value] }),
 );
 
+/**
+ * Words a remark as a sentence: a plain first word gets a capital, but a config key or flag
+ * ("kubeProxyReplacement: …", "ipam.mode …", "--leader-elect …") keeps its upstream spelling.
+ */
 const sentence = (text: string) => {
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  const first = text.split(/\s/, 1)[0] ?? "";
+  const plainWord = /^[a-z]+$/.test(first);
+  const capital = plainWord ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };
 
