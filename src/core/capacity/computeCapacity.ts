@@ -1,7 +1,8 @@
 import { describeCni } from "../cni/describeCni.ts";
 import type { Design } from "../design/schema.ts";
 import { FAMILIES, type Family } from "../ip/family.ts";
-import { prefixOf } from "../ip/prefix.ts";
+import { prefixOf, type Prefix } from "../ip/prefix.ts";
+import { calicoBlockPlan } from "./calicoBlocks.ts";
 import { lbPoolCapacities } from "./lbPools.ts";
 import { nodeNetworkCapacities } from "./nodeNetworks.ts";
 import { nodePortCapacity } from "./nodePorts.ts";
@@ -55,6 +56,22 @@ function familyCapacity(
   const maxNodes = cloud
     ? ctx.nodeNetworkRoom / cloudAddressesPerNode(design, pods)
     : counts.usable;
+  const calico = calicoBlockPlan(design, family);
+  if (calico) {
+    // Calico IPAM: nodes claim blocks as they fill, so maxPods sets the pods and the blocks the nodes.
+    return {
+      ...serviceFigures(service, design.kubernetesVersion),
+      family,
+      nodeSubnets: counts.nodeSubnets,
+      usableNodeSubnets: counts.usable,
+      withheldNodeSubnets: counts.withheld,
+      podIPsPerNode: calico.affinePodIps,
+      podsPerNode: calico.podsPerNode,
+      podIPsRule: calico.rule,
+      clusterPods: calico.maxNodes * BigInt(calico.podsPerNode),
+      maxNodes: calico.maxNodes,
+    };
+  }
   return {
     family,
     nodeSubnets: counts.nodeSubnets,
@@ -65,7 +82,14 @@ function familyCapacity(
     podIPsRule: pod.rule,
     clusterPods: (cloud ? maxNodes : counts.usable) * pods,
     maxNodes,
-    serviceIPs: serviceIPCount(service, design.kubernetesVersion),
+    ...serviceFigures(service, design.kubernetesVersion),
+  };
+}
+
+/** The Service range's figures: allocatable IPs, `kubernetes` and DNS addresses, static band. */
+function serviceFigures(service: Prefix, version: string) {
+  return {
+    serviceIPs: serviceIPCount(service, version),
     kubernetesServiceIP: kubernetesServiceIP(service),
     clusterDNSIP: clusterDNSIP(service),
     staticBand: serviceStaticBand(service),

@@ -11,6 +11,13 @@ import {
   type NodeBlockReservations,
 } from "./nodeBlock.ts";
 
+/**
+ * Host-network pods EKS counts on every node besides the pods with ENI addresses (`aws-node`,
+ * `kube-proxy`): max pods = ENIs × (IPs per ENI − 1) + 2 (amazon-vpc-cni-k8s `misc/eni-max-pods.txt`
+ * header, `scripts/gen_vpc_ip_limits.go`; reference/cni.md 7). They use no pod IP.
+ */
+export const ENI_HOST_NETWORK_PODS = 2n;
+
 /** Addresses per AWS prefix-delegation prefix: a /28 (`ENIPDBlockSizeIPv4 = 16`). */
 export const ENI_PREFIX_SIZE = 16n;
 

@@ -1,3 +1,4 @@
+import { CALICO_IPAM_DEFAULTS, calicoIpamSettings } from "../cni/calico.ts";
 import type { Cni, Design, FamilyPlan, LbPool, NamedCidr } from "../design/schema.ts";
 import { formatPrefix, parsePrefix } from "../ip/prefix.ts";
 import { formatRange, parseAddressRange } from "../ip/range.ts";
@@ -59,6 +60,24 @@ function pools(list: readonly LbPool[], range: Rewrite): LbPool[] {
   }));
 }
 
+/**
+ * Calico's IPAMConfiguration fields, kept only where they differ from Calico's defaults: a design
+ * that spells out the defaults and one that leaves them out are the same design, with the same link.
+ */
+function calicoIpamFields(
+  cni: Extract<Cni, { kind: "calico" }>,
+): Pick<Extract<Cni, { kind: "calico" }>, "maxBlocksPerHost" | "strictAffinity"> {
+  const s = calicoIpamSettings(cni);
+  return {
+    ...(s.maxBlocksPerHost === CALICO_IPAM_DEFAULTS.maxBlocksPerHost
+      ? {}
+      : { maxBlocksPerHost: s.maxBlocksPerHost }),
+    ...(s.strictAffinity === CALICO_IPAM_DEFAULTS.strictAffinity
+      ? {}
+      : { strictAffinity: s.strictAffinity }),
+  };
+}
+
 /** A copy of the CNI settings with keys in the schema's order. */
 function cniInOrder(cni: Cni): Cni {
   switch (cni.kind) {
@@ -79,7 +98,13 @@ function cniInOrder(cni: Cni): Cni {
         },
       };
     case "calico":
-      return { kind: cni.kind, ipam: cni.ipam, encapsulation: cni.encapsulation, bgp: cni.bgp };
+      return {
+        kind: cni.kind,
+        ipam: cni.ipam,
+        encapsulation: cni.encapsulation,
+        bgp: cni.bgp,
+        ...calicoIpamFields(cni),
+      };
     case "flannel":
       return { kind: cni.kind, backend: cni.backend };
     default:

@@ -88,6 +88,13 @@ export const cniSchema = z.discriminatedUnion("kind", [
     ipam: z.enum(CALICO_IPAM_MODES),
     encapsulation: z.enum(CALICO_ENCAPSULATIONS),
     bgp: z.boolean(),
+    /**
+     * IPAMConfiguration `maxBlocksPerHost` (0 = no limit); absent means Calico's default, 20
+     * (core/cni/calico.ts). Optional so that links made before it existed open unchanged.
+     */
+    maxBlocksPerHost: z.number().int().min(0).max(2_147_483_647).optional(),
+    /** IPAMConfiguration `strictAffinity`; absent means Calico's default, false. */
+    strictAffinity: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("flannel"), backend: z.enum(FLANNEL_BACKENDS) }),
   /** Azure CNI Overlay (AKS): every node gets a fixed /24 of the pod range. */

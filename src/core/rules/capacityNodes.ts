@@ -11,7 +11,7 @@ function consequence(
   ctx: RuleContext,
   fc: FamilyCapacity,
 ): { text: string; severity: "error" | "warning"; source: string } {
-  const n = count(fc.usableNodeSubnets + 1n);
+  const n = count(fc.maxNodes + 1n);
   switch (ctx.cni.nodeRanges) {
     case "kube-controller-manager":
       return {
@@ -56,15 +56,21 @@ export const capacityNodes: Rule = {
     const needed = BigInt(cap.nodesNeeded);
     for (const f of ctx.families) {
       const fc = cap[f.family];
-      if (!fc || needed <= fc.usableNodeSubnets) continue;
+      // maxNodes: the node ranges, or under Calico IPAM the nodes the blocks carry at maxPods.
+      if (!fc || needed <= fc.maxNodes) continue;
       const fields = [
         ...f.pods.map((p) => p.field),
         `${f.family}.nodeMask`,
-        planned > fc.usableNodeSubnets ? "nodes.count" : "nodes.headroomPercent",
+        planned > fc.maxNodes ? "nodes.count" : "nodes.headroomPercent",
       ];
-      const have = `The ${label(f.family)} pod range${plural(f.pods.length)} give${f.pods.length === 1 ? "s" : ""} ${count(fc.usableNodeSubnets)} usable /${f.nodeMask} node range${plural(fc.usableNodeSubnets)}${fc.withheldNodeSubnets > 0n ? ` (${count(fc.withheldNodeSubnets)} withheld for touching the Service range)` : ""}`;
-      const grow = `Use a larger pod range (or add one where the IPAM takes several) or a longer node mask.`;
-      if (planned > fc.usableNodeSubnets) {
+      const blocks = ctx.cni.nodeRanges === "calico";
+      const have = blocks
+        ? `The ${label(f.family)} pool${plural(f.pods.length)} hold${f.pods.length === 1 ? "s" : ""} ${count(fc.nodeSubnets)} /${f.nodeMask} block${plural(fc.nodeSubnets)}, enough for ${count(fc.maxNodes)} node${plural(fc.maxNodes)} at ${count(fc.podsPerNode)} pods each (${fc.podIPsRule})`
+        : `The ${label(f.family)} pod range${plural(f.pods.length)} give${f.pods.length === 1 ? "s" : ""} ${count(fc.usableNodeSubnets)} usable /${f.nodeMask} node range${plural(fc.usableNodeSubnets)}${fc.withheldNodeSubnets > 0n ? ` (${count(fc.withheldNodeSubnets)} withheld for touching the Service range)` : ""}`;
+      const grow = blocks
+        ? `Use a larger pool (or add one), or lower maxPods.`
+        : `Use a larger pod range (or add one where the IPAM takes several) or a longer node mask.`;
+      if (planned > fc.maxNodes) {
         const c = consequence(ctx, fc);
         out.push({
           rule: this.id,
@@ -79,7 +85,7 @@ export const capacityNodes: Rule = {
           rule: this.id,
           severity: "warning",
           fields,
-          message: `${have}: enough for the ${count(planned)} planned nodes but not for ${count(needed)} with ${ctx.design.nodes.headroomPercent}% headroom; growing past ${count(fc.usableNodeSubnets)} nodes fails with "${CIDR_EXHAUSTED_TEXT}".`,
+          message: `${have}: enough for the ${count(planned)} planned nodes but not for ${count(needed)} with ${ctx.design.nodes.headroomPercent}% headroom; ${blocks ? `nodes past ${count(fc.maxNodes)} borrow addresses from other nodes' blocks (failing instead with strictAffinity)` : `growing past ${count(fc.maxNodes)} nodes fails with "${CIDR_EXHAUSTED_TEXT}"`}.`,
           fix: `${grow} Changing the pod range of a running cluster is not safe, so size it now.`,
           source: ctx.cni.nodeRanges,
         });

@@ -1,3 +1,4 @@
+import { calicoIpamIsCustom } from "../../core/cni/calico.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
@@ -31,6 +32,11 @@ export function renderCalicoInstallation(design: Design): ExportFile[] {
     );
   } else {
     header.push("Calico IPAM does not know the Service range: keep the pools clear of it.");
+    if (calicoIpamIsCustom(cni)) {
+      header.push(
+        "The Installation cannot carry maxBlocksPerHost or strictAffinity: apply calico-ipamconfig.yaml (Calico IPPools export) after install.",
+      );
+    }
   }
   return [
     yamlFile("calico-installation.yaml", [

@@ -1,11 +1,11 @@
+import { encapsulationFor, type CalicoEncapsulation } from "../../core/cni/calico.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Family } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
 import { nodeMask, podPrefixes } from "../addressing.ts";
 
-type CalicoCni = Extract<Design["cni"], { kind: "calico" }>;
 /** The Installation's pool encapsulation values (operator.tigera.io/v1). */
-export type Encapsulation = CalicoCni["encapsulation"];
+export type Encapsulation = CalicoEncapsulation;
 
 /** Calico's default block sizes, used when host-local IPAM makes blockSize meaningless. */
 const DEFAULT_BLOCK: Record<Family, number> = { ipv4: 26, ipv6: 122 };
@@ -19,17 +19,6 @@ export interface CalicoPool {
   blockSize: number | undefined;
   encapsulation: Encapsulation;
   natOutgoing: boolean;
-}
-
-/**
- * The encapsulation of a family's pools: the design's choice for IPv4; IPv6 pools never use IPIP
- * (the operator refuses it), so IPIP becomes VXLAN with Calico IPAM (the operator accepts VXLAN
- * without BGP) and None with host-local (which refuses VXLAN; IPIP there already needs BGP).
- */
-export function encapsulationFor(cni: CalicoCni, family: Family): Encapsulation {
-  if (family === "ipv4" || !cni.encapsulation.startsWith("IPIP")) return cni.encapsulation;
-  if (cni.ipam === "host-local") return "None";
-  return cni.encapsulation === "IPIPCrossSubnet" ? "VXLANCrossSubnet" : "VXLAN";
 }
 
 /**
