@@ -1,3 +1,4 @@
+import { ciliumSupportsTunnel } from "../cni/ciliumRouting.ts";
 import { AKS_OVERLAY_NODE_MASK } from "../cni/aks.ts";
 import type { Cni, Design } from "./schema.ts";
 
@@ -10,8 +11,8 @@ export interface CniChoice {
 /**
  * Repairs the option combinations the real tools refuse when a user picks an IPAM mode without
  * naming the other options: Calico HostLocal IPAM refuses VXLAN pools (Tigera operator), so it takes
- * unencapsulated pools with BGP; Cilium multi-pool does not support tunnel routing, so it routes
- * natively. Explicit combinations are left to the rules to report.
+ * unencapsulated pools with BGP; Cilium multi-pool, ENI, Azure and CRD IPAM do not support tunnel
+ * routing (`ciliumSupportsTunnel`), so they route natively. Explicit combinations are left to the rules to report.
  */
 export function consistentCni(cni: Cni): { cni: Cni; notes: string[] } {
   if (cni.kind === "calico" && cni.ipam === "host-local" && cni.encapsulation.startsWith("VXLAN")) {
@@ -22,10 +23,10 @@ export function consistentCni(cni: Cni): { cni: Cni; notes: string[] } {
       ],
     };
   }
-  if (cni.kind === "cilium" && cni.ipam === "multi-pool" && cni.routingMode === "tunnel") {
+  if (cni.kind === "cilium" && cni.routingMode === "tunnel" && !ciliumSupportsTunnel(cni.ipam)) {
     return {
       cni: { ...cni, routingMode: "native" },
-      notes: ["Routing set to native: Cilium multi-pool does not support tunnel mode"],
+      notes: [`Routing set to native: Cilium ${cni.ipam} IPAM does not support tunnel mode`],
     };
   }
   return { cni, notes: [] };

@@ -3,11 +3,11 @@ import type { Rule } from "./rule.ts";
 
 /**
  * Cilium ENI, Azure and CRD IPAM take pod IPs from the cloud (or an external operator): the pod
- * ranges and node masks of the design are not used. ENI also needs native routing.
+ * ranges and node masks of the design are not used (tunnel routing there: cilium-ipam-tunnel).
  */
 export const ciliumCloudIpam: Rule = {
   id: "cilium-cloud-ipam",
-  title: "Cilium ENI/Azure/CRD: pod ranges unused; ENI routes natively",
+  title: "Cilium ENI/Azure/CRD: pod ranges unused",
   source: "Cilium Helm chart templates/cilium-configmap.yaml; Cilium IPAM docs",
   check(ctx) {
     const cni = ctx.design.cni;
@@ -22,17 +22,6 @@ export const ciliumCloudIpam: Rule = {
         source: "Cilium",
       },
     ];
-    if (cni.ipam === "eni" && cni.routingMode === "tunnel") {
-      out.push({
-        rule: this.id,
-        severity: "info",
-        fields: ["cni.routingMode"],
-        message:
-          "ENI mode routes natively: with eni.enabled the chart renders routing-mode native unless routingMode is set, and the exports emit routingMode: native.",
-        fix: "Set the routing mode to native.",
-        source: "Cilium Helm chart",
-      });
-    }
     return out;
   },
 };

@@ -14,7 +14,7 @@ import { ciliumCloudIpam } from "./ciliumCloudIpam.ts";
 import { ciliumIpamImmutable } from "./ciliumIpamImmutable.ts";
 import { ciliumIpv6MaskDiff } from "./ciliumIpv6MaskDiff.ts";
 import { ciliumMaskOrder } from "./ciliumMaskOrder.ts";
-import { ciliumMultiPoolTunnel } from "./ciliumMultiPoolTunnel.ts";
+import { ciliumIpamTunnel } from "./ciliumIpamTunnel.ts";
 import { ciliumNativeRouting } from "./ciliumNativeRouting.ts";
 import { ciliumNodeMaskSize } from "./ciliumNodeMaskSize.ts";
 import { clusterDomain } from "./clusterDomain.ts";
@@ -66,7 +66,7 @@ export const RULES: readonly Rule[] = [
   ciliumMaskOrder,
   ciliumIpv6MaskDiff,
   ciliumNodeMaskSize,
-  ciliumMultiPoolTunnel,
+  ciliumIpamTunnel,
   ciliumNativeRouting,
   ciliumCloudIpam,
   ciliumIpamImmutable,

@@ -1,3 +1,4 @@
+import { ciliumSupportsTunnel } from "../../core/cni/ciliumRouting.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Family } from "../../core/ip/family.ts";
 import {
@@ -90,10 +91,10 @@ export function renderCiliumValues(design: Design): ExportFile[] {
   values.routingMode = cni.routingMode;
   if (cni.routingMode === "tunnel") {
     values.tunnelProtocol = cni.tunnelProtocol;
-    if (!POD_RANGE_MODES.has(cni.ipam) || cni.ipam === "multi-pool") {
+    if (!ciliumSupportsTunnel(cni.ipam)) {
       comments.push({
         path: ["routingMode"],
-        text: `Cilium documents ${cni.ipam} IPAM with native routing only; tunnel mode is not supported there.`,
+        text: `REFUSED: Cilium documents ${cni.ipam} IPAM with native routing only; tunnel mode is not supported there (the design has this error).`,
       });
     }
   } else {

@@ -82,13 +82,21 @@ export const CNI_CASES: RuleCases = {
       contains: ["recommend at least /29"],
     },
     {
-      rule: "cilium-multi-pool-tunnel",
+      rule: "cilium-ipam-tunnel",
       name: "multi-pool with tunnel routing",
       design: designWith({ cni: cilium("multi-pool", "tunnel") }),
       severity: "error",
       fields: ["cni.routingMode", "cni.ipam"],
       contains: ["does not support tunnel routing"],
     },
+    ...(["eni", "azure", "crd"] as const).map((ipam) => ({
+      rule: "cilium-ipam-tunnel",
+      name: `${ipam} with tunnel routing (IPAM overview table: tunnel only with host/cluster scope)`,
+      design: designWith({ cni: cilium(ipam, "tunnel") }),
+      severity: "error" as const,
+      fields: ["cni.routingMode", "cni.ipam"],
+      contains: [`Cilium ${ipam} IPAM does not support tunnel routing`],
+    })),
     {
       rule: "cilium-native-routing-cidr",
       name: "native routing: the CIDR the chart needs",
@@ -286,12 +294,12 @@ export const CNI_CASES: RuleCases = {
       design: designWith({ ipv4: v4({ nodeMask: 29 }), cni: cilium("cluster-pool") }),
     },
     {
-      rule: "cilium-multi-pool-tunnel",
+      rule: "cilium-ipam-tunnel",
       name: "multi-pool native",
       design: designWith({ cni: cilium("multi-pool", "native") }),
     },
     {
-      rule: "cilium-multi-pool-tunnel",
+      rule: "cilium-ipam-tunnel",
       name: "cluster-pool tunnel",
       design: designWith({ cni: cilium("cluster-pool", "tunnel") }),
     },
