@@ -1,4 +1,4 @@
-import { describeCni } from "../core/cni/describeCni.ts";
+import { analyseDesign } from "../core/analysis/analyseDesign.ts";
 import type { Design, FamilyPlan } from "../core/design/schema.ts";
 import { formatAddress } from "../core/ip/address.ts";
 import type { Family } from "../core/ip/family.ts";
@@ -91,14 +91,12 @@ export function nodePrefixes(design: Design, family: Family): Prefix[] {
 }
 
 /**
- * The cluster DNS address of a family: the 10th address of its Service range, as kubeadm's
- * `GetDNSIP` and k3s compute it; undefined when the range holds 10 addresses or fewer.
+ * The cluster DNS address of an active family, as core's Service plan has it (index 10, kubeadm's
+ * `GetDNSIP`, k3s's default); undefined when the range is too small or the family is off.
  */
 export function dnsAddress(design: Design, family: Family): string | undefined {
-  const text = planOf(design, family)?.serviceCidr;
-  const prefix = text ? prefixOf(text) : undefined;
-  if (!prefix || prefixSize(prefix) <= 10n) return undefined;
-  return formatAddress(addressAt(prefix, 10n));
+  if (!planOf(design, family)) return undefined;
+  return analyseDesign(design).plans?.[family]?.service?.clusterDNSIP;
 }
 
 /**
@@ -130,7 +128,7 @@ export function perFamily<T>(design: Design, pick: (family: Family) => T | undef
 
 /** True when the CNI mode needs kube-controller-manager to allocate node ranges. */
 export function controllerManagerAllocates(design: Design): boolean {
-  return describeCni(design.cni).needsControllerManagerAllocation;
+  return analyseDesign(design).context.cni.needsControllerManagerAllocation;
 }
 
 /**
@@ -143,7 +141,7 @@ export function selfManaged(design: Design): boolean {
 
 /** True when pod addresses come from the design's pod ranges (not from VPC/VNet node networks). */
 export function usesPodRange(design: Design): boolean {
-  return describeCni(design.cni).usesPodRange;
+  return analyseDesign(design).context.cni.usesPodRange;
 }
 
 /** The design's NodePort range with spaces removed. */

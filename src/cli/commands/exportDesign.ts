@@ -1,7 +1,7 @@
 import { basename, join } from "node:path";
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
-import { runRules } from "../../core/rules/runRules.ts";
+import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
 import { EXPORT_TARGETS, targetsFor } from "../../exporters/registry.ts";
 import type { ExportFile, ExportTarget } from "../../exporters/types.ts";
 import { EXIT_FINDING_ERRORS, EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
@@ -98,7 +98,7 @@ export async function runExport(inv: ExportInvocation, io: CliIo): Promise<numbe
     io.err(`${PREFIX}: ${targets}\n`);
     return EXIT_USAGE;
   }
-  const errors = runRules(design).filter((f) => f.severity === "error");
+  const errors = analyseDesign(design).findings.filter((f) => f.severity === "error");
   if (errors.length > 0) io.err(errorBanner(errors));
   const files = filesOf(targets, design);
   if (inv.out === undefined) io.out(stdoutText(files));

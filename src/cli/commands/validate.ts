@@ -1,5 +1,4 @@
-import { computeCapacity } from "../../core/capacity/computeCapacity.ts";
-import { runRules } from "../../core/rules/runRules.ts";
+import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
 import { EXIT_FINDING_ERRORS, EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
 import { formatHumanReport } from "../humanReport.ts";
 import type { CliIo } from "../io.ts";
@@ -22,8 +21,13 @@ export async function runValidate(
   }
   const { design, notes } = loaded.value;
   for (const note of notes) io.err(`note: ${note}\n`);
-  const findings = runRules(design);
-  const capacity = computeCapacity(design);
+  const { findings, capacity } = analyseDesign(design);
+  if (!capacity) {
+    io.err(
+      "k8s-subnet-designer validate: internal error: the capacity model failed on this design\n",
+    );
+    return EXIT_USAGE;
+  }
   io.out(
     inv.json
       ? `${JSON.stringify(buildJsonReport(design, findings, capacity))}\n`

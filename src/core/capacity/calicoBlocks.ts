@@ -2,7 +2,7 @@ import { calicoIpamSettings, takesTunnelAddress } from "../cni/calico.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
 import { formatCount } from "./formatCount.ts";
-import { countedPodRanges, nodeSubnetsIn } from "./nodeSubnets.ts";
+import { nodeSubnetCounts } from "./nodeSubnets.ts";
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
 const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
@@ -38,18 +38,22 @@ export interface CalicoBlockPlan {
  * pool bounds is the number of blocks, hence the nodes at that density:
  * floor(blocks / ceil((maxPods + tunnel) / block addresses)). Each node also takes one tunnel
  * address when the family's pools use IPIP or VXLAN. Sources: docs.tigera.io ipamconfig and
- * ippool references; reference/cni.md 3.1 and 9. Undefined when the design is not Calico IPAM or
- * lacks the family.
+ * ippool references; reference/cni.md 3.1 and 9. `blocks` is the family's block count, summed
+ * over its pod-range plans (planned here when not given). Undefined when the design is not
+ * Calico IPAM or lacks the family.
  */
-export function calicoBlockPlan(design: Design, family: Family): CalicoBlockPlan | undefined {
+export function calicoBlockPlan(
+  design: Design,
+  family: Family,
+  blocks?: bigint,
+): CalicoBlockPlan | undefined {
   const cni = design.cni;
   const plan = design[family];
   if (cni.kind !== "calico" || cni.ipam !== "calico-ipam" || !plan) return undefined;
   const { maxBlocksPerHost, strictAffinity } = calicoIpamSettings(cni);
   const blockSize = plan.nodeMask;
   const blockAddresses = 1n << BigInt(bitsOf(family) - blockSize);
-  let blocks = 0n;
-  for (const pod of countedPodRanges(design, family)) blocks += nodeSubnetsIn(pod, blockSize);
+  blocks ??= nodeSubnetCounts(design, family).nodeSubnets;
   const tunnelAddresses = takesTunnelAddress(cni, family) ? 1n : 0n;
   const affineBlocks = maxBlocksPerHost === 0 ? blocks : min(BigInt(maxBlocksPerHost), blocks);
   const affine = affineBlocks * blockAddresses;

@@ -1,20 +1,11 @@
-import { describeCni } from "../cni/describeCni.ts";
 import type { Design } from "../design/schema.ts";
-import { FAMILIES, type Family } from "../ip/family.ts";
-import { prefixOf, type Prefix } from "../ip/prefix.ts";
-import { calicoBlockPlan } from "./calicoBlocks.ts";
+import { FAMILIES } from "../ip/family.ts";
+import { planDesign } from "../plans/planDesign.ts";
+import type { DesignPlans, FamilyPlans } from "../plans/types.ts";
 import { lbPoolCapacities } from "./lbPools.ts";
-import { nodeNetworkCapacities } from "./nodeNetworks.ts";
 import { nodePortCapacity } from "./nodePorts.ts";
-import { nodesNeeded as nodesNeededFor } from "./nodesNeeded.ts";
-import { nodeSubnetCounts } from "./nodeSubnets.ts";
-import { ENI_PREFIX_SIZE, podIpsPerNode, type CloudContext } from "./podIpsPerNode.ts";
-import {
-  clusterDNSIP,
-  kubernetesServiceIP,
-  serviceIPCount,
-  serviceStaticBand,
-} from "./serviceCapacity.ts";
+import { sumNodeSubnets } from "./nodeSubnets.ts";
+import { ENI_PREFIX_SIZE } from "./podIpsPerNode.ts";
 import type { Capacity, FamilyCapacity } from "./types.ts";
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
@@ -37,102 +28,76 @@ export function cloudAddressesPerNode(design: Design, podsPerNode: bigint): bigi
   return 1n + podsPerNode;
 }
 
+/** One family's capacity: sums over its pod-range plans, the node block and the Service plan. */
 function familyCapacity(
   design: Design,
-  family: Family,
-  ctx: CloudContext,
+  plans: DesignPlans,
+  f: FamilyPlans,
 ): FamilyCapacity | undefined {
-  const plan = design[family];
-  const service = plan ? prefixOf(plan.serviceCidr) : undefined;
-  if (!plan || !service) return undefined;
-  const cloud = describeCni(design.cni).podIps === "cloud-network";
-  const counts = nodeSubnetCounts(design, family);
-  const pod = podIpsPerNode(design, family, ctx);
-  const podsPerNode = Math.min(
-    design.nodes.maxPods,
-    Number(pod.ips > 1_000_000n ? 1_000_000n : pod.ips),
-  );
+  const service = f.service;
+  if (!service) return undefined;
+  const cloud = plans.cni.podIps === "cloud-network";
+  const { nodeSubnets, withheld, usable } = sumNodeSubnets(f.podRanges);
+  const ips = f.podIps.ips;
+  const podsPerNode =
+    f.calico?.podsPerNode ??
+    Math.min(design.nodes.maxPods, Number(ips > 1_000_000n ? 1_000_000n : ips));
   const pods = BigInt(podsPerNode);
-  const maxNodes = cloud
-    ? ctx.nodeNetworkRoom / cloudAddressesPerNode(design, pods)
-    : counts.usable;
-  const calico = calicoBlockPlan(design, family);
-  if (calico) {
-    // Calico IPAM: nodes claim blocks as they fill, so maxPods sets the pods and the blocks the nodes.
-    return {
-      ...serviceFigures(service, design.kubernetesVersion),
-      family,
-      nodeSubnets: counts.nodeSubnets,
-      usableNodeSubnets: counts.usable,
-      withheldNodeSubnets: counts.withheld,
-      podIPsPerNode: calico.affinePodIps,
-      podsPerNode: calico.podsPerNode,
-      podIPsRule: calico.rule,
-      clusterPods: calico.maxNodes * BigInt(calico.podsPerNode),
-      maxNodes: calico.maxNodes,
-    };
-  }
+  // Calico IPAM: nodes claim blocks as they fill, so maxPods sets the pods and the blocks the nodes.
+  const maxNodes =
+    f.calico?.maxNodes ??
+    (cloud ? plans.nodeNetworkRoom[f.family] / cloudAddressesPerNode(design, pods) : usable);
   return {
-    family,
-    nodeSubnets: counts.nodeSubnets,
-    usableNodeSubnets: counts.usable,
-    withheldNodeSubnets: counts.withheld,
-    podIPsPerNode: pod.ips,
+    family: f.family,
+    nodeSubnets,
+    usableNodeSubnets: usable,
+    withheldNodeSubnets: withheld,
+    podIPsPerNode: ips,
     podsPerNode,
-    podIPsRule: pod.rule,
-    clusterPods: (cloud ? maxNodes : counts.usable) * pods,
+    podIPsRule: f.podIps.rule,
+    clusterPods: maxNodes * pods,
     maxNodes,
-    ...serviceFigures(service, design.kubernetesVersion),
-  };
-}
-
-/** The Service range's figures: allocatable IPs, `kubernetes` and DNS addresses, static band. */
-function serviceFigures(service: Prefix, version: string) {
-  return {
-    serviceIPs: serviceIPCount(service, version),
-    kubernetesServiceIP: kubernetesServiceIP(service),
-    clusterDNSIP: clusterDNSIP(service),
-    staticBand: serviceStaticBand(service),
+    serviceIPs: service.serviceIPs,
+    kubernetesServiceIP: service.kubernetesServiceIP,
+    clusterDNSIP: service.clusterDNSIP,
+    staticBand: service.staticBand,
   };
 }
 
 /**
- * The design's capacity: per family node ranges (withheld where the controller manager skips the
- * Service range), pod IPs and pods per node under the chosen allocator, cluster pods, Service
- * IPs and well-known addresses; node networks, LoadBalancer pools and NodePorts; nodes needed
- * (count plus headroom) and the cluster's node ceiling: the smallest of each family's node bound
- * and each family's node-network room (families without node networks set no room bound).
- * Every count is an exact bigint (reference/kubernetes.md 9, reference/cni.md 9).
+ * The capacity of a design from its allocation plans: per family the node ranges (summed over
+ * the pod ranges the allocator uses, withheld where the controller manager skips the Service
+ * range), pod IPs and pods per node, cluster pods, Service IPs and well-known addresses; node
+ * networks, LoadBalancer pools and NodePorts; nodes needed (count plus headroom) and the
+ * cluster's node ceiling: the smallest of each family's node bound and each family's
+ * node-network room (families without node networks set no room bound). Every count is an exact
+ * bigint (reference/kubernetes.md 9, reference/cni.md 9).
  */
-export function computeCapacity(design: Design): Capacity {
-  const needed = nodesNeededFor(design.nodes);
-  const nodeNetworks = nodeNetworkCapacities(design);
-  const room = { ipv4: 0n, ipv6: 0n };
-  const hasNetwork = { ipv4: false, ipv6: false };
-  for (const n of nodeNetworks) {
-    room[n.family] += n.usable;
-    hasNetwork[n.family] = true;
-  }
+export function capacityFromPlans(design: Design, plans: DesignPlans): Capacity {
   const capacity: Capacity = {
-    nodesNeeded: needed,
+    nodesNeeded: plans.nodesNeeded,
     maxNodes: 0n,
-    nodeNetworks,
-    nodeNetworkRoom: room,
-    lbPools: lbPoolCapacities(design),
+    nodeNetworks: plans.nodeNetworks,
+    nodeNetworkRoom: plans.nodeNetworkRoom,
+    lbPools: lbPoolCapacities(plans.lbPools),
     nodePorts: nodePortCapacity(design.nodePortRange),
   };
   const bounds: bigint[] = [];
   for (const family of FAMILIES) {
-    if (!design.ipFamilies.includes(family)) continue;
-    const fc = familyCapacity(design, family, {
-      nodeNetworkRoom: room[family],
-      nodesNeeded: needed,
-    });
+    const f = plans[family];
+    const fc = f && familyCapacity(design, plans, f);
     if (!fc) continue;
     capacity[family] = fc;
     bounds.push(fc.maxNodes);
-    if (hasNetwork[family]) bounds.push(room[family]);
+    if (plans.nodeNetworks.some((n) => n.family === family)) {
+      bounds.push(plans.nodeNetworkRoom[family]);
+    }
   }
   capacity.maxNodes = bounds.reduce((a, b) => (b < a ? b : a), bounds[0] ?? 0n);
   return capacity;
+}
+
+/** The design's capacity (see `capacityFromPlans`); plans the design first. */
+export function computeCapacity(design: Design): Capacity {
+  return capacityFromPlans(design, planDesign(design));
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../design/defaults.ts";
+import { planLbPools } from "../plans/lbPoolPlans.ts";
 import { buggyIpCount, lbPoolAddresses, lbPoolCapacities } from "./lbPools.ts";
 
 describe("lbPoolAddresses", () => {
@@ -55,9 +56,9 @@ describe("lbPoolCapacities", () => {
       { name: "a", range: "192.0.2.0/28" },
       { name: "b", range: "2001:db8::10-2001:db8::1f" },
     ];
-    expect(lbPoolCapacities(d)).toEqual([
-      { name: "a", range: "192.0.2.0/28", family: "ipv4", addresses: 16n },
-      { name: "b", range: "2001:db8::10-2001:db8::1f", family: "ipv6", addresses: 16n },
+    expect(lbPoolCapacities(planLbPools(d))).toEqual([
+      { index: 0, name: "a", range: "192.0.2.0/28", family: "ipv4", addresses: 16n },
+      { index: 1, name: "b", range: "2001:db8::10-2001:db8::1f", family: "ipv6", addresses: 16n },
     ]);
   });
 });

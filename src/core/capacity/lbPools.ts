@@ -1,5 +1,6 @@
 import type { Design } from "../design/schema.ts";
 import { parseAddressRange, rangeSize, type AddressRange } from "../ip/range.ts";
+import type { LbPoolPlan } from "../plans/lbPoolPlans.ts";
 import type { LbPoolCapacity } from "./types.ts";
 
 /** Floor division for bigint (bigint `/` truncates toward zero). */
@@ -49,20 +50,13 @@ export function lbPoolAddresses(
   return { range, addresses: isCidrBlock && size > 2n ? size - 2n : size };
 }
 
-/** Sizes of every LoadBalancer pool of the design, in order; unparsable entries are left out. */
-export function lbPoolCapacities(design: Design): LbPoolCapacity[] {
-  const { provider, avoidBuggyIPs, pools } = design.loadBalancer;
-  return pools.flatMap((pool) => {
-    const counted = lbPoolAddresses(pool.range, provider, avoidBuggyIPs);
-    return counted
-      ? [
-          {
-            name: pool.name,
-            range: pool.range,
-            family: counted.range.family,
-            addresses: counted.addresses,
-          },
-        ]
-      : [];
-  });
+/** Sizes of every LoadBalancer pool of the design, in order, from the pool plans. */
+export function lbPoolCapacities(plans: readonly LbPoolPlan[]): LbPoolCapacity[] {
+  return plans.map((p) => ({
+    index: p.index,
+    name: p.name,
+    range: p.source,
+    family: p.range.family,
+    addresses: p.addresses,
+  }));
 }

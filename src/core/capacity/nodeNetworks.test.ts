@@ -34,6 +34,7 @@ describe("nodeNetworkCapacities", () => {
     for (const ipam of ["eni", "azure"] as const) {
       const d = { ...onPrem, cni: cilium(ipam) };
       expect(nodeNetworkCapacities(d)[0]).toEqual({
+        index: 0,
         name: "n",
         cidr: "10.0.0.0/24",
         family: "ipv4",

@@ -1,4 +1,5 @@
 import { describeCni } from "../cni/describeCni.ts";
+import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
 import { prefixOf, prefixSize, type Prefix } from "../ip/prefix.ts";
 import type { NodeNetworkCapacity } from "./types.ts";
@@ -27,13 +28,17 @@ export function usableNodeAddresses(prefix: Prefix, cloud: boolean): bigint {
 }
 
 /** Every node network of the design with its usable addresses; unparsable entries are left out. */
-export function nodeNetworkCapacities(design: Design): NodeNetworkCapacity[] {
-  const cloud = nodeNetworksAreCloud(design);
-  return design.nodes.networks.flatMap((network) => {
+export function nodeNetworkCapacities(
+  design: Design,
+  cni: IpamDescriptor = describeCni(design.cni),
+): NodeNetworkCapacity[] {
+  const cloud = cni.nodeRanges === "cloud";
+  return design.nodes.networks.flatMap((network, index) => {
     const prefix = prefixOf(network.cidr);
     return prefix
       ? [
           {
+            index,
             name: network.name,
             cidr: network.cidr,
             family: prefix.family,

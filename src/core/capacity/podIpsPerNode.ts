@@ -1,5 +1,6 @@
 import { AKS_MAX_PODS } from "../cni/aks.ts";
 import { describeCni } from "../cni/describeCni.ts";
+import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { familyLabel, type Family } from "../ip/family.ts";
 import { assertNever } from "../result.ts";
@@ -50,10 +51,11 @@ export interface CloudContext {
 export function nodeBlockReservations(
   design: Design,
   family: Family,
+  cni: IpamDescriptor = describeCni(design.cni),
 ): NodeBlockReservations | undefined {
   const plan = design[family];
   if (!plan) return undefined;
-  return blockReservations(describeCni(design.cni).podIps, family, plan.nodeMask);
+  return blockReservations(cni.podIps, family, plan.nodeMask);
 }
 
 function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): string {
@@ -120,14 +122,19 @@ function cloudPodIps(
  * networks' room shared among the planned nodes; Azure CNI Overlay the block size capped at AKS's
  * per-node ceiling of 250 pods. 0n when the family is absent.
  */
-export function podIpsPerNode(design: Design, family: Family, ctx: CloudContext): PodIps {
+export function podIpsPerNode(
+  design: Design,
+  family: Family,
+  ctx: CloudContext,
+  descriptor: IpamDescriptor = describeCni(design.cni),
+): PodIps {
   const plan = design[family];
   if (!plan) return { ips: 0n, rule: `no ${familyLabel(family)} plan` };
   const cni = design.cni;
-  if (describeCni(cni).podIps === "cloud-network" && cni.kind === "cilium") {
+  if (descriptor.podIps === "cloud-network" && cni.kind === "cilium") {
     return cloudPodIps(cni, family, ctx);
   }
-  const reservations = nodeBlockReservations(design, family);
+  const reservations = nodeBlockReservations(design, family, descriptor);
   if (!reservations) return { ips: 0n, rule: `no ${familyLabel(family)} node block` };
   const inBlock = podIpsInBlock(reservations);
   const ips =

@@ -21,21 +21,42 @@ export function kubernetesMinor(version: string): number {
  * 65,535 (reference/kubernetes.md 2.2). Never below 0.
  */
 export function serviceIPCount(service: Prefix, kubernetesVersion: string): bigint {
-  const size = prefixSize(service);
+  const size = serviceAllocatorSize(service, kubernetesVersion);
   if (service.family === "ipv4") return size > 2n ? size - 2n : 0n;
+  return size - 1n;
+}
+
+/**
+ * Addresses from the start of the Service range the apiserver's allocator works in: the whole
+ * range, except IPv6 up to 1.33, whose bitmap allocator stops at 65,536 slots.
+ */
+export function serviceAllocatorSize(service: Prefix, kubernetesVersion: string): bigint {
+  const size = prefixSize(service);
+  if (service.family === "ipv4") return size;
   const minor = kubernetesMinor(kubernetesVersion);
-  const capped =
-    !(minor >= NEW_ALLOCATOR_MINOR) && size > BITMAP_ALLOCATOR_IPV6_CAP
-      ? BITMAP_ALLOCATOR_IPV6_CAP
-      : size;
-  return capped - 1n;
+  return !(minor >= NEW_ALLOCATOR_MINOR) && size > BITMAP_ALLOCATOR_IPV6_CAP
+    ? BITMAP_ALLOCATOR_IPV6_CAP
+    : size;
+}
+
+/** Index of the `kubernetes` Service ClusterIP in the primary Service range. */
+export const KUBERNETES_SERVICE_INDEX = 1n;
+
+/** Index of the conventional cluster DNS ClusterIP (kubeadm `GetDNSIP`). */
+export const CLUSTER_DNS_INDEX = 10n;
+
+/**
+ * The last index the apiserver could hand out if it had no cap: IPv4 skips the broadcast
+ * address, IPv6 only the network address.
+ */
+export function lastServiceIndex(service: Prefix): bigint {
+  const size = prefixSize(service);
+  return service.family === "ipv4" ? size - 2n : size - 1n;
 }
 
 /** The address at `index` of the block as text, or undefined when the block is too small. */
 function indexed(service: Prefix, index: bigint): string | undefined {
-  const size = prefixSize(service);
-  const lastUsable = service.family === "ipv4" ? size - 2n : size - 1n;
-  return index <= lastUsable ? formatAddress(addressAt(service, index)) : undefined;
+  return index <= lastServiceIndex(service) ? formatAddress(addressAt(service, index)) : undefined;
 }
 
 /**
@@ -44,7 +65,7 @@ function indexed(service: Prefix, index: bigint): string | undefined {
  * the network address is returned.
  */
 export function kubernetesServiceIP(service: Prefix): string {
-  return indexed(service, 1n) ?? formatAddress(addressAt(service, 0n));
+  return indexed(service, KUBERNETES_SERVICE_INDEX) ?? formatAddress(addressAt(service, 0n));
 }
 
 /**
@@ -52,7 +73,7 @@ export function kubernetesServiceIP(service: Prefix): string {
  * undefined when the range has no usable index 10 (IPv4 /29 and longer, IPv6 /125 and longer).
  */
 export function clusterDNSIP(service: Prefix): string | undefined {
-  return indexed(service, 10n);
+  return indexed(service, CLUSTER_DNS_INDEX);
 }
 
 /**

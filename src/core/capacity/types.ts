@@ -38,6 +38,8 @@ export interface FamilyCapacity {
 
 /** Capacity of a node network against the nodes (and, in cloud modes, pods) it must hold. */
 export interface NodeNetworkCapacity {
+  /** Position in `nodes.networks`. */
+  index: number;
   name: string;
   cidr: string;
   family: Family;
@@ -47,6 +49,8 @@ export interface NodeNetworkCapacity {
 
 /** One LoadBalancer pool's size as the provider hands addresses out. */
 export interface LbPoolCapacity {
+  /** Position in `loadBalancer.pools`. */
+  index: number;
   name: string;
   range: string;
   family: Family;

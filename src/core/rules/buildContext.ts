@@ -1,4 +1,5 @@
 import { describeCni } from "../cni/describeCni.ts";
+import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
 import { FAMILIES, type Family } from "../ip/family.ts";
 import { formatPrefix, prefixOf } from "../ip/prefix.ts";
@@ -93,9 +94,14 @@ function roleRanges(design: Design, families: FamilyContext[], usesPodRange: boo
 
 /**
  * Parses a design once for every rule: families (primary first) with parsed pod and Service
- * ranges, every address block with its role (pod ranges only where the IPAM uses them), the CNI descriptor, and capacity when given.
+ * ranges, every address block with its role (pod ranges only where the IPAM uses them), the CNI
+ * descriptor (described here unless the caller already has it), and capacity when given.
  */
-export function buildContext(design: Design, capacity?: Capacity): RuleContext {
+export function buildContext(
+  design: Design,
+  capacity?: Capacity,
+  cni: IpamDescriptor = describeCni(design.cni),
+): RuleContext {
   const families = design.ipFamilies
     .map((f) => familyContext(design, f))
     .filter((f): f is FamilyContext => f !== undefined);
@@ -105,7 +111,6 @@ export function buildContext(design: Design, capacity?: Capacity): RuleContext {
     if (f) byFamily[family] = f;
   }
   const minor = Number(/^1\.(\d+)$/.exec(design.kubernetesVersion)?.[1] ?? NaN);
-  const cni = describeCni(design.cni);
   return {
     design,
     cni,

@@ -1,6 +1,7 @@
 import type { Finding } from "../../core/rules/finding.ts";
 import type { Capacity } from "../../core/capacity/types.ts";
-import { capacityOf, findingsOf } from "../../store/derived.ts";
+import type { DesignPlans } from "../../core/plans/types.ts";
+import { capacityOf, findingsOf, plansOf } from "../../store/derived.ts";
 import { useAppStore } from "./useAppStore.ts";
 
 /** The current design's findings, memoized per design. */
@@ -11,4 +12,9 @@ export function useFindings(): Finding[] {
 /** The current design's capacity (null if it could not be computed), memoized per design. */
 export function useCapacity(): Capacity | null {
   return capacityOf(useAppStore((s) => s.design));
+}
+
+/** The current design's allocation plans (null if they could not be made), memoized per design. */
+export function usePlans(): DesignPlans | null {
+  return plansOf(useAppStore((s) => s.design));
 }

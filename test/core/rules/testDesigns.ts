@@ -1,13 +1,12 @@
 import { defaultCni, defaultDesign, defaultFamilyPlan } from "../../../src/core/design/defaults.ts";
 import type { Cni, Design, FamilyPlan } from "../../../src/core/design/schema.ts";
-import { buildContext } from "../../../src/core/rules/buildContext.ts";
+import { analyse } from "../../../src/core/analysis/analyseDesign.ts";
 import type { Finding } from "../../../src/core/rules/finding.ts";
 import type { Rule } from "../../../src/core/rules/rule.ts";
-import { tryCapacity } from "../../../src/core/rules/tryCapacity.ts";
 
 /** Runs one rule over a design, with capacity, as runRules does. Test helper. */
 export function check(rule: Rule, design: Design): Finding[] {
-  return rule.check(buildContext(design, tryCapacity(design)));
+  return rule.check(analyse(design).context);
 }
 
 /** A design for rule tests: the default design with a shallow patch applied. */

@@ -1,0 +1,56 @@
+import { capacityFromPlans } from "../capacity/computeCapacity.ts";
+import type { Capacity } from "../capacity/types.ts";
+import { describeCni } from "../cni/describeCni.ts";
+import type { Design } from "../design/schema.ts";
+import { planDesign } from "../plans/planDesign.ts";
+import type { DesignPlans } from "../plans/types.ts";
+import { buildContext } from "../rules/buildContext.ts";
+import { checkRules } from "../rules/checkRules.ts";
+import type { Finding } from "../rules/finding.ts";
+import type { RuleContext } from "../rules/rule.ts";
+
+/** Everything core derives from one design, computed once. */
+export interface Analysis {
+  /** The parsed design the rules read (families, ranges by role, CNI descriptor, capacity). */
+  context: RuleContext;
+  /** Allocation plans (what the map draws); undefined only if planning throws (a bug in core). */
+  plans: DesignPlans | undefined;
+  /** Capacity, the sums over the plans; undefined only if it throws (a bug in core). */
+  capacity: Capacity | undefined;
+  /** Findings, errors first. */
+  findings: Finding[];
+}
+
+/**
+ * Analyses a design without memoising: describes the CNI once, plans the design, sums the
+ * capacity from the plans and runs every rule over one context. Should planning or capacity
+ * throw (a bug in core), the other rules still run and the capacity rules stay silent.
+ */
+export function analyse(design: Design): Analysis {
+  const cni = describeCni(design.cni);
+  let plans: DesignPlans | undefined;
+  let capacity: Capacity | undefined;
+  try {
+    plans = planDesign(design, cni);
+    capacity = capacityFromPlans(design, plans);
+  } catch {
+    capacity = undefined;
+  }
+  const context = buildContext(design, capacity, cni);
+  return { context, plans, capacity, findings: checkRules(context) };
+}
+
+const cache = new WeakMap<Design, Analysis>();
+
+/**
+ * The analysis of a design (see `analyse`), memoised by the design object's identity: the app
+ * (each commit makes a new design object), the CLI and the exporters share one analysis per
+ * design. The design must not be mutated after it has been analysed.
+ */
+export function analyseDesign(design: Design): Analysis {
+  const hit = cache.get(design);
+  if (hit) return hit;
+  const analysis = analyse(design);
+  cache.set(design, analysis);
+  return analysis;
+}

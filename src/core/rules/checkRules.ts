@@ -1,0 +1,23 @@
+import type { Finding, Severity } from "./finding.ts";
+import { RULES } from "./registry.ts";
+import type { RuleContext } from "./rule.ts";
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Runs every registered rule over a prepared context and returns the findings: errors first,
+ * then warnings, then info; within a severity in registry order, then in the order the rule
+ * found them. Deterministic for a given design.
+ */
+export function checkRules(ctx: RuleContext): Finding[] {
+  const found = RULES.flatMap((rule, ruleIndex) =>
+    rule.check(ctx).map((finding, i) => ({ finding, ruleIndex, i })),
+  );
+  found.sort(
+    (a, b) =>
+      ORDER[a.finding.severity] - ORDER[b.finding.severity] ||
+      a.ruleIndex - b.ruleIndex ||
+      a.i - b.i,
+  );
+  return found.map((f) => f.finding);
+}
