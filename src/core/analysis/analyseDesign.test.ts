@@ -6,7 +6,7 @@ import { PRESETS } from "../design/presets.ts";
 import { analyse, analyseDesign } from "./analyseDesign.ts";
 
 vi.mock("../cni/describeCni.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../cni/describeCni.ts")>();
+  const original = await importOriginal<{ describeCni: typeof describeCni }>();
   return { ...original, describeCni: vi.fn(original.describeCni) };
 });
 
