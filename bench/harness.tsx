@@ -4,7 +4,6 @@ import { createRoot } from "react-dom/client";
 import { defaultDesign } from "../src/core/design/defaults.ts";
 import type { Design } from "../src/core/design/schema.ts";
 import type { Finding } from "../src/core/rules/finding.ts";
-import { CellDetails } from "../src/ui/treemap/CellDetails.tsx";
 import { compareRenderers, type RendererTimes } from "./compareRenderers.ts";
 import { TreemapView } from "../src/ui/treemap/TreemapView.tsx";
 
@@ -48,14 +47,6 @@ function Harness() {
         onSelect={setSelectedId}
         onFindingClick={onFinding}
       />
-      <aside>
-        <CellDetails
-          design={state.design}
-          selectedId={selectedId}
-          findings={state.findings}
-          onFindingClick={onFinding}
-        />
-      </aside>
     </main>
   );
 }

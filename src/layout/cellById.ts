@@ -46,6 +46,7 @@ export function cellById(scene: Scene, id: string): Cell | undefined {
       item: layer.item,
       overlap: undefined,
       units: undefined,
+      span: layer.type === "static" ? layer.span : undefined,
     };
   }
   for (const layer of scene.layers) {
@@ -55,7 +56,7 @@ export function cellById(scene: Scene, id: string): Cell | undefined {
     if (prefix.length > layer.unitLength || isUnit !== (tag === "node" || tag === "address"))
       continue;
     const depth = prefix.length - layer.prefix.length;
-    const base = Math.max(0, layer.prefix.length - scene.root.length);
+    const base = layer.base;
     const bits = prefix.family === "ipv4" ? 32 : 128;
     let rect: Rect = layer.rect;
     for (let d = 0; d < depth; d++) {

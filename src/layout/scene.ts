@@ -10,7 +10,7 @@ import {
   subnetCount,
   type Prefix,
 } from "../core/ip/prefix.ts";
-import { rangeToPrefixes } from "../core/ip/range.ts";
+import { rangeToPrefixes, type AddressRange } from "../core/ip/range.ts";
 import { addressLength, nodeSubnetPlan, servicePlan, type AddressKind } from "./addressPlans.ts";
 import { planNodeSubnets, type NodeKind } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
@@ -29,7 +29,11 @@ export interface StaticLayer {
   kind: CellKind;
   prefix: Prefix;
   rect: Rect;
+  /** Split parity of the rectangle's first halving (0: left | right first), see rect.ts `halves`. */
+  base: number;
   item: RangeItem | undefined;
+  /** For a collapsed gap of the plan view: the free run it stands for (`prefix` is its first block). */
+  span?: AddressRange;
 }
 
 /** A block cut into units (node subnets or addresses) whose kinds come in runs. */
@@ -38,6 +42,8 @@ export interface SegmentedLayer {
   id: string;
   prefix: Prefix;
   rect: Rect;
+  /** Split parity of the rectangle's first halving (0: left | right first), see rect.ts `halves`. */
+  base: number;
   unitLength: number;
   unit: "node" | "address";
   segments: Segment<NodeKind | AddressKind>[];
@@ -56,6 +62,8 @@ export interface OverlapLayer {
 /** One family's map at one drill level: layers in layout units of a `width` x `height` view. */
 export interface Scene {
   family: Family;
+  /** "plan": every range as its own tile in address order, gaps collapsed; "scale": true scale. */
+  mode: "plan" | "scale";
   /** The block the view shows (the family root, or the block drilled into). */
   root: Prefix;
   /** The family root (top of the breadcrumbs). */
@@ -98,10 +106,16 @@ function freeBlocks(view: Prefix, items: readonly RangeItem[]): Prefix[] {
   return out;
 }
 
-function layerFor(
+/**
+ * The layer of one range drawn in `rect` when the view shows block `view`: its node subnets (pod
+ * ranges), its addresses (Service range, or a node subnet once drilled to it), or the block whole.
+ * `base` is the split parity of `rect`'s first halving.
+ */
+export function layerFor(
   item: RangeItem,
   view: Prefix,
   rect: Rect,
+  base: number,
   design: Design,
   podPlans: ReturnType<typeof planNodeSubnets>,
 ): Layer {
@@ -111,6 +125,7 @@ function layerFor(
     kind: item.role,
     prefix: item.prefix,
     rect,
+    base,
     item,
   };
   if (item.role === "services" && contains(item.prefix, view)) {
@@ -122,6 +137,7 @@ function layerFor(
       unit: "address",
       item,
       rect,
+      base,
       ...w,
     };
   }
@@ -141,6 +157,7 @@ function layerFor(
       unit: "address",
       item,
       rect,
+      base,
       ...w,
     };
   }
@@ -152,6 +169,7 @@ function layerFor(
     unit: "node",
     item,
     rect,
+    base,
     ...w,
   };
 }
@@ -184,6 +202,7 @@ export function buildScene(
     kind: "free",
     prefix: p,
     rect: rectOf(root, p, width, height) as Rect,
+    base: p.length - root.length,
     item: undefined,
   }));
   const ordered = [...inView].sort(
@@ -191,12 +210,23 @@ export function buildScene(
       a.prefix.length - b.prefix.length || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
   );
   for (const item of ordered) {
+    const rect = rectOf(root, item.prefix, width, height) as Rect;
     layers.push(
-      layerFor(item, root, rectOf(root, item.prefix, width, height) as Rect, design, podPlans),
+      layerFor(item, root, rect, Math.max(0, item.prefix.length - root.length), design, podPlans),
     );
   }
   const overlapLayers = findOverlaps(items)
     .filter((o) => overlaps(o.prefix, root))
     .map((o) => ({ overlap: o, rect: rectOf(root, o.prefix, width, height) as Rect }));
-  return { family, root, familyRoot, width, height, layers, overlaps: overlapLayers, items };
+  return {
+    family,
+    mode: "scale",
+    root,
+    familyRoot,
+    width,
+    height,
+    layers,
+    overlaps: overlapLayers,
+    items,
+  };
 }

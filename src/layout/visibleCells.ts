@@ -1,5 +1,6 @@
 import { bitsOf } from "../core/ip/family.ts";
 import { formatPrefix, type Prefix } from "../core/ip/prefix.ts";
+import type { AddressRange } from "../core/ip/range.ts";
 import type { Overlap } from "./overlaps.ts";
 import type { RangeItem } from "./rangeItems.ts";
 import { containsPoint, halves, intersects, splitsVertically, type Rect } from "./rect.ts";
@@ -29,6 +30,8 @@ export interface Cell {
   units:
     | { length: number; unit: "node" | "address"; counts: Partial<Record<CellKind, bigint>> }
     | undefined;
+  /** For a collapsed gap of the plan view: the free run it stands for. */
+  span?: AddressRange | undefined;
 }
 
 /** A grid of unit (or aggregate) borders over a segmented layer, drawn when cells are big enough. */
@@ -49,7 +52,7 @@ export function lodDepth(
   minPx = MIN_CELL_PX,
 ): number {
   const max = layer.unitLength - layer.prefix.length;
-  const base = Math.max(0, layer.prefix.length - scene.root.length);
+  const base = layer.base;
   let w = layer.rect.width * scale;
   let h = layer.rect.height * scale;
   let d = 0;
@@ -111,6 +114,7 @@ function staticCell(layer: Layer): Cell {
     item: layer.item,
     overlap: undefined,
     units: undefined,
+    span: layer.type === "static" ? layer.span : undefined,
   };
 }
 
@@ -148,7 +152,7 @@ export function visibleCells(
       continue;
     }
     const g = lodDepth(layer, scene, viewport.scale, minPx);
-    const base = Math.max(0, layer.prefix.length - scene.root.length);
+    const base = layer.base;
     const total = layer.unitLength - layer.prefix.length;
     const walk = (d: number, index: bigint, rect: Rect): void => {
       if (!intersects(rect, viewport)) return;
@@ -198,7 +202,7 @@ export function cellAt(
     if (!layer || !containsPoint(layer.rect, x, y)) continue;
     if (layer.type === "static") return staticCell(layer);
     const g = lodDepth(layer, scene, scale, minPx);
-    const base = Math.max(0, layer.prefix.length - scene.root.length);
+    const base = layer.base;
     let rect = layer.rect;
     let index = 0n;
     for (let d = 0; d < g; d++) {

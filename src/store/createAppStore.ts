@@ -27,11 +27,9 @@ export interface FocusRequest {
 
 /** UI state that is never undoable and never part of the design. */
 export interface ViewState {
+  /** The selected map cell (shared by the maps and the table of ranges); see docs/adr/0030. */
   selectedCellId: string | undefined;
-  selectedFieldPath: string | undefined;
   focusRequest: FocusRequest | undefined;
-  /** Drill-down path of the address map per family (cell ids, outermost first). */
-  drill: Record<Family, string[]>;
 }
 
 /** Every action of the app; design actions validate the result and refuse invalid designs. */
@@ -70,7 +68,6 @@ export interface AppActions {
   canUndo(): boolean;
   canRedo(): boolean;
   selectCell(id: string | undefined): void;
-  setDrillPath(family: Family, path: string[]): void;
   /** Asks the UI to open, scroll to and focus the field of a design path ("ipv4.podCidrs.0"). */
   focusField(path: string): void;
   setTheme(theme: Theme): void;
@@ -204,12 +201,8 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       canUndo: () => get().history.past.length > 0,
       canRedo: () => get().history.future.length > 0,
       selectCell: (selectedCellId) => setView({ selectedCellId }),
-      setDrillPath: (family, path) => setView({ drill: { ...get().view.drill, [family]: path } }),
       focusField: (path) =>
-        setView({
-          selectedFieldPath: path,
-          focusRequest: { path, nonce: (get().view.focusRequest?.nonce ?? 0) + 1 },
-        }),
+        setView({ focusRequest: { path, nonce: (get().view.focusRequest?.nonce ?? 0) + 1 } }),
       setTheme: (theme) => {
         const prefs = { ...get().prefs, theme };
         savePrefs(storage, prefs);
@@ -223,9 +216,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       parked: {},
       view: {
         selectedCellId: undefined,
-        selectedFieldPath: undefined,
         focusRequest: undefined,
-        drill: { ipv4: [], ipv6: [] },
       },
       prefs: loadPrefs(storage),
       actions,

@@ -1,6 +1,5 @@
 import { useCallback } from "react";
 import type { Finding } from "../../core/rules/finding.ts";
-import { CellDetails } from "../treemap/CellDetails.tsx";
 import { TreemapView } from "../treemap/TreemapView.tsx";
 import { useActions, useAppStore } from "./useAppStore.ts";
 import { useFindings } from "./useDerived.ts";
@@ -30,22 +29,6 @@ export function AddressMap() {
       findings={findings}
       selectedId={selectedId}
       onSelect={selectCell}
-      onFindingClick={onFindingClick}
-    />
-  );
-}
-
-/** The selected treemap cell's details, for the side column. */
-export function SelectedCellDetails() {
-  const design = useAppStore((s) => s.design);
-  const selectedId = useAppStore((s) => s.view.selectedCellId);
-  const findings = useFindings();
-  const onFindingClick = useFindingClick();
-  return (
-    <CellDetails
-      design={design}
-      selectedId={selectedId}
-      findings={findings}
       onFindingClick={onFindingClick}
     />
   );

@@ -9,7 +9,7 @@ import { LoadBalancerPanel } from "../panels/LoadBalancerPanel.tsx";
 import { NodesPanel } from "../panels/NodesPanel.tsx";
 import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
-import { AddressMap, SelectedCellDetails } from "./AddressMap.tsx";
+import { AddressMap } from "./AddressMap.tsx";
 import { PresetsMenu } from "./PresetsMenu.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useAppStore } from "./useAppStore.ts";
@@ -51,7 +51,6 @@ export function App() {
         <aside className="col col-side" aria-label="Findings and capacity" tabIndex={0}>
           <FindingsList />
           <CapacitySummary />
-          <SelectedCellDetails />
         </aside>
       </main>
       <section className="app-exports" aria-label="Exports" data-slot="exports">

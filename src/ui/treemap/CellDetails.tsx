@@ -1,44 +1,55 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
-import { describeCell } from "../../layout/describeCell.ts";
-import { findCell } from "../../layout/findCell.ts";
 import { findingForOverlap } from "../../layout/overlaps.ts";
+import type { Cell } from "../../layout/visibleCells.ts";
+import { cellFacts } from "./cellFacts.ts";
 import "./treemap.css";
 
 const fmt = (n: bigint): string => n.toLocaleString("en-US");
 
-/** Props of the details panel for the treemap's selected cell. */
+/** Props of the details panel for a map's selected cell (resolved by the map, never rebuilt here). */
 export interface CellDetailsProps {
   design: Design;
-  selectedId: string | undefined;
+  /** The selected cell, or undefined when the selection is no longer in the design. */
+  cell: Cell | undefined;
   findings?: Finding[];
-  onFindingClick?: (f: Finding) => void;
+  onFindingClick?: ((f: Finding) => void) | undefined;
+  /** Whether the cell can be opened (drilled into), and how. */
+  canOpen?: boolean;
+  onOpen?: () => void;
 }
 
-/** The selected cell's facts (CIDR, first/last, size, usable, role) and, for an overlap, its finding. */
+/**
+ * The selected cell's facts (CIDR, first/last, size, usable, role), an Open action that drills in,
+ * and, for an overlap, its finding. Shown beside the map it belongs to.
+ */
 export function CellDetails({
   design,
-  selectedId,
+  cell,
   findings = [],
   onFindingClick,
+  canOpen = false,
+  onOpen,
 }: CellDetailsProps) {
-  const cell = selectedId ? findCell(design, selectedId) : undefined;
   if (!cell) {
     return (
-      <section className="tm-root tm-details" aria-label="Selected cell">
-        <p>
-          {selectedId
-            ? "The selected cell is no longer in the design."
-            : "Select a cell of the treemap to see its details."}
-        </p>
+      <section className="tm-details" aria-label="Selected cell">
+        <p>The selected cell is no longer in the design.</p>
       </section>
     );
   }
-  const facts = describeCell(cell, design);
+  const facts = cellFacts(cell, design);
   const finding = cell.overlap ? findingForOverlap(cell.overlap, findings) : undefined;
   return (
-    <section className="tm-root tm-details" aria-label="Selected cell">
-      <h3>{facts.title}</h3>
+    <section className="tm-details" aria-label="Selected cell">
+      <div className="tm-details-head">
+        <h4>{facts.title}</h4>
+        {canOpen && onOpen && (
+          <button type="button" onClick={onOpen}>
+            Open {facts.cidr}
+          </button>
+        )}
+      </div>
       <dl>
         <dt>CIDR</dt>
         <dd>{facts.cidr}</dd>

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import type { Design } from "../../core/design/schema.ts";
-import { describeCell } from "../../layout/describeCell.ts";
+import { cellFacts } from "./cellFacts.ts";
 import { ROLE_LABEL } from "../../layout/rangeItems.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { Tooltip } from "./Tooltip.tsx";
@@ -38,7 +38,7 @@ export function HoverCard({
   if (!hover) return null;
   return (
     <Tooltip
-      facts={describeCell(hover.cell, design)}
+      facts={cellFacts(hover.cell, design)}
       x={Math.min(hover.x + 14, Math.max(0, width - 260))}
       y={Math.min(hover.y + 14, Math.max(0, height - 170))}
       owner={

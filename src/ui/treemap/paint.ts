@@ -4,6 +4,7 @@ import type { Rect } from "../../layout/rect.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { visibleCells, type Cell, type Grid, type Viewport } from "../../layout/visibleCells.ts";
 import type { Colours } from "./palette.ts";
+import { canvasMeasure, LABEL_FONT, lineAt, placeLabels } from "./labels.ts";
 import type { PanZoom } from "./zoomController.ts";
 
 /** Everything one frame of a map needs. */
@@ -166,34 +167,30 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
     outline(ctx, shown, colours.overlap, 3);
   }
-  const withheld: Rect[] = [];
-  ctx.font = "12px system-ui, sans-serif";
+  const withheld: { r: Rect; below: number }[] = [];
+  ctx.font = LABEL_FONT;
   ctx.textBaseline = "top";
+  const labels = placeLabels(f.scene, t, width, height, canvasMeasure());
+  const labelled = new Map(labels.map((l) => [l.id, l]));
   for (const layer of f.scene.layers) {
-    if (!layer.item) continue;
+    if (!layer.item && !(layer.type === "static" && layer.span)) continue;
     const r = toScreen(layer.rect, t, width, height);
-    if (r.width < 40 || r.height < 16) continue;
+    if (r.width < 8 || r.height < 8) continue;
     outline(ctx, r, colours.stroke, 1);
-    const text = labelOf({
-      ...layer,
-      kind: "pods",
-      overlap: undefined,
-      units: undefined,
-      prefix: layer.item.prefix,
-    });
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(r.x, r.y, r.width, r.height);
-    ctx.clip();
-    const w = ctx.measureText(text).width;
+    const l = labelled.get(layer.id);
+    if (l && r.height >= 40 && hidesWithheld(f.scene, layer))
+      withheld.push({ r, below: l.box.y + l.box.height + 2 });
+  }
+  for (const l of labels) {
     ctx.fillStyle = colours.background;
-    ctx.globalAlpha = 0.8;
-    ctx.fillRect(r.x + 2, r.y + 2, Math.min(w + 6, r.width - 4), 16);
+    ctx.globalAlpha = 0.85;
+    ctx.fillRect(l.box.x, l.box.y, l.box.width, l.box.height);
     ctx.globalAlpha = 1;
     ctx.fillStyle = colours.text;
-    ctx.fillText(text, r.x + 5, r.y + 4);
-    if (r.height >= 40 && hidesWithheld(f.scene, layer)) withheld.push(r);
-    ctx.restore();
+    l.lines.forEach((line, i) => {
+      const at = lineAt(l, i);
+      ctx.fillText(line, at.x, at.y);
+    });
   }
   // A marker alone says nothing: name the range beside it (placed inside the canvas).
   for (const layer of f.scene.layers) {
@@ -213,7 +210,7 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     ctx.fillText(text, x + 3, y + 2);
   }
   // Node subnets withheld for touching a Service range sit exactly beneath it: say so on top.
-  for (const r of withheld) {
+  for (const { r, below } of withheld) {
     outline(
       ctx,
       { x: r.x + 3, y: r.y + 3, width: r.width - 6, height: r.height - 6 },
@@ -223,13 +220,13 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
     );
     const note = "Node subnets withheld beneath";
     const nw = ctx.measureText(note).width;
-    if (r.width < nw + 10) continue;
+    if (r.width < nw + 10 || below + 18 > r.y + r.height) continue;
     ctx.fillStyle = colours.background;
     ctx.globalAlpha = 0.8;
-    ctx.fillRect(r.x + 2, r.y + 20, nw + 6, 16);
+    ctx.fillRect(r.x + 2, below, nw + 6, 16);
     ctx.globalAlpha = 1;
     ctx.fillStyle = colours.text;
-    ctx.fillText(note, r.x + 5, r.y + 22);
+    ctx.fillText(note, r.x + 5, below + 2);
   }
   if (f.hover) outline(ctx, toScreen(f.hover.rect, t, width, height), colours.hover, 1.5);
   if (f.selected) outline(ctx, toScreen(f.selected.rect, t, width, height), colours.selected, 3);

@@ -1,6 +1,7 @@
-import { describeCell } from "../../layout/describeCell.ts";
+import { cellFacts } from "./cellFacts.ts";
 import type { Design } from "../../core/design/schema.ts";
-import { frameCells, labelOf, toScreen, type Frame } from "./paint.ts";
+import { canvasMeasure, lineAt, placeLabels } from "./labels.ts";
+import { frameCells, toScreen, type Frame } from "./paint.ts";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -23,7 +24,7 @@ export function frameToSvg(f: Frame, design: Design): string {
     const r = toScreen(c.rect, t, width, height);
     if (r.width <= 0 || r.height <= 0) continue;
     out.push(
-      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${esc(colours.fill[c.kind])}"><title>${esc(describeCell(c, design).accessibleName)}</title></rect>`,
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${esc(colours.fill[c.kind])}"><title>${esc(cellFacts(c, design).accessibleName)}</title></rect>`,
     );
   }
   const path: string[] = [];
@@ -46,22 +47,18 @@ export function frameToSvg(f: Frame, design: Design): string {
   for (const o of overlaps) {
     const r = toScreen(o.rect, t, width, height);
     out.push(
-      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(describeCell(o, design).accessibleName)}</title></rect>`,
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(cellFacts(o, design).accessibleName)}</title></rect>`,
     );
   }
-  for (const layer of f.scene.layers) {
-    if (!layer.item) continue;
-    const r = toScreen(layer.rect, t, width, height);
-    if (r.width < 40 || r.height < 16) continue;
-    const text = labelOf({
-      ...layer,
-      kind: "pods",
-      overlap: undefined,
-      units: undefined,
-      prefix: layer.item.prefix,
-    });
+  for (const l of placeLabels(f.scene, t, width, height, canvasMeasure())) {
+    const b = l.box;
     out.push(
-      `<text x="${n(r.x + 5)}" y="${n(r.y + 15)}" fill="${esc(colours.text)}" stroke="${esc(colours.background)}" stroke-width="4" stroke-opacity="0.8" paint-order="stroke">${esc(text)}</text>`,
+      `<g data-label-for="${esc(l.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${esc(colours.background)}" fill-opacity="0.85"/>`,
+      ...l.lines.map((line, i) => {
+        const at = lineAt(l, i);
+        return `<text x="${n(at.x)}" y="${n(at.y + 11)}" fill="${esc(colours.text)}">${esc(line)}</text>`;
+      }),
+      "</g>",
     );
   }
   out.push("</svg>");

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Design } from "../../core/design/schema.ts";
 import type { Family } from "../../core/ip/family.ts";
 import { cellById } from "../../layout/cellById.ts";
-import { describeCell } from "../../layout/describeCell.ts";
+import { cellFacts } from "./cellFacts.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
 
@@ -14,7 +14,7 @@ export interface MapOption {
 }
 
 /**
- * The map's accessible options: every range in view (however small it is drawn, so tiny ranges
+ * The map's accessible options: every range (and plan-view gap) in view (however small it is drawn, so tiny ranges
  * stay keyboard reachable), every overlap, and the focused cell when it is none of those.
  */
 export function useMapOptions(
@@ -28,17 +28,22 @@ export function useMapOptions(
     const seen = new Set<string>();
     const cells: Cell[] = [];
     for (const l of scene.layers) {
-      if (!l.item || seen.has(l.item.id)) continue;
-      seen.add(l.item.id);
-      const c = cellById(scene, l.item.id);
+      const id = l.item?.id ?? (l.type === "static" && l.span ? l.id : undefined);
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      const c = cellById(scene, id);
       if (c) cells.push(c);
     }
-    cells.push(...scene.overlaps.map(overlapCell));
+    for (const o of scene.overlaps) {
+      if (seen.has(o.overlap.id)) continue;
+      seen.add(o.overlap.id);
+      cells.push(overlapCell(o));
+    }
     if (focused && !cells.some((c) => c.id === focused.id)) cells.push(focused);
     return cells.map((c, i) => ({
       cell: c,
       domId: `tm-${family}-${i}`,
-      name: describeCell(c, design).accessibleName,
+      name: cellFacts(c, design).accessibleName,
     }));
   }, [scene, focused, family, design]);
 }

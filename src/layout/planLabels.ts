@@ -1,0 +1,73 @@
+import { formatAddress } from "../core/ip/address.ts";
+import { formatPrefix } from "../core/ip/prefix.ts";
+import { rangeSize, type AddressRange } from "../core/ip/range.ts";
+import { ROLE_LABEL, type RangeItem } from "./rangeItems.ts";
+
+/** Measures text as drawn on the map (12 px system-ui); the UI passes the canvas's measureText. */
+export type Measure = (text: string) => number;
+
+/** Height of one label line and the padding around a label, in px. */
+export const LABEL_LINE = 16;
+export const LABEL_PAD = 5;
+
+/**
+ * A width estimate for 12 px system-ui when no canvas is at hand (tests, layout without a DOM):
+ * generous, so a label that fits by the estimate fits when drawn.
+ */
+export const estimateWidth: Measure = (text) => text.length * 7.4;
+
+const UNITS = ["", " K", " M", " G", " T"] as const;
+
+/**
+ * A short count for a map label: "998", "6.2 M", "1 G"; from 10^15 up, a power of two ("2^70.3").
+ * Labels only: the table and details show exact counts.
+ */
+export function compactCount(n: bigint): string {
+  if (n < 1000n) return n.toString();
+  if (n >= 10n ** 15n) {
+    const bits = n.toString(2).length;
+    const top = Number(n >> BigInt(Math.max(0, bits - 53)));
+    return `2^${(Math.log2(top) + Math.max(0, bits - 53)).toFixed(1).replace(/\.0$/, "")}`;
+  }
+  let unit = 0;
+  let value = Number(n);
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const text = value >= 100 ? value.toFixed(0) : value.toFixed(1).replace(/\.0$/, "");
+  return `${text}${UNITS[unit] ?? ""}`;
+}
+
+/** A range's label lines: its role (and name, when the user named it) and its CIDR. */
+export function rangeLabel(item: RangeItem): [string, string] {
+  const role = ROLE_LABEL[item.role];
+  return [`${role}${item.name !== role ? ` ${item.name}` : ""}`, formatPrefix(item.prefix)];
+}
+
+/** A gap's full text: "free: 10.1.0.0 – 10.95.255.255, 6.2 M addresses". */
+export function gapText(span: AddressRange): string {
+  const at = (value: bigint): string => formatAddress({ family: span.family, value });
+  return `free: ${at(span.first)} – ${at(span.last)}, ${compactCount(rangeSize(span))} addresses`;
+}
+
+/** A gap's label lines, longest first: the full run and size, or the short form for a small tile. */
+export function gapLabels(span: AddressRange): string[][] {
+  const at = (value: bigint): string => formatAddress({ family: span.family, value });
+  const size = `${compactCount(rangeSize(span))} addresses`;
+  return [
+    [`free: ${at(span.first)} –`, at(span.last), size],
+    ["free", size],
+    ["free", compactCount(rangeSize(span))],
+  ];
+}
+
+/** The width a block of label lines needs, padding included. */
+export function labelWidth(lines: readonly string[], measure: Measure): number {
+  return Math.max(0, ...lines.map(measure)) + 2 * LABEL_PAD + 2;
+}
+
+/** The height a block of label lines needs, padding included. */
+export function labelHeight(lines: readonly string[]): number {
+  return lines.length * LABEL_LINE + 2 * LABEL_PAD;
+}
