@@ -18,11 +18,13 @@ test.afterAll(async () => harness.close());
 
 const preset = (id: string): Design => PRESETS.find((p) => p.id === id)?.design as Design;
 
+/** Opens the harness on a design, at true scale unless `mode` is "plan" (the map opens on the plan). */
 async function open(
   page: Page,
   design: Design,
   findings: Finding[] = [],
   theme = "light",
+  mode: "plan" | "scale" = "scale",
 ): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(harness.url);
@@ -32,6 +34,8 @@ async function open(
     design,
     findings,
   ] as const);
+  if (mode === "scale")
+    for (const b of await page.getByRole("button", { name: "True scale" }).all()) await b.click();
 }
 
 const rectOf = async (page: Page, name: RegExp) => {
@@ -42,7 +46,7 @@ const rectOf = async (page: Page, name: RegExp) => {
 
 test("each role is drawn where its addresses are, with accessible names", async ({ page }) => {
   await open(page, defaultDesign());
-  const map = page.getByRole("listbox", { name: /IPv4 address map of 10\.0\.0\.0\/8/ });
+  const map = page.getByRole("listbox", { name: /IPv4 address map, 10\.0\.0\.0\/8/ });
   await expect(map).toBeVisible();
   const box = await map.evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
   // In 10.0.0.0/8, 10.244.0.0/16 sits at x 3/4, y 7/8, 1/16 of each side (244 = 1111 0100).
@@ -78,7 +82,7 @@ test("hover, selection, drill-down, breadcrumbs and back out", async ({ page }) 
   await page.mouse.dblclick(b.x + pods.x + 2, b.y + pods.y + 2);
   const crumbs = page.getByRole("navigation", { name: "IPv4 drill path" });
   await expect(crumbs).toContainText("10.244.0.0/16");
-  await expect(page.getByRole("listbox", { name: /map of 10\.244\.0\.0\/16/ })).toBeVisible();
+  await expect(page.getByRole("listbox", { name: /map, 10\.244\.0\.0\/16/ })).toBeVisible();
   // Inside the pod range, the top-left cell is the first node subnet, allocated.
   const inner = await map.boundingBox();
   if (!inner) throw new Error("no map");
@@ -90,7 +94,7 @@ test("hover, selection, drill-down, breadcrumbs and back out", async ({ page }) 
   await page.mouse.move(inner.x + 4, inner.y + 4);
   await expect(tip).toContainText("Network address");
   await crumbs.getByRole("button", { name: "10.0.0.0/8" }).click();
-  await expect(page.getByRole("listbox", { name: /map of 10\.0\.0\.0\/8/ })).toBeVisible();
+  await expect(page.getByRole("listbox", { name: /map, 10\.0\.0\.0\/8/ })).toBeVisible();
   await page.getByRole("button", { name: "Back out" }).first().isDisabled();
 });
 
@@ -133,7 +137,7 @@ test("keyboard: Tab in, arrows move, Enter drills, Escape goes back; axe is clea
     "10.0.8.0/21",
   );
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("listbox", { name: /map of 10\.0\.0\.0\/8/ })).toBeVisible();
+  await expect(page.getByRole("listbox", { name: /map, 10\.0\.0\.0\/8/ })).toBeVisible();
   const axe = await new AxeBuilder({ page }).include(".tm-root").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual(
     [],
@@ -199,6 +203,7 @@ test("SVG and PNG downloads are valid files", async ({ page }) => {
 test("screenshots: default, dual-stack, overlaps and 65,536 nodes, light and dark", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const overlaps: Design = {
     ...preset("cilium"),
     nodes: { ...preset("cilium").nodes, networks: [{ name: "nodes", cidr: "10.96.4.0/22" }] },
@@ -216,7 +221,7 @@ test("screenshots: default, dual-stack, overlaps and 65,536 nodes, light and dar
   ];
   for (const theme of ["light", "dark"]) {
     for (const [name, design] of cases) {
-      await open(page, design, [], theme);
+      await open(page, design, [], theme, "plan");
       await page.screenshot({ path: test.info().outputPath(`treemap-${name}-${theme}.png`) });
     }
   }

@@ -3,7 +3,7 @@ import { defaultDesign } from "../core/design/defaults.ts";
 import { PRESETS } from "../core/design/presets.ts";
 import type { Design } from "../core/design/schema.ts";
 import { formatPrefix, prefixOf, type Prefix } from "../core/ip/prefix.ts";
-import { fitSuggestion, outsideRoot, parseMapRoot, rootOf } from "./mapRoot.ts";
+import { outsideRoot, parseMapRoot, rootOf } from "./mapRoot.ts";
 import { collectRanges } from "./rangeItems.ts";
 import { buildScene } from "./scene.ts";
 
@@ -28,14 +28,6 @@ describe("map root choice", () => {
     const root = rootOf(items, p("10.0.0.0/8"));
     expect(fmt(root)).toBe("10.0.0.0/8");
     expect(outsideRoot(items, p("10.0.0.0/8")).map((i) => i.source)).toEqual(["192.168.0.0/22"]);
-  });
-
-  it("suggests fitting to the largest range when the containing block is 8+ bits larger", () => {
-    // 0.0.0.0/0 against 10.0.0.0/8: 8 bits, the pod range is 1/256 of the map.
-    expect(fmt(fitSuggestion(collectRanges(cilium(), "ipv4")))).toBe("10.0.0.0/8");
-    // 10.0.0.0/8 against the /12 Service range: 4 bits, no suggestion.
-    expect(fitSuggestion(collectRanges(defaultDesign(), "ipv4"))).toBeUndefined();
-    expect(fitSuggestion([])).toBeUndefined();
   });
 
   it("with the budget 10.0.0.0/8 the Cilium pod range fills the map and its overlap is a /12", () => {

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix, type Prefix } from "../../core/ip/prefix.ts";
-import { fitSuggestion, outsideRoot, parseMapRoot } from "../../layout/mapRoot.ts";
+import { outsideRoot, parseMapRoot } from "../../layout/mapRoot.ts";
 import type { RangeItem } from "../../layout/rangeItems.ts";
 
 /** Props of the map root field: the family, its ranges, and the field text owned by the map. */
@@ -15,8 +15,8 @@ export interface MapRootFieldProps {
 /**
  * The "Map root" field of one family's map: a budget block the map shows instead of the smallest
  * block holding every range (view state only, never part of the design or its link). Validated
- * inline; ranges outside it are listed in a note; offers "Fit to largest range" when that range
- * would otherwise be a speck (see fitSuggestion).
+ * inline; ranges outside it are listed in a note. Shown in the true-scale view only (the plan view
+ * shows every range whatever their spread).
  */
 export function MapRootField({ family, items, text, onText }: MapRootFieldProps) {
   const id = useId();
@@ -24,7 +24,6 @@ export function MapRootField({ family, items, text, onText }: MapRootFieldProps)
   const parsed = parseMapRoot(text, family);
   const budget: Prefix | undefined = parsed.ok ? parsed.value : undefined;
   const outside = budget ? outsideRoot(items, budget) : [];
-  const fit = budget ? undefined : fitSuggestion(items);
   return (
     <div className="tm-rootbar">
       <label htmlFor={`${id}-root`}>{label} map root</label>
@@ -44,19 +43,12 @@ export function MapRootField({ family, items, text, onText }: MapRootFieldProps)
           Clear root
         </button>
       )}
-      {fit && (
-        <button type="button" onClick={() => onText(formatPrefix(fit))}>
-          Fit to largest range ({formatPrefix(fit)})
-        </button>
-      )}
       <p id={`${id}-root-note`} className="tm-root-note" role="status">
         {!parsed.ok
           ? `${parsed.error}; the map shows the smallest block holding every range.`
           : outside.length > 0
             ? `Outside the map: ${outside.map((i) => `${i.name} ${formatPrefix(i.prefix)}`).join(", ")}.`
-            : fit
-              ? "The ranges are far apart: the largest is a small patch of the whole map."
-              : ""}
+            : ""}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Rect } from "../../layout/rect.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { visibleCells, type Cell, type Grid, type Viewport } from "../../layout/visibleCells.ts";
 import type { Colours } from "./palette.ts";
-import { canvasMeasure, LABEL_FONT, lineAt, placeLabels } from "./labels.ts";
+import { canvasMeasure, LABEL_FONT, lineAt, placeLabels, type PlacedLabel } from "./labels.ts";
 import type { PanZoom } from "./zoomController.ts";
 
 /** Everything one frame of a map needs. */
@@ -108,9 +108,13 @@ function outline(
  * Draws one frame of a map on a 2D context already scaled to CSS px: cells (aggregated by level
  * of detail), unit grids, hatched overlaps, range labels on plates above them, then hover,
  * selection and focus rings.
- * Returns how many cells it drew.
+ * Returns how many cells it drew; `out.labels` receives the labels placed.
  */
-export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
+export function paint(
+  ctx: CanvasRenderingContext2D,
+  f: Frame,
+  out?: { labels: PlacedLabel[] },
+): number {
   const { transform: t, width, height, colours } = f;
   const { cells, grids, overlaps } = frameCells(f);
   ctx.fillStyle = colours.background;
@@ -171,6 +175,7 @@ export function paint(ctx: CanvasRenderingContext2D, f: Frame): number {
   ctx.font = LABEL_FONT;
   ctx.textBaseline = "top";
   const labels = placeLabels(f.scene, t, width, height, canvasMeasure());
+  if (out) out.labels = labels;
   const labelled = new Map(labels.map((l) => [l.id, l]));
   for (const layer of f.scene.layers) {
     if (!layer.item && !(layer.type === "static" && layer.span)) continue;

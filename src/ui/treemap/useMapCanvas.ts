@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import type { Scene } from "../../layout/scene.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import type { Hover } from "./HoverCard.tsx";
+import type { PlacedLabel } from "./labels.ts";
 import { paint, type Frame } from "./paint.ts";
 import type { Colours } from "./palette.ts";
 import { createZoomController, type PanZoom, type ZoomController } from "./zoomController.ts";
@@ -60,8 +61,16 @@ export function useMapCanvas(
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell });
-    mapRef.current?.dispatchEvent(new CustomEvent("tm-painted", { bubbles: true }));
+    const out = { labels: [] as PlacedLabel[] };
+    paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell }, out);
+    const el = mapRef.current;
+    if (!el) return;
+    // The labels as drawn (screen px), for tests and tools: what is legible without hovering.
+    const labels = JSON.stringify(
+      out.labels.map((l) => ({ id: l.id, lines: l.lines, box: l.box })),
+    );
+    if (el.dataset["labels"] !== labels) el.dataset["labels"] = labels;
+    el.dispatchEvent(new CustomEvent("tm-painted", { bubbles: true }));
   }, [mapRef]);
 
   useLayoutEffect(() => {

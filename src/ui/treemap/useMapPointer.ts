@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, type RefObject } from "react";
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from "react";
 import type { Scene } from "../../layout/scene.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { arrowStep, isArrow } from "./arrowStep.ts";
@@ -27,6 +27,7 @@ export interface MapPointer {
   handlers: {
     onPointerMove: (e: PointerEvent<HTMLDivElement>) => void;
     onPointerLeave: () => void;
+    onMouseDown: (e: { preventDefault: () => void }) => void;
     onClick: (e: { clientX: number; clientY: number }) => void;
     onDoubleClick: (e: { clientX: number; clientY: number }) => void;
     onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
@@ -52,6 +53,7 @@ export function useMapPointer({
   focused,
   setFocusId,
 }: PointerInput): MapPointer {
+  const lastPoint = useRef<{ clientX: number; clientY: number } | undefined>(undefined);
   const hitAt = (clientX: number, clientY: number): Cell | undefined =>
     scene
       ? cellAtClient(scene, mapBoxOf(mapRef.current), transform.current, clientX, clientY)
@@ -63,6 +65,31 @@ export function useMapPointer({
     showHover.current(next);
     draw();
   };
+  /**
+   * Where a click or double-click points: the hovered point when the click is on it. Chromium
+   * reports pointer moves with fractional coordinates and clicks rounded to whole px, so a point
+   * near a cell edge could hover one cell and click its neighbour.
+   */
+  const pressPoint = (e: { clientX: number; clientY: number }) => {
+    const at = lastPoint.current;
+    return at && Math.abs(at.clientX - e.clientX) < 1 && Math.abs(at.clientY - e.clientY) < 1
+      ? at
+      : e;
+  };
+  // A new scene (an edit, a resize, a drill) moves cells under a still pointer: hover again, so
+  // the ring and tooltip never name a cell other than the one a click there would select.
+  useEffect(() => {
+    const at = lastPoint.current;
+    if (!at || !hoverRef.current || !scene) return;
+    const box = mapBoxOf(mapRef.current);
+    const cell = cellAtClient(scene, box, transform.current, at.clientX, at.clientY);
+    const next = cell ? { ...hoverRef.current, cell } : undefined;
+    if (hoverRef.current.cell.id === next?.cell.id) return;
+    hoverRef.current = next;
+    showHover.current(next);
+    draw();
+    // Only a new scene re-hovers; the refs and draw are stable.
+  }, [scene]); // eslint-disable-line react-hooks/exhaustive-deps
   /** Shows the tooltip of a keyboard-focused cell at its on-screen centre. */
   const hoverFocus = (cell: Cell): void => {
     const t = transform.current;
@@ -77,15 +104,33 @@ export function useMapPointer({
     setHover,
     handlers: {
       onPointerMove: (e) => {
+        lastPoint.current = { clientX: e.clientX, clientY: e.clientY };
         const cell = hitAt(e.clientX, e.clientY);
         const box = mapBoxOf(mapRef.current);
         const x = e.clientX - box.left - box.clientLeft;
         const y = e.clientY - box.top - box.clientTop;
         setHover(cell ? { cell, x, y } : undefined);
       },
-      onPointerLeave: () => setHover(undefined),
-      onClick: (e) => choose(hitAt(e.clientX, e.clientY)),
-      onDoubleClick: (e) => nav.open(hitAt(e.clientX, e.clientY)),
+      onPointerLeave: () => {
+        lastPoint.current = undefined;
+        setHover(undefined);
+      },
+      // Focus without scrolling: the browser's own focus-on-press scrolls a map that sticks out of
+      // the viewport between press and release, so the click landed on another cell than hovered.
+      onMouseDown: (e) => {
+        const el = mapRef.current;
+        if (!el || document.activeElement === el) return;
+        e.preventDefault();
+        el.focus({ preventScroll: true });
+      },
+      onClick: (e) => {
+        const at = pressPoint(e);
+        choose(hitAt(at.clientX, at.clientY));
+      },
+      onDoubleClick: (e) => {
+        const at = pressPoint(e);
+        nav.open(hitAt(at.clientX, at.clientY));
+      },
       onBlur: () => setHover(undefined),
       onKeyDown: (e) => {
         if (!scene) return;

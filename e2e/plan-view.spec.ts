@@ -1,0 +1,191 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { startHarness, type Harness } from "../bench/harnessServer.ts";
+import { defaultDesign } from "../src/core/design/defaults.ts";
+import type { Design } from "../src/core/design/schema.ts";
+import { formatPrefix } from "../src/core/ip/prefix.ts";
+import { collectRanges, ROLE_LABEL } from "../src/layout/rangeItems.ts";
+import { planDesigns } from "../test/layout/planDesigns.ts";
+
+// The plan view through the treemap harness (bench/harness.html: the real TreemapView).
+let harness: Harness;
+test.beforeAll(async () => {
+  harness = await startHarness(Number(process.env.PLAN_HARNESS_PORT ?? 4397), false);
+});
+test.afterAll(async () => harness.close());
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Label {
+  id: string;
+  lines: string[];
+  box: Box;
+}
+
+async function open(page: Page, design: Design, theme: string, width = 1280): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(harness.url);
+  await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
+  await page.waitForSelector(".tm-map canvas");
+  await page.evaluate((d) => window.__tm.set(d as Design), design);
+}
+
+const inside = (a: Box, b: Box): boolean =>
+  a.x >= b.x - 0.5 &&
+  a.y >= b.y - 0.5 &&
+  a.x + a.width <= b.x + b.width + 0.5 &&
+  a.y + a.height <= b.y + b.height + 0.5;
+const overlapping = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Checks every range of `design` in the family's map is labelled whole, role and CIDR. */
+async function expectLabelled(page: Page, design: Design, family: "ipv4" | "ipv6", where: string) {
+  const map = page.locator(`.tm-map[data-family="${family}"]`);
+  await expect(map).toHaveAttribute("data-mode", "plan");
+  await expect(map).toHaveAttribute("data-labels", /\[/);
+  const { labels, size, rects } = await map.evaluate((el) => ({
+    labels: JSON.parse((el as HTMLElement).dataset["labels"] ?? "[]") as Label[],
+    size: { x: 0, y: 0, width: el.clientWidth, height: el.clientHeight },
+    rects: Object.fromEntries(
+      [...el.querySelectorAll("[data-cell-id]")].map((o) => [
+        o.getAttribute("data-cell-id"),
+        (o.getAttribute("data-rect") ?? "").split(",").map(Number),
+      ]),
+    ),
+  }));
+  for (const item of collectRanges(design, family)) {
+    const label = labels.find((l) => l.id === item.id);
+    const text = label?.lines.join(" ") ?? "";
+    expect(text, `${where}: ${item.id} is labelled`).toContain(ROLE_LABEL[item.role]);
+    expect(text, `${where}: ${item.id} shows its CIDR`).toContain(formatPrefix(item.prefix));
+    if (!label) continue;
+    expect(inside(label.box, size), `${where}: ${item.id} label inside the map`).toBe(true);
+    const [x = 0, y = 0, width = 0, height = 0] = rects[item.id] ?? [];
+    expect(
+      inside(label.box, { x, y, width, height }),
+      `${where}: ${item.id} label in its tile`,
+    ).toBe(true);
+  }
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++)
+      expect(overlapping(labels[i]!.box, labels[j]!.box), `${where}: labels overlap`).toBe(false);
+}
+
+/** Downloads the family's SVG and checks every range's label is drawn whole on its plate. */
+async function expectSvgLabelled(page: Page, design: Design, family: "ipv4" | "ipv6") {
+  const index = design.ipFamilies.indexOf(family);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download SVG" }).nth(index).click(),
+  ]);
+  const svg = readFileSync((await download.path()) as string, "utf8");
+  const ids = collectRanges(design, family).map((i) => i.id);
+  const result = await page.evaluate(
+    ([text, wanted]) => {
+      const host = document.createElement("div");
+      host.innerHTML = text as string;
+      document.body.append(host);
+      const root = host.querySelector("svg") as SVGSVGElement;
+      const w = Number(root.getAttribute("width"));
+      const h = Number(root.getAttribute("height"));
+      const out: string[] = [];
+      for (const id of wanted as string[]) {
+        const g = root.querySelector(`g[data-label-for="${CSS.escape(id)}"]`);
+        if (!g) {
+          out.push(`${id}: no label`);
+          continue;
+        }
+        const plate = (g.querySelector("rect") as SVGRectElement).getBBox();
+        if (plate.x < 0 || plate.y < 0 || plate.x + plate.width > w || plate.y + plate.height > h)
+          out.push(`${id}: plate outside the picture`);
+        for (const t of g.querySelectorAll("text")) {
+          const b = (t as SVGTextElement).getBBox();
+          if (b.x < plate.x || b.x + b.width > plate.x + plate.width + 0.5)
+            out.push(`${id}: "${t.textContent}" wider than its plate`);
+        }
+      }
+      host.remove();
+      return out;
+    },
+    [svg, ids] as const,
+  );
+  expect(result).toEqual([]);
+}
+
+for (const theme of ["light", "dark"]) {
+  test(`every range is labelled whole at open, in the map and the SVG (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const { name, design } of planDesigns()) {
+      await open(page, design, theme);
+      for (const family of design.ipFamilies) {
+        await expectLabelled(page, design, family, `${name} ${family}`);
+        await expectSvgLabelled(page, design, family);
+      }
+      await page.screenshot({
+        path: test.info().outputPath(`plan-${name.replace(/\W+/g, "-")}-${theme}.png`),
+      });
+    }
+  });
+}
+
+test("at 390 px the plan view still labels every range", async ({ page }) => {
+  for (const { name, design } of planDesigns()) {
+    await open(page, design, "light", 390);
+    for (const family of design.ipFamilies)
+      await expectLabelled(page, design, family, `${name} ${family} at 390 px`);
+  }
+});
+
+test("the view follows edits and True scale is one toggle away", async ({ page }) => {
+  await open(page, defaultDesign(), "light");
+  const d = defaultDesign();
+  const wider = { ...d, ipv4: { ...d.ipv4!, podCidrs: ["10.128.0.0/12"] } } as Design;
+  await page.evaluate((x) => window.__tm.set(x as Design), wider);
+  await expectLabelled(page, wider, "ipv4", "after widening the pod range");
+  await page.getByRole("button", { name: "True scale" }).click();
+  await expect(
+    page.getByRole("listbox", { name: /IPv4 address map, 10\.0\.0\.0\/8/ }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Plan", exact: true }).click();
+  await expect(page.getByRole("listbox", { name: /plan of every range/ })).toBeVisible();
+});
+
+test("pointing: the hovered, clicked and reported cells agree at several zooms", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const mode of ["Plan", "True scale"]) {
+    for (const zooms of [0, 2, 5]) {
+      await open(page, defaultDesign(), "light");
+      await page.getByRole("button", { name: mode, exact: true }).click();
+      for (let i = 0; i < zooms; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+      const box = await page.locator(".tm-map").first().boundingBox();
+      if (!box) throw new Error("no map");
+      for (let i = 0; i < 5; i++) {
+        for (let j = 0; j < 4; j++) {
+          const x = box.x + 2 + ((i + 0.31) * (box.width - 4)) / 5;
+          const y = box.y + 2 + ((j + 0.53) * (box.height - 4)) / 4;
+          await page.mouse.move(x, y);
+          await page.evaluate(
+            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+          );
+          const scrolled = await page.evaluate(() => scrollY);
+          const tip = page.locator(".tm-tooltip dd").first();
+          await expect(tip).toBeVisible();
+          const hovered = await tip.textContent();
+          await page.mouse.click(x, y);
+          const details = page.getByRole("region", { name: "Selected cell" }).locator("dd").first();
+          await expect(details, `${mode} x${2 ** zooms} at ${i},${j}`).toHaveText(hovered ?? "");
+          // Pressing on the map focuses it without scrolling the page under the pointer.
+          expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+        }
+      }
+    }
+  }
+});
