@@ -12,6 +12,11 @@ export const CNI_KINDS: Record<CniKind, string> = {
   calico: "Calico (pick the mode with --ipam)",
   flannel: "Flannel",
   "azure-overlay": "Azure CNI Overlay (AKS): a fixed /24 per node, max 250 pods",
+  "aws-vpc":
+    "Amazon VPC CNI (EKS): --ipam secondary-ip|prefix-delegation|custom-networking|ipv6, --instance-type",
+  gke: "GKE VPC-native: the per-node range follows --max-pods",
+  "aks-kubenet": "AKS kubenet (legacy): a /24 per node, at most 400 nodes",
+  "azure-cni": "Azure CNI on AKS: --ipam flat|pod-subnet",
 };
 
 /** A LoadBalancer pool or external range given on the command line, with its name. */

@@ -1,4 +1,5 @@
 import { analyseDesign } from "../core/analysis/analyseDesign.ts";
+import { platformOf } from "../core/cloud/platformCapacity.ts";
 import type { Design, FamilyPlan } from "../core/design/schema.ts";
 import { formatAddress } from "../core/ip/address.ts";
 import type { Family } from "../core/ip/family.ts";
@@ -133,10 +134,10 @@ export function controllerManagerAllocates(design: Design): boolean {
 
 /**
  * True when the user runs the Kubernetes components themselves (kubeadm, flags, distributions);
- * false for managed clusters (Azure CNI Overlay means AKS, which takes `az aks create` flags).
+ * false for managed clusters (EKS, GKE and AKS CNIs, which take the platform's own exports).
  */
 export function selfManaged(design: Design): boolean {
-  return design.cni.kind !== "azure-overlay";
+  return platformOf(design.cni) === undefined;
 }
 
 /** True when pod addresses come from the design's pod ranges (not from VPC/VNet node networks). */

@@ -52,6 +52,7 @@ export function nodeSubnetPlan(subnet: Prefix, allocator: PodIpAllocator): Segme
     case "calico-block":
     case "cloud-network":
     case "azure-overlay":
+    case "cloud-block":
       return [{ start: 0n, end: size, kind: "addr-pod" }];
     case "host-local":
       if (size < 4n) return [{ start: 0n, end: size, kind: "addr-reserved" }];

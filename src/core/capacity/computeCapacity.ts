@@ -46,7 +46,11 @@ function familyCapacity(
   // Calico IPAM: nodes claim blocks as they fill, so maxPods sets the pods and the blocks the nodes.
   const maxNodes =
     f.calico?.maxNodes ??
-    (cloud ? plans.nodeNetworkRoom[f.family] / cloudAddressesPerNode(design, pods) : usable);
+    (cloud && plans.platform
+      ? plans.platform.maxNodes
+      : cloud
+        ? plans.nodeNetworkRoom[f.family] / cloudAddressesPerNode(design, pods)
+        : usable);
   return {
     family: f.family,
     nodeSubnets,
@@ -82,7 +86,9 @@ export function capacityFromPlans(design: Design, plans: DesignPlans): Capacity 
     lbPools: lbPoolCapacities(plans.lbPools),
     nodePorts: nodePortCapacity(design.nodePortRange),
   };
-  const bounds: bigint[] = [];
+  const platform = plans.platform;
+  if (platform) capacity.platform = platform;
+  const bounds: bigint[] = platform ? [platform.maxNodes] : [];
   for (const family of FAMILIES) {
     const f = plans[family];
     const fc = f && familyCapacity(design, plans, f);

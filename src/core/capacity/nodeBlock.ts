@@ -81,6 +81,7 @@ export function blockReservations(
     }
     case "calico-block":
     case "azure-overlay":
+    case "cloud-block":
       return { ...base, usableEnd: blockSize, fixed: [], floating: [] };
     case "cloud-network":
       return undefined;

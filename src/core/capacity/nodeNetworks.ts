@@ -1,3 +1,5 @@
+import { platformOf } from "../cloud/platformCapacity.ts";
+import { SUBNET_RESERVED } from "../cloud/subnets.ts";
 import { describeCni } from "../cni/describeCni.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
@@ -21,8 +23,12 @@ export function nodeNetworksAreCloud(design: Design): boolean {
  * size - 3 (network, gateway, broadcast); on-prem IPv6: size - 2 (subnet-router anycast, RFC 4291
  * 2.6.1, and gateway); cloud subnets: size - 5. Never below 0.
  */
-export function usableNodeAddresses(prefix: Prefix, cloud: boolean): bigint {
-  const reserved = cloud ? CLOUD_RESERVED_PER_SUBNET : prefix.family === "ipv4" ? 3n : 2n;
+export function usableNodeAddresses(
+  prefix: Prefix,
+  cloud: boolean,
+  cloudReserved = CLOUD_RESERVED_PER_SUBNET,
+): bigint {
+  const reserved = cloud ? cloudReserved : prefix.family === "ipv4" ? 3n : 2n;
   const size = prefixSize(prefix);
   return size > reserved ? size - reserved : 0n;
 }
@@ -33,6 +39,8 @@ export function nodeNetworkCapacities(
   cni: IpamDescriptor = describeCni(design.cni),
 ): NodeNetworkCapacity[] {
   const cloud = cni.nodeRanges === "cloud";
+  const platform = platformOf(design.cni);
+  const reserved = platform ? SUBNET_RESERVED[platform] : CLOUD_RESERVED_PER_SUBNET;
   return design.nodes.networks.flatMap((network, index) => {
     const prefix = prefixOf(network.cidr);
     return prefix
@@ -42,7 +50,7 @@ export function nodeNetworkCapacities(
             name: network.name,
             cidr: network.cidr,
             family: prefix.family,
-            usable: usableNodeAddresses(prefix, cloud),
+            usable: usableNodeAddresses(prefix, cloud, reserved),
           },
         ]
       : [];

@@ -1,3 +1,5 @@
+import { platformPodIps } from "../cloud/platformCapacity.ts";
+import type { PlatformCapacity } from "../cloud/types.ts";
 import { AKS_MAX_PODS } from "../cni/aks.ts";
 import { describeCni } from "../cni/describeCni.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
@@ -41,6 +43,8 @@ export interface CloudContext {
   nodeNetworkRoom: bigint;
   /** Planned nodes including headroom. */
   nodesNeeded: number;
+  /** The managed platform's figures (EKS, GKE, AKS), when the CNI belongs to one. */
+  platform?: PlatformCapacity;
 }
 
 /**
@@ -78,6 +82,8 @@ function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): str
       return `Calico IPAM: a ${block} block, every address assignable = ${formatCount(ips)}; a node claims another block when one fills`;
     case "azure-overlay":
       return `Azure CNI Overlay: AKS gives each node a ${block}; ${formatCount(ips)} is AKS's per-node pod ceiling (max pods ${formatCount(AKS_OVERLAY_MAX_PODS)}), not a count of free addresses: Azure documents no reserved addresses in the block`;
+    case "cloud-block":
+      return `${formatCount(ips)} addresses in each node's /${nodeMask}`;
     case "cloud-network":
       return "";
     default:
@@ -131,6 +137,8 @@ export function podIpsPerNode(
   const plan = design[family];
   if (!plan) return { ips: 0n, rule: `no ${familyLabel(family)} plan` };
   const cni = design.cni;
+  const onPlatform = platformPodIps(design, family, ctx.platform);
+  if (onPlatform) return onPlatform;
   if (descriptor.podIps === "cloud-network" && cni.kind === "cilium") {
     return cloudPodIps(cni, family, ctx);
   }

@@ -1,3 +1,4 @@
+import type { PlatformCapacity } from "../cloud/types.ts";
 import type { Family } from "../ip/family.ts";
 
 /** A contiguous band of addresses, as text, with its size. */
@@ -71,6 +72,8 @@ export interface Capacity {
   /** Addresses the node networks of each family can give to nodes, summed. */
   nodeNetworkRoom: { ipv4: bigint; ipv6: bigint };
   lbPools: LbPoolCapacity[];
+  /** EKS / GKE / AKS figures (max pods, per-subnet nodes, platform limits), on those platforms. */
+  platform?: PlatformCapacity;
   /** NodePort range size and its static band (KEP-3668). */
   nodePorts: {
     first: number;

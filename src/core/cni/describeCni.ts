@@ -1,5 +1,6 @@
 import { assertNever } from "../result.ts";
 import type { Cni } from "../design/schema.ts";
+import { describeCloudCni } from "../cloud/describeCloudCni.ts";
 import type { IpamDescriptor } from "./descriptor.ts";
 
 const MASKS = ["ipv4.nodeMask", "ipv6.nodeMask"];
@@ -80,6 +81,11 @@ export function describeCni(cni: Cni): IpamDescriptor {
           "AKS allows at most 250 pods per node (default 250) and reserves 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 and 192.0.2.0/24.",
         ],
       };
+    case "aws-vpc":
+    case "gke":
+    case "aks-kubenet":
+    case "azure-cni":
+      return describeCloudCni(cni);
     default:
       return assertNever(cni);
   }

@@ -12,7 +12,7 @@ export type NodeRangeAllocator =
  * ("azure-overlay": AKS's fixed /24 per node, capped by AKS's per-node pod ceiling).
  */
 export type PodIpAllocator =
-  "host-local" | "cilium" | "calico-block" | "cloud-network" | "azure-overlay";
+  "host-local" | "cilium" | "calico-block" | "cloud-network" | "azure-overlay" | "cloud-block";
 
 /** What a CNI / IPAM mode means for addressing, and which design settings matter under it. */
 export interface IpamDescriptor {

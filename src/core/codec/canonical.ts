@@ -3,6 +3,7 @@ import type { Cni, Design, FamilyPlan, LbPool, NamedCidr } from "../design/schem
 import { formatPrefix, parsePrefix } from "../ip/prefix.ts";
 import { formatRange, parseAddressRange } from "../ip/range.ts";
 import { assertNever } from "../result.ts";
+import { cloudCniInOrder } from "../cloud/cloudCniInOrder.ts";
 
 /**
  * Rewrites one CIDR in canonical form (host bits cleared, RFC 5952), noting the change. Host bits
@@ -83,8 +84,14 @@ function cniInOrder(cni: Cni): Cni {
   switch (cni.kind) {
     case "generic":
     case "kubelet-standalone":
-    case "azure-overlay":
       return { kind: cni.kind };
+    case "azure-overlay":
+      return cni.dataplane ? { kind: cni.kind, dataplane: cni.dataplane } : { kind: cni.kind };
+    case "aws-vpc":
+    case "gke":
+    case "aks-kubenet":
+    case "azure-cni":
+      return cloudCniInOrder(cni);
     case "cilium":
       return {
         kind: cni.kind,

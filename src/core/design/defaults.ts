@@ -6,6 +6,7 @@ import {
   type FamilyPlan,
 } from "./schema.ts";
 import type { Family } from "../ip/family.ts";
+import { defaultCloudCni } from "../cloud/defaultCloudCni.ts";
 
 /** kube-controller-manager's run-time node mask defaults (`defaultNodeMaskCIDRIPv4/IPv6`). */
 export const DEFAULT_NODE_MASK: Record<Family, number> = { ipv4: 24, ipv6: 64 };
@@ -44,6 +45,11 @@ export function defaultCni(kind: CniKind): Cni {
       return { kind, backend: "vxlan" };
     case "azure-overlay":
       return { kind };
+    case "aws-vpc":
+    case "gke":
+    case "aks-kubenet":
+    case "azure-cni":
+      return defaultCloudCni(kind);
   }
 }
 

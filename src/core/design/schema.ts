@@ -2,6 +2,13 @@ import { z } from "zod";
 import { bitsOf, type Family } from "../ip/family.ts";
 import { parsePrefix } from "../ip/prefix.ts";
 import { parseAddressRange } from "../ip/range.ts";
+import {
+  AKS_DATAPLANES,
+  aksKubenetCniSchema,
+  awsVpcCniSchema,
+  azureCniSchema,
+  gkeCniSchema,
+} from "../cloud/cniSchemas.ts";
 
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
@@ -97,8 +104,12 @@ export const cniSchema = z.discriminatedUnion("kind", [
     strictAffinity: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("flannel"), backend: z.enum(FLANNEL_BACKENDS) }),
-  /** Azure CNI Overlay (AKS): every node gets a fixed /24 of the pod range. */
-  z.object({ kind: z.literal("azure-overlay") }),
+  /** Azure CNI Overlay (AKS): every node gets a fixed /24 of the pod range; optionally Cilium data plane. */
+  z.object({ kind: z.literal("azure-overlay"), dataplane: z.enum(AKS_DATAPLANES).optional() }),
+  awsVpcCniSchema,
+  gkeCniSchema,
+  aksKubenetCniSchema,
+  azureCniSchema,
 ]);
 
 const versionText = z

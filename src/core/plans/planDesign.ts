@@ -3,6 +3,7 @@ import { nodeNetworkCapacities } from "../capacity/nodeNetworks.ts";
 import { nodesNeeded as nodesNeededFor } from "../capacity/nodesNeeded.ts";
 import { sumNodeSubnets } from "../capacity/nodeSubnets.ts";
 import { nodeBlockReservations, podIpsPerNode } from "../capacity/podIpsPerNode.ts";
+import { platformCapacity } from "../cloud/platformCapacity.ts";
 import { describeCni } from "../cni/describeCni.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
@@ -36,6 +37,8 @@ export function planDesign(
     nodeNetworkRoom: room,
     lbPools: planLbPools(design),
   };
+  const platform = platformCapacity(design, needed);
+  if (platform) plans.platform = platform;
   for (const family of FAMILIES) {
     const plan = design[family];
     if (!plan || !design.ipFamilies.includes(family)) continue;
@@ -49,7 +52,12 @@ export function planDesign(
     }
     const podIps = calico
       ? { ips: calico.affinePodIps, rule: calico.rule }
-      : podIpsPerNode(design, family, { nodeNetworkRoom: room[family], nodesNeeded: needed }, cni);
+      : podIpsPerNode(
+          design,
+          family,
+          { nodeNetworkRoom: room[family], nodesNeeded: needed, ...(platform ? { platform } : {}) },
+          cni,
+        );
     const reservations = nodeBlockReservations(design, family, cni);
     const service = prefixOf(plan.serviceCidr);
     const familyPlans: FamilyPlans = {

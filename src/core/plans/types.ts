@@ -1,4 +1,5 @@
 import type { CalicoBlockPlan } from "../capacity/calicoBlocks.ts";
+import type { PlatformCapacity } from "../cloud/types.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { NodeNetworkCapacity } from "../capacity/types.ts";
 import type { PodIps } from "../capacity/podIpsPerNode.ts";
@@ -36,4 +37,6 @@ export interface DesignPlans {
   ipv4?: FamilyPlans;
   ipv6?: FamilyPlans;
   lbPools: LbPoolPlan[];
+  /** EKS / GKE / AKS figures (max pods, per-subnet nodes, platform limits), on those platforms. */
+  platform?: PlatformCapacity;
 }

@@ -46,7 +46,8 @@ function maxPodsFinding(ctx: RuleContext, id: string): Finding[] {
   ];
 }
 
-function reservedFindings(ctx: RuleContext, id: string): Finding[] {
+/** Findings for pod, Service and node ranges that overlap the ranges AKS reserves. */
+export function aksReservedFindings(ctx: RuleContext, id: string): Finding[] {
   const out: Finding[] = [];
   for (const r of ctx.ranges) {
     if (r.role !== "pods" && r.role !== "services" && r.role !== "nodes") continue;
@@ -80,7 +81,7 @@ export const aksOverlay: Rule = {
     return [
       ...nodeMaskFinding(ctx, this.id),
       ...maxPodsFinding(ctx, this.id),
-      ...reservedFindings(ctx, this.id),
+      ...aksReservedFindings(ctx, this.id),
     ];
   },
 };

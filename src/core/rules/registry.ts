@@ -1,4 +1,9 @@
+import { aksNetwork } from "./aksNetwork.ts";
 import { aksOverlay } from "./aksOverlay.ts";
+import { cloudSubnetCapacity } from "./cloudSubnetCapacity.ts";
+import { eksServiceCidr } from "./eksServiceCidr.ts";
+import { eksVpcCni } from "./eksVpcCni.ts";
+import { gkeVpcNative } from "./gkeVpcNative.ts";
 import { apiserverAdvertiseFamily } from "./apiserverAdvertiseFamily.ts";
 import { apiserverIpv6ServicePrefix } from "./apiserverIpv6ServicePrefix.ts";
 import { apiserverServiceRangeMin } from "./apiserverServiceRangeMin.ts";
@@ -76,10 +81,15 @@ export const RULES: readonly Rule[] = [
   calicoLinkLocal,
   flannelNetwork,
   aksOverlay,
+  eksVpcCni,
+  eksServiceCidr,
+  gkeVpcNative,
+  aksNetwork,
   kubeletStandalone,
   capacityNodes,
   capacityPodsPerNode,
   capacityNodeNetwork,
+  cloudSubnetCapacity,
   scaleGuidance,
   kubeadmSubnetMinSize,
   kubeadmServiceSubnetSize,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "./registry.ts";
 import { CAPACITY_CASES } from "../../../test/core/rules/ruleCases/capacity.ts";
+import { CLOUD_CASES } from "../../../test/core/rules/ruleCases/cloud.ts";
 import { CNI_CASES } from "../../../test/core/rules/ruleCases/cni.ts";
 import { KUBERNETES_CASES } from "../../../test/core/rules/ruleCases/kubernetes.ts";
 import { OVERLAPS_CASES } from "../../../test/core/rules/ruleCases/overlaps.ts";
 import { check } from "../../../test/core/rules/testDesigns.ts";
 
-const AREAS = [KUBERNETES_CASES, OVERLAPS_CASES, CNI_CASES, CAPACITY_CASES];
+const AREAS = [KUBERNETES_CASES, OVERLAPS_CASES, CNI_CASES, CAPACITY_CASES, CLOUD_CASES];
 const TRIGGERS = AREAS.flatMap((a) => a.triggers);
 const QUIETS = AREAS.flatMap((a) => a.quiets);
 

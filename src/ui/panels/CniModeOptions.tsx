@@ -87,6 +87,10 @@ export function CniModeOptions({ cni, onResult }: { cni: Cni; onResult: OnResult
     case "generic":
     case "kubelet-standalone":
     case "azure-overlay":
+    case "aws-vpc":
+    case "gke":
+    case "aks-kubenet":
+    case "azure-cni":
       return null;
     case "cilium":
       return <CiliumOptions cni={cni} onResult={onResult} />;

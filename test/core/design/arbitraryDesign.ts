@@ -98,6 +98,10 @@ function cniArbitrary(options: ArbitraryDesignOptions, hasIpv6: boolean): fc.Arb
       case "generic":
       case "kubelet-standalone":
       case "azure-overlay":
+      case "aws-vpc":
+      case "gke":
+      case "aks-kubenet":
+      case "azure-cni":
         return fc.constant(defaultCni(kind));
       case "flannel":
         return fc.constantFrom(...FLANNEL_BACKENDS).map((backend) => ({ kind, backend }));
