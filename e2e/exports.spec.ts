@@ -170,3 +170,27 @@ test.describe("export panel", () => {
     });
   }
 });
+
+test.describe("exports their tool would refuse", () => {
+  test("kubeadm's refusal is named on the tab, above the file and in it", async ({ page }) => {
+    test.setTimeout(120_000); // two axe runs on a shared machine
+    const app = new DesignerPage(page);
+    await app.open();
+    // kubeadm ValidatePodSubnetNodeMask: a /25 pod subnet is smaller than a /24 node subnet.
+    await app.type("ipv4.podCidrs.0", "10.244.0.0/25");
+    const kubeadm = tab(page, "kubeadm configuration (refused)");
+    await expect(kubeadm).toHaveCount(1);
+    await kubeadm.click();
+    const note = panel(page).getByRole("note", { name: "kubeadm refuses" });
+    await expect(note).toContainText(
+      "the size of pod subnet with mask 25 is smaller than the size of node subnet with mask 24",
+    );
+    await expect(code(page, "kubeadm-config.yaml")).toContainText("# REFUSED by kubeadm:");
+    for (const theme of ["Light", "Dark"] as const) {
+      await app.setTheme(theme);
+      await panel(page).screenshot({ path: test.info().outputPath(`refused-${theme}.png`) });
+      const result = await new AxeBuilder({ page }).include(".app-exports").analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+  });
+});

@@ -140,6 +140,49 @@ describe("export", () => {
     expect(err).toMatch(/the design has \d+ errors?/);
   });
 
+  // kubeadm ValidatePodSubnetNodeMask: "the size of pod subnet with mask 25 is smaller than the
+  // size of node subnet with mask 24" (cmd/kubeadm/app/apis/kubeadm/validation/validation.go).
+  const refusedByKubeadm = ["export", "--pod-cidr", "10.244.0.0/25", "--target", "kubeadm"];
+
+  it("refuses to write an export kubeadm refuses: exit 1 with kubeadm's text, nothing written", async () => {
+    const { code, out, err } = await run(refusedByKubeadm);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain("kubeadm would refuse the kubeadm export");
+    expect(err).toContain(
+      "the size of pod subnet with mask 25 is smaller than the size of node subnet with mask 24",
+    );
+    expect(err).toContain("--force");
+  });
+
+  it("--force writes it, with the refusal named at the top of the file", async () => {
+    const { code, out, err } = await run([...refusedByKubeadm, "--force"]);
+    // Still 1: kube-controller-manager refuses the same pair (an error finding of the design).
+    expect(code).toBe(1);
+    expect(out.split("\n")[0]).toMatch(
+      /^# REFUSED by kubeadm: kubeadm refuses pod range 10\.244\.0\.0\/25/,
+    );
+    expect(out).toContain("podSubnet: 10.244.0.0/25");
+    expect(err).toContain("--force: writing the kubeadm export kubeadm would refuse");
+  });
+
+  it("kind is refused the same way, and --target all writes nothing without --force", async () => {
+    const kind = await run(["export", "--pod-cidr", "10.244.0.0/25", "--target", "kind"]);
+    expect(kind.code).toBe(1);
+    expect(kind.err).toContain("kind (kubeadm init) would refuse the kind export");
+    const all = await run([
+      "export",
+      "--pod-cidr",
+      "10.244.0.0/25",
+      "--target",
+      "all",
+      "--out",
+      "o",
+    ]);
+    expect(all.code).toBe(1);
+    expect(all.io.files.size).toBe(0);
+  });
+
   it.each([
     [["export", "--target", "nope"], '--target: unknown target "nope"'],
     [["export", "--target", "cilium-values"], '"cilium-values" does not apply'],

@@ -63,6 +63,7 @@ describe("parseCli", () => {
         target: "all",
         out: "out",
         listTargets: false,
+        force: false,
       },
     });
     expect(parseCli(["export", "--list-targets"])).toMatchObject({

@@ -22,6 +22,8 @@ export type Invocation =
       target: string | undefined;
       out: string | undefined;
       listTargets: boolean;
+      /** Write exports their tool would refuse, with the refusals named in the files. */
+      force: boolean;
     }
   | { kind: "import"; file: string; format: ImportFormat | undefined }
   | { kind: "link"; file: string | undefined; flags: DesignFlags; base: string };
@@ -36,6 +38,7 @@ const OPTIONS = {
     target: { type: "string" },
     out: { type: "string" },
     "list-targets": { type: "boolean" },
+    force: { type: "boolean" },
   },
   import: { ...HELP, format: { type: "string" } },
   link: { ...HELP, ...DESIGN_FLAG_OPTIONS, base: { type: "string" } },
@@ -125,7 +128,16 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
       if (!listTargets && !target) return fail("export needs --target NAME (or --list-targets)");
       if (listTargets && target) return fail("give either --target or --list-targets, not both");
       if (target === "all" && !out) return fail("--target all needs --out DIR");
-      return ok({ kind: command, file: file.value, flags: flags.value, target, out, listTargets });
+      const force = !!values.force;
+      return ok({
+        kind: command,
+        file: file.value,
+        flags: flags.value,
+        target,
+        out,
+        listTargets,
+        force,
+      });
     }
   }
 }

@@ -51,15 +51,18 @@ ${DESIGN_FLAGS}
 
 ${EXIT}
 `,
-  export: `Usage: ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
+  export: `Usage: ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR] [--force]
        ${NAME} export [design.json] [design flags] --list-targets
 
 Writes configuration for the design: one target on stdout (or into --out DIR), or every target
 that applies to the design's CNI with --target all (needs --out DIR). A design with errors is
-still exported, with the errors on stderr and exit status 1.
+still exported, with the errors on stderr and exit status 1. When the tool that reads an export
+would refuse it (kubeadm or kind on kubeadm's own validation errors), nothing is written and
+the exit status is 1, with the tool's error on stderr, unless --force.
 
   --target NAME   a target id (see --list-targets) or all
   --out DIR       write files into DIR (created if missing)
+  --force         write exports their tool would refuse, each refusal named at the file's top
   --list-targets  list target ids, whether each applies to the design, and what it is
 
 ${DESIGN_FLAGS}

@@ -51,6 +51,20 @@ export function firstPodCidr(design: Design, family: Family): string | undefined
   return podCidrs(design, family)[0];
 }
 
+/**
+ * Header lines naming the pod ranges a one-range-per-family setting (`setting`, e.g. kubeadm's
+ * podSubnet) cannot carry: every range after the first, per family. Never dropped silently.
+ */
+export function droppedPodRangeNotes(design: Design, setting: string): string[] {
+  return design.ipFamilies.flatMap((family) => {
+    const rest = podCidrs(design, family).slice(1);
+    if (rest.length === 0) return [];
+    return [
+      `NOT CARRIED: ${setting} takes one ${family} pod range, so ${rest.join(", ")} ${rest.length === 1 ? "is" : "are"} left out of this file (kube-controller-manager allocates from the first only).`,
+    ];
+  });
+}
+
 /** The family's Service range as canonical CIDR text. */
 export function serviceCidr(design: Design, family: Family): string | undefined {
   const plan = planOf(design, family);

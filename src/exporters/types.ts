@@ -20,4 +20,10 @@ export interface ExportTarget {
   appliesTo: (design: Design) => boolean;
   /** Builds the files. May include notes as YAML comments where the format allows. */
   render: (design: Design) => ExportFile[];
+  /**
+   * The tool that reads these files and the rule ids whose findings are that tool's own refusals
+   * (kubeadm's validation errors for the kubeadm and kind targets): with one of them present, the
+   * export is marked refused (see exporters/refusals.ts), whatever the finding's severity.
+   */
+  refusedBy?: { tool: string; rules: readonly string[] };
 }

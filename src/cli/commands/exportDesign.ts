@@ -2,6 +2,7 @@ import { basename, join } from "node:path";
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
+import { renderMarked, targetRefusals } from "../../exporters/refusals.ts";
 import { EXPORT_TARGETS, targetsFor } from "../../exporters/registry.ts";
 import type { ExportFile, ExportTarget } from "../../exporters/types.ts";
 import { EXIT_FINDING_ERRORS, EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
@@ -33,9 +34,18 @@ function listTargets(design: Design): string {
   return `${rows.join("\n")}\n`;
 }
 
-/** The files of the chosen targets, renamed `<target>-<file>` where two targets share a name. */
-export function filesOf(targets: readonly ExportTarget[], design: Design): ExportFile[] {
-  const rendered = targets.flatMap((t) => t.render(design).map((file) => ({ t, file })));
+/**
+ * The files of the chosen targets, renamed `<target>-<file>` where two targets share a name; a
+ * target its tool would refuse has the refusals named at the top of its files.
+ */
+export function filesOf(
+  targets: readonly ExportTarget[],
+  design: Design,
+  findings?: readonly Finding[],
+): ExportFile[] {
+  const rendered = targets.flatMap((t) =>
+    renderMarked(t, design, findings).files.map((file) => ({ t, file })),
+  );
   const uses = new Map<string, number>();
   for (const { file } of rendered) uses.set(file.filename, (uses.get(file.filename) ?? 0) + 1);
   return rendered.map(({ t, file }) =>
@@ -79,7 +89,9 @@ function chooseTargets(inv: ExportInvocation, design: Design): ExportTarget[] | 
 /**
  * `export`: renders one target (stdout, or files in --out DIR) or every applicable target
  * (`--target all`, into --out DIR), or lists the targets. A design with errors is still exported,
- * under a stderr banner, with exit 1; unusable input exits 2.
+ * under a stderr banner, with exit 1; an export its tool would refuse (`targetRefusals`) is not
+ * written, exit 1, unless --force, which writes it with the refusals named in the file; unusable
+ * input exits 2.
  */
 export async function runExport(inv: ExportInvocation, io: CliIo): Promise<number> {
   const loaded = await loadDesign(io, inv.file, inv.flags);
@@ -98,9 +110,27 @@ export async function runExport(inv: ExportInvocation, io: CliIo): Promise<numbe
     io.err(`${PREFIX}: ${targets}\n`);
     return EXIT_USAGE;
   }
-  const errors = analyseDesign(design).findings.filter((f) => f.severity === "error");
+  const findings = analyseDesign(design).findings;
+  const refusals = targets.flatMap((t) =>
+    targetRefusals(t, design, findings).map((r) => ({ target: t, r })),
+  );
+  if (refusals.length > 0 && !inv.force) {
+    for (const { target, r } of refusals) {
+      io.err(`${PREFIX}: ${r.tool} would refuse the ${target.id} export: ${r.message}\n`);
+    }
+    io.err(
+      `${PREFIX}: nothing written; change the design, or pass --force to write the files with each refusal named at their top\n`,
+    );
+    return EXIT_FINDING_ERRORS;
+  }
+  const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) io.err(errorBanner(errors));
-  const files = filesOf(targets, design);
+  for (const { target, r } of refusals) {
+    io.err(
+      `${PREFIX}: --force: writing the ${target.id} export ${r.tool} would refuse: ${r.message}\n`,
+    );
+  }
+  const files = filesOf(targets, design, findings);
   if (inv.out === undefined) io.out(stdoutText(files));
   else {
     try {

@@ -151,4 +151,5 @@ export const ciliumValuesTarget: ExportTarget = {
     "Helm values for the Cilium chart 1.20.0 (also valid for 1.19.6): IPAM mode and pools, IP families, routing mode and native-routing CIDRs.",
   appliesTo: (design) => design.cni.kind === "cilium",
   render: renderCiliumValues,
+  refusedBy: { tool: "Cilium", rules: ["cilium-ipam-tunnel"] },
 };

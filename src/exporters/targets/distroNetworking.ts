@@ -3,6 +3,7 @@ import type { Family } from "../../core/ip/family.ts";
 import {
   controllerManagerAllocates,
   coveringPodCidr,
+  droppedPodRangeNotes,
   firstPodCidr,
   perFamily,
   selfManaged,
@@ -27,7 +28,8 @@ export function distroPodCidrs(design: Design): string[] {
 
 /** Header lines about the pod CIDR choice. */
 export function distroPodCidrNotes(design: Design): string[] {
-  if (controllerManagerAllocates(design)) return [];
+  if (controllerManagerAllocates(design))
+    return droppedPodRangeNotes(design, "The pod CIDR setting");
   const widened = design.ipFamilies.some((f) => coveringPodCidr(design, f)?.supernet);
   return [
     "kube-controller-manager's node IPAM is turned off: in this mode it must not allocate node ranges.",

@@ -1,5 +1,5 @@
 import type { Design } from "../../core/design/schema.ts";
-import { firstPodCidr, planOf } from "../addressing.ts";
+import { droppedPodRangeNotes, firstPodCidr, planOf } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
 
@@ -43,6 +43,7 @@ export function renderFlannel(design: Design): ExportFile[] {
           "Under --kube-subnet-mgr each node's subnet is its podCIDR from kube-controller-manager (see the node masks there);",
           "every node podCIDR must lie inside Network / IPv6Network.",
           "Helm chart equivalent: --set podCidr=<IPv4 network> --set podCidrv6=<IPv6 network> --set flannel.backend=<type>.",
+          ...droppedPodRangeNotes(design, "Flannel's Network / IPv6Network"),
         ],
         value: {
           apiVersion: "v1",

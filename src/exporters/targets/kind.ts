@@ -1,15 +1,18 @@
+import { stringify } from "yaml";
 import { DEFAULT_NODE_MASK } from "../../core/design/defaults.ts";
 import type { Design } from "../../core/design/schema.ts";
 import {
   controllerManagerAllocates,
+  droppedPodRangeNotes,
   firstPodCidr,
   isDualStack,
   nodeMask,
   perFamily,
-  podPrefixes,
   serviceCidr,
 } from "../addressing.ts";
+import { KUBEADM_REFUSING_RULES } from "../refusals.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
+import { nodeMaskFlags } from "./kubeControllerManagerFlags.ts";
 import { yamlFile } from "../yamlText.ts";
 import { distroApplies } from "./distroNetworking.ts";
 
@@ -27,31 +30,23 @@ export function renderKind(design: Design): ExportFile[] {
   const header = [
     "kind cluster config (kind.x-k8s.io/v1alpha4): kind create cluster --config kind-cluster.yaml",
   ];
+  const patches = controllerArgPatches(design);
+  if (controllerManagerAllocates(design)) {
+    header.push(...droppedPodRangeNotes(design, "kind's podSubnet"));
+  }
   if (!controllerManagerAllocates(design)) {
     header.push(
-      "kind always gives kubeadm a podSubnet, so kube-controller-manager still assigns node podCIDRs (the first pod range per family); this CNI ignores them.",
+      "kind always gives kubeadm a podSubnet; this CNI allocates pod addresses itself, so the patches turn kube-controller-manager's node IPAM off (allocate-node-cidrs: false), which also spares the podSubnet kubeadm's node-mask check.",
     );
-    const tooLong = design.ipFamilies.filter((f) => {
-      const p = podPrefixes(design, f)[0];
-      return (
-        p !== undefined && (p.length > DEFAULT_NODE_MASK[f] || DEFAULT_NODE_MASK[f] - p.length > 16)
-      );
-    });
-    if (tooLong.length) {
-      header.push(
-        `kube-controller-manager's default node masks (/24, /64) do not fit the ${tooLong.join(" and ")} pod range: its node IPAM will not start unless masks are patched in.`,
-      );
-    }
+  } else if (patches.length > 0) {
+    header.push(
+      "kind passes kubeadm no node masks: the patches set node-cidr-mask-size-* so kubeadm and kube-controller-manager use the design's masks, not /24 and /64.",
+    );
   }
-  if (controllerManagerAllocates(design)) {
-    const differing = design.ipFamilies.filter((f) => nodeMask(design, f) !== DEFAULT_NODE_MASK[f]);
-    if (differing.length) {
-      header.push(
-        `kind keeps kube-controller-manager's default node masks (/24, /64); this design uses ${differing
-          .map((f) => `/${nodeMask(design, f)} for ${f}`)
-          .join(" and ")}: add node-cidr-mask-size-* through kubeadmConfigPatches.`,
-      );
-    }
+  if (patches.length > 0) {
+    header.push(
+      "Two versioned patches: kind uses kubeadm v1beta3 (extraArgs map) up to Kubernetes 1.35 and v1beta4 (extraArgs list) from 1.36 (kubernetes-sigs/kind#4173); each applies only to its version.",
+    );
   }
   if (design.cni.kind !== "generic") {
     header.push(
@@ -64,11 +59,41 @@ export function renderKind(design: Design): ExportFile[] {
     serviceSubnet: perFamily(design, (f) => serviceCidr(design, f)).join(","),
   };
   if (design.cni.kind !== "generic") networking.disableDefaultCNI = true;
-  return [
-    yamlFile("kind-cluster.yaml", [
-      { header, value: { kind: "Cluster", apiVersion: "kind.x-k8s.io/v1alpha4", networking } },
-    ]),
-  ];
+  const value: Record<string, unknown> = {
+    kind: "Cluster",
+    apiVersion: "kind.x-k8s.io/v1alpha4",
+    networking,
+  };
+  if (patches.length > 0) value.kubeadmConfigPatches = patches;
+  return [yamlFile("kind-cluster.yaml", [{ header, value }])];
+}
+
+/**
+ * kube-controller-manager arguments kind must patch into kubeadm's ClusterConfiguration:
+ * `allocate-node-cidrs: "false"` where the CNI does its own IPAM, else the node masks that differ
+ * from kube-controller-manager's defaults (/24, /64), which kind would otherwise leave in force.
+ */
+function controllerArgs(design: Design): { name: string; value: string }[] {
+  if (!controllerManagerAllocates(design)) return [{ name: "allocate-node-cidrs", value: "false" }];
+  const differing = design.ipFamilies.some((f) => nodeMask(design, f) !== DEFAULT_NODE_MASK[f]);
+  return differing ? nodeMaskFlags(design).map(({ name, value }) => ({ name, value })) : [];
+}
+
+/** The kubeadmConfigPatches (YAML texts) carrying `controllerArgs`, for v1beta3 and v1beta4. */
+function controllerArgPatches(design: Design): string[] {
+  const args = controllerArgs(design);
+  if (args.length === 0) return [];
+  const v3 = {
+    apiVersion: "kubeadm.k8s.io/v1beta3",
+    kind: "ClusterConfiguration",
+    controllerManager: { extraArgs: Object.fromEntries(args.map((a) => [a.name, a.value])) },
+  };
+  const v4 = {
+    apiVersion: "kubeadm.k8s.io/v1beta4",
+    kind: "ClusterConfiguration",
+    controllerManager: { extraArgs: args },
+  };
+  return [v3, v4].map((doc) => stringify(doc));
 }
 
 /** kind cluster configuration. */
@@ -76,7 +101,8 @@ export const kindTarget: ExportTarget = {
   id: "kind",
   label: "kind cluster",
   description:
-    "kind Cluster config (kind.x-k8s.io/v1alpha4, kind 0.20-0.30): ipFamily, podSubnet, serviceSubnet, disableDefaultCNI.",
+    "kind Cluster config (kind.x-k8s.io/v1alpha4, kind 0.20-0.30): ipFamily, podSubnet, serviceSubnet, disableDefaultCNI, and kubeadmConfigPatches with node masks or allocate-node-cidrs.",
   appliesTo: distroApplies,
   render: renderKind,
+  refusedBy: { tool: "kind (kubeadm init)", rules: KUBEADM_REFUSING_RULES },
 };

@@ -3,6 +3,7 @@ import type { Design } from "../../core/design/schema.ts";
 import {
   controllerManagerAllocates,
   coveringPodCidr,
+  droppedPodRangeNotes,
   exampleNodeIp,
   firstPodCidr,
   isDualStack,
@@ -12,6 +13,7 @@ import {
   serviceCidr,
   usesPodRange,
 } from "../addressing.ts";
+import { KUBEADM_REFUSING_RULES } from "../refusals.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile, type YamlDocSpec } from "../yamlText.ts";
 import { nodeMaskFlags } from "./kubeControllerManagerFlags.ts";
@@ -51,6 +53,7 @@ function clusterConfiguration(design: Design): YamlDocSpec {
   if (allocates) {
     header.push(
       "With podSubnet set kubeadm turns on node IPAM; it sets no node mask, so the masks are passed explicitly.",
+      ...droppedPodRangeNotes(design, "podSubnet"),
     );
   } else {
     header.push(
@@ -149,4 +152,5 @@ export const kubeadmTarget: ExportTarget = {
     "kubeadm ClusterConfiguration and InitConfiguration (kubeadm.k8s.io/v1beta4, kubeadm 1.31-1.36) with networking, node masks and node IPs.",
   appliesTo: selfManaged,
   render: renderKubeadm,
+  refusedBy: { tool: "kubeadm", rules: KUBEADM_REFUSING_RULES },
 };

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { describeCni } from "../../core/cni/describeCni.ts";
+import { targetRefusals } from "../../exporters/refusals.ts";
 import { targetsFor } from "../../exporters/registry.ts";
 import { useAppStore } from "../app/useAppStore.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { ExportErrorsBanner } from "./ExportErrorsBanner.tsx";
 import { ExportFileView } from "./ExportFileView.tsx";
+import { ExportRefusals } from "./ExportRefusals.tsx";
 import { renderTarget } from "./renderTarget.ts";
 import { saveFile } from "./saveFile.ts";
 import { safeFileName, zipExports } from "./zipExports.ts";
@@ -42,6 +44,10 @@ export function ExportPanel() {
   const errors = findings.filter((f) => f.severity === "error");
   const open = targets.find((t) => t.id === chosen) ?? targets[0];
   const files = open ? renderTarget(design, open) : undefined;
+  const refusals = open ? targetRefusals(open, design, findings) : [];
+  const refused = new Set(
+    targets.filter((t) => targetRefusals(t, design, findings).length > 0).map((t) => t.id),
+  );
 
   const select = (index: number) => {
     const target = targets[(index + targets.length) % targets.length];
@@ -111,6 +117,7 @@ export function ExportPanel() {
                 onKeyDown={(e) => onTabKey(e, index)}
               >
                 {target.label}
+                {refused.has(target.id) && <span className="export-tab-refused"> (refused)</span>}
               </button>
             ))}
           </div>
@@ -121,6 +128,7 @@ export function ExportPanel() {
             aria-labelledby={`export-tab-${open.id}`}
           >
             <p className="export-description">{open.description}</p>
+            <ExportRefusals refusals={refusals} />
             {files && !files.ok && (
               <p className="export-failed" role="alert">
                 {files.error}
