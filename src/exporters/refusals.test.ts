@@ -82,9 +82,12 @@ describe("a second pod range of one family is named where a file cannot carry it
     for (const target of [kubeadmTarget, kindTarget]) {
       const text = target.render(d)[0]?.text ?? "";
       expect(text, target.id).toMatch(/NOT CARRIED: .* 10\.245\.0\.0\/16 is left out of this file/);
-      expect(text.split("\n").filter((l) => !l.startsWith("#")).join("\n")).not.toContain(
-        "10.245.0.0/16",
-      );
+      expect(
+        text
+          .split("\n")
+          .filter((l) => !l.startsWith("#"))
+          .join("\n"),
+      ).not.toContain("10.245.0.0/16");
     }
   });
 });
