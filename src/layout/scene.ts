@@ -1,5 +1,4 @@
 import type { Design } from "../core/design/schema.ts";
-import { describeCni } from "../core/cni/describeCni.ts";
 import { bitsOf, type Family } from "../core/ip/family.ts";
 import {
   contains,
@@ -11,7 +10,7 @@ import {
   type Prefix,
 } from "../core/ip/prefix.ts";
 import { rangeToPrefixes, type AddressRange } from "../core/ip/range.ts";
-import { addressLength, nodeSubnetPlan, servicePlan, type AddressKind } from "./addressPlans.ts";
+import { addressLength, nodeBlockRoles, serviceRoles, type AddressKind } from "./addressPlans.ts";
 import { planNodeSubnets, type NodeKind } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
 import { rootOf } from "./mapRoot.ts";
@@ -128,8 +127,9 @@ export function layerFor(
     base,
     item,
   };
-  if (item.role === "services" && contains(item.prefix, view)) {
-    const w = windowOf(item.prefix, view, addressLength(view), servicePlan(item.prefix));
+  const roles = item.role === "services" ? serviceRoles(design, item.prefix) : undefined;
+  if (roles && contains(item.prefix, view)) {
+    const w = windowOf(item.prefix, view, addressLength(view), roles);
     return {
       type: "segmented",
       id: item.id,
@@ -146,9 +146,10 @@ export function layerFor(
     (p) => p.pod.network === item.prefix.network && p.pod.length === item.prefix.length,
   );
   if (!plan) return stat;
-  if (view.length >= plan.unitLength && contains(item.prefix, view)) {
+  const blockRoles = nodeBlockRoles(design, item.prefix.family);
+  if (blockRoles && view.length >= plan.unitLength && contains(item.prefix, view)) {
     const subnet = prefixAt(view.family, view.network, plan.unitLength);
-    const segs = nodeSubnetPlan(subnet, describeCni(design.cni).podIps);
+    const segs = blockRoles;
     const w = windowOf(subnet, view, addressLength(view), segs);
     return {
       type: "segmented",

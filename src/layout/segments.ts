@@ -1,63 +1,7 @@
-/** A run of unit indices [start, end) of one kind inside a segmented block. */
-export interface Segment<K extends string = string> {
-  start: bigint;
-  end: bigint;
-  kind: K;
-}
+import type { Run } from "../core/plans/runs.ts";
 
-/** One demand on a sequential allocator: `count` units of `kind`. */
-export interface Demand<K extends string> {
-  kind: K;
-  count: bigint;
-}
-
-/**
- * Hands out `total` units in index order, skipping the `blocked` runs, to each demand in turn;
- * blocked runs get `blockedKind`, what is left over gets `restKind`. Returns sorted, disjoint
- * segments covering [0, total), adjacent runs of one kind merged. Demands are consumed in place
- * so they carry on to the next block (several pod ranges share one node count).
- */
-export function allocateSequentially<K extends string>(
-  total: bigint,
-  blocked: readonly { start: bigint; end: bigint }[],
-  blockedKind: K,
-  demands: Demand<K>[],
-  restKind: K,
-): Segment<K>[] {
-  const out: Segment<K>[] = [];
-  const push = (start: bigint, end: bigint, kind: K): void => {
-    if (end <= start) return;
-    const last = out[out.length - 1];
-    if (last && last.kind === kind && last.end === start) last.end = end;
-    else out.push({ start, end, kind });
-  };
-  const sorted = [...blocked].sort((a, b) => (a.start < b.start ? -1 : 1));
-  let at = 0n;
-  const fill = (end: bigint): void => {
-    while (at < end) {
-      const demand = demands.find((d) => d.count > 0n);
-      if (!demand) {
-        push(at, end, restKind);
-        at = end;
-        return;
-      }
-      const take = end - at < demand.count ? end - at : demand.count;
-      push(at, at + take, demand.kind);
-      demand.count -= take;
-      at += take;
-    }
-  };
-  for (const b of sorted) {
-    const start = b.start < 0n ? 0n : b.start;
-    const end = b.end > total ? total : b.end;
-    if (end <= at) continue;
-    fill(start > at ? start : at);
-    push(at, end, blockedKind);
-    at = end;
-  }
-  fill(total);
-  return out;
-}
+/** A run of unit indices [start, end) of one kind inside a segmented block (core's plan run). */
+export type Segment<K extends string = string> = Run<K>;
 
 /** The kind of every unit in [start, end) if they share one, else undefined (binary search). */
 export function uniformKind<K extends string>(

@@ -39,6 +39,7 @@ describe("nodeNetworkCapacities", () => {
         cidr: "10.0.0.0/24",
         family: "ipv4",
         usable: 251n,
+        rule: "minus the 5 addresses the cloud provider reserves in each subnet",
       });
     }
     expect(nodeNetworkCapacities({ ...onPrem, cni: cilium("crd") })[0]?.usable).toBe(253n);

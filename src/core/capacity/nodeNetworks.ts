@@ -33,6 +33,19 @@ export function usableNodeAddresses(
   return size > reserved ? size - reserved : 0n;
 }
 
+/** How `usableNodeAddresses` counted, in words. */
+export function usableNodeAddressesRule(
+  prefix: Prefix,
+  cloud: boolean,
+  cloudReserved = CLOUD_RESERVED_PER_SUBNET,
+): string {
+  if (cloud)
+    return `minus the ${cloudReserved} addresses the cloud provider reserves in each subnet`;
+  return prefix.family === "ipv4"
+    ? "minus network, gateway and broadcast"
+    : "minus the subnet-router anycast address and the gateway";
+}
+
 /** Every node network of the design with its usable addresses; unparsable entries are left out. */
 export function nodeNetworkCapacities(
   design: Design,
@@ -51,6 +64,7 @@ export function nodeNetworkCapacities(
             cidr: network.cidr,
             family: prefix.family,
             usable: usableNodeAddresses(prefix, cloud, reserved),
+            rule: usableNodeAddressesRule(prefix, cloud, reserved),
           },
         ]
       : [];

@@ -46,6 +46,8 @@ export interface NodeNetworkCapacity {
   family: Family;
   /** Addresses usable for nodes (cloud providers reserve some; on-prem network and broadcast). */
   usable: bigint;
+  /** How `usable` was counted, in words. */
+  rule: string;
 }
 
 /** One LoadBalancer pool's size as the provider hands addresses out. */

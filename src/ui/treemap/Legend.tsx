@@ -1,4 +1,4 @@
-import { KIND_LABEL } from "../../layout/describeCell.ts";
+import { KIND_LABEL } from "./kindLabels.ts";
 import type { CellKind } from "../../layout/scene.ts";
 import { KIND_VAR } from "./palette.ts";
 

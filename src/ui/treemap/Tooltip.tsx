@@ -1,4 +1,4 @@
-import type { CellFacts } from "../../layout/describeCell.ts";
+import type { CellFacts } from "./describeCell.ts";
 
 const fmt = (n: bigint): string => n.toLocaleString("en-US");
 

@@ -2,7 +2,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
 import { rangeSize } from "../../core/ip/range.ts";
-import { describeCell, type CellFacts } from "../../layout/describeCell.ts";
+import { describeCell, type CellFacts } from "./describeCell.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
 import { gapText } from "../../layout/planLabels.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
