@@ -11,6 +11,7 @@ import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
 import { AddressMap } from "./AddressMap.tsx";
 import { PresetsMenu } from "./PresetsMenu.tsx";
+import { ExportsButton, SkipLinks } from "./SkipLinks.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useAppStore } from "./useAppStore.ts";
 import { useFieldFocus } from "./useFieldFocus.ts";
@@ -25,12 +26,14 @@ export function App() {
   const families = useAppStore((s) => s.design.ipFamilies);
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1>k8s-subnet-designer</h1>
         <PresetsMenu />
         <div data-slot="toolbar" className="toolbar-slot">
           <DesignToolbar />
         </div>
+        <ExportsButton />
         <ThemeSelect />
       </header>
       <main className="app-main">
@@ -48,12 +51,23 @@ export function App() {
         <section className="col col-map" aria-label="Address map">
           <AddressMap />
         </section>
-        <aside className="col col-side" aria-label="Findings and capacity" tabIndex={0}>
+        <aside
+          className="col col-side"
+          id="findings-column"
+          aria-label="Findings and capacity"
+          tabIndex={0}
+        >
           <FindingsList />
           <CapacitySummary />
         </aside>
       </main>
-      <section className="app-exports" aria-label="Exports" data-slot="exports">
+      <section
+        className="app-exports"
+        id="exports"
+        aria-label="Exports"
+        data-slot="exports"
+        tabIndex={-1}
+      >
         <LazyExportPanel />
       </section>
     </div>

@@ -8,6 +8,7 @@ import { findingForOverlap } from "../../layout/overlaps.ts";
 import { collectRanges } from "../../layout/rangeItems.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
+import { RangeTable, type TakeRole } from "./RangeTable.tsx";
 import { CellDetails } from "./CellDetails.tsx";
 import { downloadBlob } from "./download.ts";
 import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
@@ -29,6 +30,8 @@ export interface FamilyMapProps {
   selectedId: string | undefined;
   onSelect: (id: string | undefined) => void;
   onFindingClick?: ((f: Finding) => void) | undefined;
+  /** Adds a range in a free gap (the table's "take the next free /N"); absent: read-only. */
+  onTake?: ((role: TakeRole, cidr: string) => void) | undefined;
 }
 
 /**
@@ -43,6 +46,7 @@ export function FamilyMap({
   selectedId,
   onSelect,
   onFindingClick,
+  onTake,
 }: FamilyMapProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
@@ -204,6 +208,17 @@ export function FamilyMap({
           onOpen={() => nav.open(selectedCell)}
         />
       )}
+      <RangeTable
+        design={design}
+        family={family}
+        plan={plan}
+        activeId={selectedCell?.item?.id ?? selectedCell?.id ?? mine}
+        onSelect={(id) => {
+          if (scene && !cellById(scene, id)) nav.goTo([]);
+          choose(plan ? cellById(plan, id) : undefined);
+        }}
+        onTake={onTake}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { FamilyMap } from "./FamilyMap.tsx";
 import { Legend } from "./Legend.tsx";
+import type { TakeRole } from "./RangeTable.tsx";
 import "./treemap.css";
 
 /** Props of the treemap: the design, its findings, and the selection owned by the caller. */
@@ -13,6 +14,8 @@ export interface TreemapViewProps {
   onSelect: (id: string | undefined) => void;
   /** Called with the finding an overlap is linked to when the overlap is clicked. */
   onFindingClick?: (f: Finding) => void;
+  /** Adds a range in a free gap (the table's "take the next free /N"). */
+  onTake?: (role: TakeRole, cidr: string) => void;
 }
 
 /** The treemap of address space: one map per active family (side by side in dual-stack) and a legend. */
@@ -22,6 +25,7 @@ export function TreemapView({
   selectedId,
   onSelect,
   onFindingClick,
+  onTake,
 }: TreemapViewProps) {
   return (
     <div className="tm-root">
@@ -35,6 +39,7 @@ export function TreemapView({
             selectedId={selectedId}
             onSelect={onSelect}
             onFindingClick={onFindingClick}
+            onTake={onTake}
           />
         ))}
       </div>
