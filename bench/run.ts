@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
-import { bigDesign, BENCH_SIZES } from "./designs.ts";
+import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
@@ -158,6 +158,24 @@ async function main(): Promise<void> {
         `${size.name}: ${pick("aggregatedCells")} LOD cells vs ${pick("naiveCells")} rectangles one per subnet (capped at 65,536)`,
       );
     }
+    // The plan view's first render of a design with 20 scattered ranges (3 of the default design
+    // and 17 external ranges): layout of every tile, labels measured and placed, painted.
+    const scattered = scatteredDesign();
+    const plan: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.evaluate(() => window.__tm.clear());
+      plan.push(
+        await measure(
+          page,
+          `async (d, h) => { await h.nextFrame(); const t0 = performance.now(); window.__tm.set(d); await h.nextFrame(); return performance.now() - t0; }`,
+          scattered,
+        ),
+      );
+    }
+    results["treemap.firstRender.plan-20-scattered-ranges"] = {
+      median_ms: Math.round(median(plan) * 100) / 100,
+      runs: plan.length,
+    };
   } finally {
     await browser.close();
     await harness.close();
