@@ -135,6 +135,7 @@ for (const theme of ["light", "dark"]) {
 }
 
 test("at 390 px the plan view still labels every range", async ({ page }) => {
+  test.setTimeout(120_000);
   for (const { name, design } of planDesigns()) {
     await open(page, design, "light", 390);
     for (const family of design.ipFamilies)
