@@ -62,6 +62,12 @@ export function flagsOf(words: readonly string[]): { flags: Map<string, string>;
   return { flags, other };
 }
 
+/**
+ * kube-apiserver's Service range when `--service-cluster-ip-range` is unset (`DefaultServiceIPCIDR`,
+ * kubernetes `pkg/kubeapiserver/options`; reference/kubernetes.md, Service range).
+ */
+export const APISERVER_DEFAULT_SERVICE_CIDR = "10.0.0.0/24";
+
 /** True when text reads as command-line flags: some word starts with `--` and a letter. */
 export function looksLikeFlags(words: readonly string[]): boolean {
   return words.some((w) => /^--[a-z]/.test(w));
@@ -86,6 +92,14 @@ export function importComponentFlags(
   }
   const imported: ImportedAddressing = {};
   const design = applyFlags(base, imported, flags, "--", messages);
+  const apiserver = other.some((w) => /(^|\/)kube-apiserver$/.test(w));
+  if (apiserver && !flags.has("service-cluster-ip-range")) {
+    // kube-apiserver's own default, not the designer's: the cluster this command line starts.
+    imported.serviceCidrs = [APISERVER_DEFAULT_SERVICE_CIDR];
+    messages.push(
+      `kube-apiserver without --service-cluster-ip-range uses its default ${APISERVER_DEFAULT_SERVICE_CIDR} (the kubernetes Service at 10.0.0.1), warning "No CIDR for service cluster IPs specified. Default value which was ${APISERVER_DEFAULT_SERVICE_CIDR} is deprecated"; imported as such`,
+    );
+  }
   if (!flags.has("cluster-cidr"))
     messages.push("--cluster-cidr is not given; the design's pod ranges were kept");
   return overlayAddressing(design, imported, "the flags", messages);

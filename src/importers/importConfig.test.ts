@@ -188,6 +188,15 @@ spec:
   });
 });
 
+describe("importConfig: the cluster the config describes, defaults included", () => {
+  // kubernetes pkg/kubeapiserver/options DefaultServiceIPCIDR = 10.0.0.0/24 (reference/kubernetes.md).
+  it("a kube-apiserver command line without --service-cluster-ip-range gets 10.0.0.0/24", () => {
+    const r = importConfig("kube-apiserver --service-node-port-range=30000-31000\n");
+    expect(r.design?.ipv4?.serviceCidr).toBe("10.0.0.0/24");
+    expect(r.messages.join("\n")).toContain("uses its default 10.0.0.0/24");
+  });
+});
+
 describe("importConfig: k3s / RKE2 config.yaml", () => {
   it("reads a dual-stack k3s config with component args", () => {
     const r = importConfig(`write-kubeconfig-mode: "0644"
