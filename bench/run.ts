@@ -4,12 +4,19 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
+import { measureCliStartup } from "./cliStartup.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** `--only cli` measures the CLI start-up alone and merges it into bench/latest.json. */
+const ONLY_CLI = process.argv.slice(2).join(" ") === "--only cli";
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
+/** Start-up target of `k8s-subnet-designer validate`, in ms (issue 8). */
+const CLI_STARTUP_TARGET = 150;
+
 const TARGETS: Record<string, number> = {
   firstRender: 100,
   zoomFrame: 16,
@@ -55,6 +62,28 @@ const zoomStep = (displayed: boolean): string =>
 /** One 25 px drag step of a pan (mouse down before the clock starts), timed to the paint or the displayed frame. */
 const panStep = (displayed: boolean): string =>
   `async (i, h) => { const el = document.querySelector(".tm-map"); const b = el.getBoundingClientRect(); const x = b.left + 200, y = b.top + 200; el.dispatchEvent(new MouseEvent("mousedown", { clientX: x, clientY: y, button: 0, view: window, bubbles: true })); await h.nextFrame(); const p = h.painted(); const t0 = performance.now(); window.dispatchEvent(new MouseEvent("mousemove", { clientX: x + 25 * (i % 2 ? -1 : 1), clientY: y + 10, view: window, bubbles: true })); ${AFTER_PAINT(displayed)} const ms = performance.now() - t0; window.dispatchEvent(new MouseEvent("mouseup", { clientX: x, clientY: y, view: window, bubbles: true })); return ms; }`;
+
+/** Prints the CLI figures against bare Node and the start-up target. */
+function reportCli(results: Record<string, { median_ms: number; runs: number }>): void {
+  const node = results["node.startup"]?.median_ms ?? 0;
+  for (const [name, r] of Object.entries(results)) {
+    if (!name.startsWith("cli.")) continue;
+    const verdict = r.median_ms < CLI_STARTUP_TARGET ? "ok" : "MISSED";
+    console.log(
+      `${name.padEnd(30)} ${r.median_ms.toFixed(1).padStart(8)} ms (node -e 0: ${node.toFixed(1)} ms, +${(r.median_ms - node).toFixed(1)} ms; target < ${CLI_STARTUP_TARGET}: ${verdict})`,
+    );
+  }
+}
+
+async function mainCliOnly(): Promise<void> {
+  const file = path.join(here, "latest.json");
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  const cli = measureCliStartup(CLI_RUNS);
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...cli }, null, 2)}\n`);
+  reportCli(cli);
+}
 
 async function main(): Promise<void> {
   const harness = await startHarness(PORT, true);
@@ -180,6 +209,7 @@ async function main(): Promise<void> {
     await browser.close();
     await harness.close();
   }
+  Object.assign(results, measureCliStartup(CLI_RUNS));
   writeFileSync(path.join(here, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
   const rows = Object.entries(results).map(([name, r]) => {
     const kind = name.split(".")[1] ?? "";
@@ -190,6 +220,7 @@ async function main(): Promise<void> {
   });
   console.log(["figure".padEnd(52) + "    median        runs  target", ...rows].join("\n"));
   console.log(notes.join("\n"));
+  reportCli(results);
   const dist = path.join(here, "..", "dist", "assets");
   if (existsSync(dist)) {
     const files = readdirSync(dist).filter((f) => f.endsWith(".js") || f.endsWith(".css"));
@@ -201,4 +232,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await (ONLY_CLI ? mainCliOnly() : main());

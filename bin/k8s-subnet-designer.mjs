@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx k8s-subnet-designer` needs no build step.
-import { register } from "tsx/esm/api";
+// Runs the CLI built to JavaScript in dist-cli/ (`npm ci` builds it through the `prepare` script;
+// `npm run build:cli` rebuilds it after a change to src/).
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const built = new URL("../dist-cli/main.js", import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write(
+    "k8s-subnet-designer: the CLI is not built (dist-cli/main.js is missing); run `npm run build:cli`\n",
+  );
+  process.exit(3);
+}
+const { main } = await import(built.href);
 process.exitCode = await main(process.argv.slice(2));

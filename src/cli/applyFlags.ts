@@ -1,14 +1,14 @@
-import { chooseCni } from "../core/design/chooseCni.ts";
-import { defaultCni, defaultFamilyPlan } from "../core/design/defaults.ts";
-import {
-  CALICO_IPAM_MODES,
-  CILIUM_IPAM_MODES,
-  designSchema,
-  type Cni,
-  type Design,
-  type FamilyPlan,
-} from "../core/design/schema.ts";
-import { FAMILIES, familyLabel, type Family } from "../core/ip/family.ts";
+import { switchCni, withIpamMode } from "../core/design/cniEdits.ts";
+import { defaultCni } from "../core/design/defaults.ts";
+import { setFamilies } from "../core/design/families.ts";
+import { setLbPools } from "../core/design/lbPools.ts";
+import { nameInOrder, setNamedList } from "../core/design/namedRanges.ts";
+import { setNodeMask } from "../core/design/nodeMask.ts";
+import { setNodeNumbers, type NodeNumbers } from "../core/design/nodes.ts";
+import { setPodCidrs } from "../core/design/podRanges.ts";
+import { designSchema, type CniKind, type Design } from "../core/design/schema.ts";
+import { setServiceCidr } from "../core/design/serviceRange.ts";
+import { familyLabel, type Family } from "../core/ip/family.ts";
 import { parsePrefix } from "../core/ip/prefix.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import type { DesignFlags } from "./designFlags.ts";
@@ -61,113 +61,101 @@ function applyFamilies(design: Design, flags: DesignFlags, notes: string[]): Res
     );
   }
   const families = pods?.order ?? services?.order ?? design.ipFamilies;
-  const next: Design = { ...design, ipFamilies: [...families] };
-  delete next.ipv4;
-  delete next.ipv6;
-  for (const family of FAMILIES) {
-    if (!families.includes(family)) continue;
-    const existing = design[family];
-    const plan: FamilyPlan = existing ? { ...existing } : defaultFamilyPlan(family);
+  const switched = setFamilies(design, families);
+  let next = switched.design;
+  for (const family of families) {
+    const defaulted = switched.defaulted.includes(family);
     const podCidrs = pods?.cidrs[family];
-    if (podCidrs) plan.podCidrs = podCidrs;
-    else if (!existing) {
-      notes.push(`${familyLabel(family)} pod range not given: using ${plan.podCidrs.join(",")}`);
+    if (podCidrs) {
+      const edit = setPodCidrs(next, family, podCidrs);
+      if (!edit.ok) return edit;
+      next = edit.value.design;
+    } else if (defaulted) {
+      const plan = next[family];
+      notes.push(`${familyLabel(family)} pod range not given: using ${plan?.podCidrs.join(",")}`);
     }
     const serviceCidr = services?.cidrs[family]?.[0];
-    if (serviceCidr !== undefined) plan.serviceCidr = serviceCidr;
-    else if (!existing) {
-      notes.push(`${familyLabel(family)} Service range not given: using ${plan.serviceCidr}`);
+    if (serviceCidr !== undefined) {
+      // Kept as typed (host bits included) so the rules can report it.
+      const edit = setServiceCidr(next, family, serviceCidr, { asTyped: true });
+      if (!edit.ok) return edit;
+      next = edit.value.design;
+    } else if (defaulted) {
+      const plan = next[family];
+      notes.push(`${familyLabel(family)} Service range not given: using ${plan?.serviceCidr}`);
     }
-    next[family] = plan;
   }
   return ok(next);
 }
 
 function applyNodeMasks(design: Design, flags: DesignFlags): Result<Design> {
-  const next = { ...design };
+  let next = design;
   for (const [family, mask] of [
     ["ipv4", flags.nodeMaskIpv4],
     ["ipv6", flags.nodeMaskIpv6],
   ] as const) {
     if (mask === undefined) continue;
-    const plan = next[family];
-    if (!plan) {
+    if (!next[family]) {
       return fail(
         `--node-mask-${family}: the design has no ${familyLabel(family)} family (families: ${familiesText(next.ipFamilies)}); add an ${familyLabel(family)} --pod-cidr or drop the flag`,
       );
     }
-    next[family] = { ...plan, nodeMask: mask };
+    const edit = setNodeMask(next, family, mask);
+    if (!edit.ok) return fail(`--node-mask-${family}: ${edit.error}`);
+    next = edit.value.design;
   }
   return ok(next);
 }
 
-function applyIpam(cni: Cni, ipam: string): Result<Cni> {
-  switch (cni.kind) {
-    case "cilium": {
-      const mode = CILIUM_IPAM_MODES.find((m) => m === ipam);
-      if (!mode) {
-        return fail(
-          `--ipam: "${ipam}" is not a Cilium IPAM mode; use one of ${CILIUM_IPAM_MODES.join(", ")}`,
-        );
-      }
-      return ok({ ...cni, ipam: mode });
-    }
-    case "calico": {
-      const mode = CALICO_IPAM_MODES.find((m) => m === ipam);
-      if (!mode) {
-        return fail(
-          `--ipam: "${ipam}" is not a Calico IPAM mode; use one of ${CALICO_IPAM_MODES.join(", ")}`,
-        );
-      }
-      return ok({ ...cni, ipam: mode });
-    }
-    default:
-      return fail(
-        `--ipam: the CNI "${cni.kind}" has no IPAM modes to choose; add --cni cilium or --cni calico`,
-      );
-  }
+/** An --ipam message; for a kind without IPAM modes, it says which kinds have them. */
+function ipamError(kind: CniKind, error: string): Result<never> {
+  const hint = "ipam" in defaultCni(kind) ? "" : "; add --cni cilium or --cni calico";
+  return fail(`--ipam: ${error}${hint}`);
 }
 
 function applyCni(design: Design, flags: DesignFlags, notes: string[]): Result<Design> {
-  let cni = design.cni;
-  // Switching kind starts from that kind's defaults; naming the same kind keeps the file's options.
-  const fresh = flags.cni !== undefined && flags.cni !== cni.kind;
-  if (flags.cni !== undefined && fresh) cni = defaultCni(flags.cni);
-  if (flags.ipam !== undefined) {
-    const withIpam = applyIpam(cni, flags.ipam);
-    if (!withIpam.ok) return withIpam;
-    cni = withIpam.value;
+  // Switching kind starts from that kind's defaults through chooseCni, like the app's picker
+  // (consistent options, AKS /24 mask); naming the file's own CNI keeps its explicit options
+  // for the rules to judge, and --ipam then changes the mode alone.
+  if (flags.cni !== undefined && flags.cni !== design.cni.kind) {
+    const choice = switchCni(design, flags.cni, flags.ipam);
+    if (!choice.ok) return ipamError(flags.cni, choice.error);
+    notes.push(...choice.value.notes);
+    return ok(choice.value.design);
   }
-  // A fresh choice goes through chooseCni like the app's (consistent options, AKS /24 mask);
-  // naming the file's own CNI keeps its explicit options for the rules to judge.
-  if (fresh) {
-    const choice = chooseCni(design, cni);
-    notes.push(...choice.notes);
-    return ok(choice.design);
-  }
-  return ok({ ...design, cni });
+  if (flags.ipam === undefined) return ok(design);
+  const cni = withIpamMode(design.cni, flags.ipam);
+  if (!cni.ok) return ipamError(design.cni.kind, cni.error);
+  return ok({ ...design, cni: cni.value });
 }
 
 function applyLists(design: Design, flags: DesignFlags): Design {
-  const next: Design = { ...design, nodes: { ...design.nodes } };
+  let next = design;
   if (flags.nodeCidrs) {
-    next.nodes.networks = flags.nodeCidrs.map((cidr, i) => ({
-      name: i === 0 ? "nodes" : `nodes-${i + 1}`,
-      cidr,
-    }));
+    next = setNamedList(next, "nodeNetworks", nameInOrder("nodeNetworks", flags.nodeCidrs));
   }
-  if (flags.nodes !== undefined) next.nodes.count = flags.nodes;
-  if (flags.maxPods !== undefined) next.nodes.maxPods = flags.maxPods;
+  const numbers: NodeNumbers = {
+    ...(flags.nodes !== undefined ? { count: flags.nodes } : {}),
+    ...(flags.maxPods !== undefined ? { maxPods: flags.maxPods } : {}),
+  };
+  const counted = setNodeNumbers(next, numbers);
+  if (counted.ok) next = counted.value.design;
   if (flags.lbPools) {
-    next.loadBalancer = {
-      ...design.loadBalancer,
-      pools: flags.lbPools.map(({ name, value }) => ({ name, range: value })),
-    };
+    next = setLbPools(
+      next,
+      flags.lbPools.map(({ name, value }) => ({ name, range: value })),
+    );
   }
   if (flags.externals) {
-    next.externalRanges = flags.externals.map(({ name, value }) => ({ name, cidr: value }));
+    next = setNamedList(
+      next,
+      "externalRanges",
+      flags.externals.map(({ name, value }) => ({ name, cidr: value })),
+    );
   }
-  if (flags.kubernetesVersion !== undefined) next.kubernetesVersion = flags.kubernetesVersion;
+  if (flags.kubernetesVersion !== undefined) {
+    next = { ...next, kubernetesVersion: flags.kubernetesVersion };
+  }
   return next;
 }
 

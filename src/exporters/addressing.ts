@@ -1,5 +1,6 @@
 import { analyseDesign } from "../core/analysis/analyseDesign.ts";
 import { platformOf } from "../core/cloud/platformCapacity.ts";
+import { canonicalCidr } from "../core/design/normaliseCidr.ts";
 import type { Design, FamilyPlan } from "../core/design/schema.ts";
 import { formatAddress } from "../core/ip/address.ts";
 import type { Family } from "../core/ip/family.ts";
@@ -26,12 +27,6 @@ export function isDualStack(design: Design): boolean {
 /** The plan of an active family, or undefined when the family is off. */
 export function planOf(design: Design, family: Family): FamilyPlan | undefined {
   return design.ipFamilies.includes(family) ? design[family] : undefined;
-}
-
-/** Canonical CIDR text (host bits cleared, RFC 5952), or the text as given when it does not parse. */
-export function canonicalCidr(text: string): string {
-  const prefix = prefixOf(text);
-  return prefix ? formatPrefix(prefix) : text;
 }
 
 /** The family's pod ranges as prefixes, host bits cleared; empty when the family is off. */
@@ -68,7 +63,9 @@ export function droppedPodRangeNotes(design: Design, setting: string): string[] 
 /** The family's Service range as canonical CIDR text. */
 export function serviceCidr(design: Design, family: Family): string | undefined {
   const plan = planOf(design, family);
-  return plan ? canonicalCidr(plan.serviceCidr) : undefined;
+  if (!plan) return undefined;
+  const canonical = canonicalCidr(plan.serviceCidr);
+  return canonical.ok ? canonical.value.text : plan.serviceCidr;
 }
 
 /** The family's node mask (per-node prefix length). */

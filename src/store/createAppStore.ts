@@ -11,8 +11,15 @@ import {
 } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
 import { fail, ok, type Result } from "../core/result.ts";
-import * as edits from "./designEdits.ts";
-import type { CniPatch, Edit, FamilyMode, NamedList } from "./designEdits.ts";
+import { setCni, setCniOption, type CniPatch } from "../core/design/cniEdits.ts";
+import type { Edit } from "../core/design/edit.ts";
+import { setIpFamilies, type FamilyMode } from "../core/design/families.ts";
+import { addLbPool, removeLbPool, updateLbPool } from "../core/design/lbPools.ts";
+import { addNamed, removeNamed, updateNamed, type NamedList } from "../core/design/namedRanges.ts";
+import { setNodeMask } from "../core/design/nodeMask.ts";
+import { setNodeNumbers } from "../core/design/nodes.ts";
+import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
+import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
 import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
 
@@ -124,15 +131,15 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
     const d = () => get().design;
     const plain = (design: Design, gesture?: string) => apply(ok({ design }), gesture);
     const named = (list: NamedList) => ({
-      add: (item?: NamedCidr) => apply(edits.addNamed(d(), list, item)),
+      add: (item?: NamedCidr) => apply(addNamed(d(), list, item)),
       update: (i: number, patch: Partial<NamedCidr>, g?: string) =>
-        apply(edits.updateNamed(d(), list, i, patch), g),
-      remove: (i: number) => apply(edits.removeNamed(d(), list, i)),
+        apply(updateNamed(d(), list, i, patch), g),
+      remove: (i: number) => apply(removeNamed(d(), list, i)),
     });
     const networks = named("nodeNetworks");
     const externals = named("externalRanges");
-    const nodes = (patch: Partial<Design["nodes"]>, g?: string) =>
-      plain({ ...d(), nodes: { ...d().nodes, ...patch } }, g);
+    const nodes = (patch: Parameters<typeof setNodeNumbers>[1], g?: string) =>
+      apply(setNodeNumbers(d(), patch), g);
     const setView = (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } });
 
     const actions: AppActions = {
@@ -140,7 +147,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       setKubernetesVersion: (kubernetesVersion) => plain({ ...d(), kubernetesVersion }),
       setIpFamilies: (mode, primary) => {
         const before = d();
-        const result = apply(edits.setIpFamilies(before, mode, primary, get().parked));
+        const result = apply(setIpFamilies(before, mode, primary, get().parked));
         if (result.ok) {
           const parked = { ...get().parked };
           for (const family of ["ipv4", "ipv6"] as const) {
@@ -151,11 +158,11 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
         }
         return result;
       },
-      setPodCidr: (family, i, text, g) => apply(edits.setPodCidr(d(), family, i, text), g),
-      addPodCidr: (family) => apply(edits.addPodCidr(d(), family)),
-      removePodCidr: (family, i) => apply(edits.removePodCidr(d(), family, i)),
-      setNodeMask: (family, mask, g) => apply(edits.setNodeMask(d(), family, mask), g),
-      setServiceCidr: (family, text, g) => apply(edits.setServiceCidr(d(), family, text), g),
+      setPodCidr: (family, i, text, g) => apply(setPodCidr(d(), family, i, text), g),
+      addPodCidr: (family) => apply(addPodCidr(d(), family)),
+      removePodCidr: (family, i) => apply(removePodCidr(d(), family, i)),
+      setNodeMask: (family, mask, g) => apply(setNodeMask(d(), family, mask), g),
+      setServiceCidr: (family, text, g) => apply(setServiceCidr(d(), family, text), g),
       setNodePortRange: (text, g) => plain({ ...d(), nodePortRange: text.replace(/\s+/g, "") }, g),
       setClusterDomain: (text, g) => plain({ ...d(), clusterDomain: text.trim() }, g),
       setNodeCount: (count, g) => nodes({ count }, g),
@@ -167,15 +174,15 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       addExternalRange: externals.add,
       updateExternalRange: externals.update,
       removeExternalRange: externals.remove,
-      addLbPool: () => apply(edits.addLbPool(d())),
-      updateLbPool: (i, patch, g) => apply(edits.updateLbPool(d(), i, patch), g),
-      removeLbPool: (i) => apply(edits.removeLbPool(d(), i)),
+      addLbPool: () => apply(addLbPool(d())),
+      updateLbPool: (i, patch, g) => apply(updateLbPool(d(), i, patch), g),
+      removeLbPool: (i) => apply(removeLbPool(d(), i)),
       setLbProvider: (provider) =>
         plain({ ...d(), loadBalancer: { ...d().loadBalancer, provider } }),
       setAvoidBuggyIPs: (avoidBuggyIPs) =>
         plain({ ...d(), loadBalancer: { ...d().loadBalancer, avoidBuggyIPs } }),
-      setCni: (kind) => apply(edits.setCni(d(), kind)),
-      setCniOption: (patch, g) => apply(edits.setCniOption(d(), patch), g),
+      setCni: (kind) => apply(setCni(d(), kind)),
+      setCniOption: (patch, g) => apply(setCniOption(d(), patch), g),
       loadPreset: (id) => {
         const preset = PRESETS.find((p) => p.id === id);
         if (!preset) return fail(`no preset "${id}"`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import { parsePrefix } from "../../src/core/ip/prefix.ts";
+import { isKubernetesCidr } from "./cidrFormat.ts";
 
 const repoRoot = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
 
@@ -19,11 +19,14 @@ export function schemasDir(): string {
   return dir;
 }
 
-/** An ajv instance as SOURCES.md prescribes: non-strict, ajv-formats, plus Kubernetes' `cidr`. */
+/**
+ * An ajv instance as SOURCES.md prescribes: non-strict, ajv-formats, plus Kubernetes' `cidr`
+ * (checked by isKubernetesCidr, independent of the project's own CIDR parser).
+ */
 export function makeAjv(): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addFormat("cidr", { type: "string", validate: (text: string) => parsePrefix(text).ok });
+  ajv.addFormat("cidr", { type: "string", validate: isKubernetesCidr });
   return ajv;
 }
 

@@ -1,43 +1,34 @@
 import { CALICO_IPAM_DEFAULTS, calicoIpamSettings } from "../cni/calico.ts";
 import type { Cni, Design, FamilyPlan, LbPool, NamedCidr } from "../design/schema.ts";
-import { formatPrefix, parsePrefix } from "../ip/prefix.ts";
-import { formatRange, parseAddressRange } from "../ip/range.ts";
-import { assertNever } from "../result.ts";
+import { canonicalCidr, canonicalPoolRange } from "../design/normaliseCidr.ts";
+import { assertNever, type Result } from "../result.ts";
 import { cloudCniInOrder } from "../cloud/cloudCniInOrder.ts";
 
 /**
- * Rewrites one CIDR in canonical form (host bits cleared, RFC 5952), noting the change. Host bits
- * are cleared as kube-controller-manager's `netutils.ParseCIDRSloppy` does. Text that does not
- * parse is returned unchanged (the schema has refused it before this runs).
+ * Rewrites one CIDR or pool range in canonical form (canonicalCidr / canonicalPoolRange: host bits
+ * cleared as kube-controller-manager's `netutils.ParseCIDRSloppy` does, RFC 5952), noting the
+ * change. Text that does not parse is returned unchanged (the schema has refused it before this runs).
  */
-function canonicalCidr(text: string, where: string, notices: string[]): string {
-  const parsed = parsePrefix(text);
-  if (!parsed.ok) return text;
-  const canonical = formatPrefix(parsed.value.prefix);
-  if (parsed.value.hostBitsSet) {
-    notices.push(
-      `${where}: ${text.trim()} was normalised to ${canonical}, as kube-controller-manager does`,
-    );
-  } else if (canonical !== text) {
-    notices.push(
-      `${where}: ${JSON.stringify(text)} was rewritten in canonical form as ${canonical}`,
-    );
-  }
-  return canonical;
+function rewrite(
+  canonical: (text: string) => Result<{ text: string; hostBitsSet: boolean }>,
+): (text: string, where: string, notices: string[]) => string {
+  return (text, where, notices) => {
+    const parsed = canonical(text);
+    if (!parsed.ok) return text;
+    const out = parsed.value.text;
+    if (parsed.value.hostBitsSet) {
+      notices.push(
+        `${where}: ${text.trim()} was normalised to ${out}, as kube-controller-manager does`,
+      );
+    } else if (out !== text) {
+      notices.push(`${where}: ${JSON.stringify(text)} was rewritten in canonical form as ${out}`);
+    }
+    return out;
+  };
 }
 
-function canonicalRange(text: string, where: string, notices: string[]): string {
-  if (!text.includes("-")) return canonicalCidr(text, where, notices);
-  const parsed = parseAddressRange(text);
-  if (!parsed.ok) return text;
-  const canonical = formatRange(parsed.value);
-  if (canonical !== text) {
-    notices.push(
-      `${where}: ${JSON.stringify(text)} was rewritten in canonical form as ${canonical}`,
-    );
-  }
-  return canonical;
-}
+const canonicalCidrText = rewrite(canonicalCidr);
+const canonicalRangeText = rewrite(canonicalPoolRange);
 
 /** Rewrites one address text found at `where`. */
 type Rewrite = (text: string, where: string) => string;
@@ -154,8 +145,8 @@ function rebuild(design: Design, cidr: Rewrite, range: Rewrite): Design {
 export function canonicalDesign(design: Design, notices: string[] = []): Design {
   return rebuild(
     design,
-    (text, where) => canonicalCidr(text, where, notices),
-    (text, where) => canonicalRange(text, where, notices),
+    (text, where) => canonicalCidrText(text, where, notices),
+    (text, where) => canonicalRangeText(text, where, notices),
   );
 }
 

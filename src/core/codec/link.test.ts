@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryDesign } from "../../../test/core/design/arbitraryDesign.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { designSchema, type Design } from "../design/schema.ts";
@@ -19,17 +17,6 @@ const decoded = (fragment: string): Design => {
 };
 
 describe("encodeLink / decodeLink", () => {
-  it("round-trips random valid designs exactly, without notices", () => {
-    fc.assert(
-      fc.property(arbitraryDesign(), (d) => {
-        const r = decodeLink(encodeLink(d));
-        expect(r.ok && r.value.notices).toEqual([]);
-        expect(r.ok && r.value.design).toEqual(d);
-      }),
-      { numRuns: 200 },
-    );
-  });
-
   it("starts with the link format, apart from the design's schema version", () => {
     expect(encodeLink(defaultDesign())).toMatch(/^d1\.[A-Za-z0-9_-]+$/);
   });
@@ -51,31 +38,6 @@ describe("encodeLink / decodeLink", () => {
     const link = ORIGIN + encodeLink(d);
     expect(link.length).toBeLessThan(1000);
     expect(decoded(link)).toEqual(d);
-  });
-
-  it("keeps designs with 8 pools and 8 external ranges named in up to 16 characters under 1,000", () => {
-    const name = fc.stringMatching(/^[a-z][-a-z0-9]{0,14}[a-z0-9]$/);
-    const v4 = fc.tuple(fc.nat(255), fc.nat(255), fc.integer({ min: 16, max: 32 }));
-    const cidr = v4.map(([a, b, l]) => `100.${a}.${b}.0/${Math.min(l, 24)}`);
-    fc.assert(
-      fc.property(
-        arbitraryDesign(),
-        fc.array(fc.tuple(name, cidr), { minLength: 8, maxLength: 8 }),
-        fc.array(fc.tuple(name, cidr), { minLength: 8, maxLength: 8 }),
-        (base, pools, external) => {
-          const d: Design = {
-            ...base,
-            loadBalancer: {
-              ...base.loadBalancer,
-              pools: pools.map(([n, r]) => ({ name: n, range: r })),
-            },
-            externalRanges: external.map(([n, c]) => ({ name: n, cidr: c })),
-          };
-          expect((ORIGIN + encodeLink(d)).length).toBeLessThan(1000);
-        },
-      ),
-      { numRuns: 100 },
-    );
   });
 
   it("exports the warning threshold of 2,000 characters", () => {

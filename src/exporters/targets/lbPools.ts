@@ -1,6 +1,6 @@
+import { canonicalCidr } from "../../core/design/normaliseCidr.ts";
 import type { LbPool } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
-import { formatPrefix, parsePrefix } from "../../core/ip/prefix.ts";
 import { parseAddressRange } from "../../core/ip/range.ts";
 
 /** A LoadBalancer pool entry in canonical form: a CIDR, or an inclusive start/stop run. */
@@ -14,8 +14,8 @@ export type PoolEntry =
 export function poolEntry(pool: LbPool): PoolEntry | undefined {
   const text = pool.range.trim();
   if (!text.includes("-")) {
-    const parsed = parsePrefix(text);
-    return parsed.ok ? { kind: "cidr", cidr: formatPrefix(parsed.value.prefix) } : undefined;
+    const canonical = canonicalCidr(text);
+    return canonical.ok ? { kind: "cidr", cidr: canonical.value.text } : undefined;
   }
   const range = parseAddressRange(text);
   if (!range.ok) return undefined;

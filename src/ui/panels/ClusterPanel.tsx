@@ -1,5 +1,5 @@
 import type { Family } from "../../core/ip/family.ts";
-import type { FamilyMode } from "../../store/designEdits.ts";
+import type { FamilyMode } from "../../core/design/families.ts";
 import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";

@@ -1,0 +1,80 @@
+import { chooseCni, type CniChoice } from "./chooseCni.ts";
+import { defaultCni } from "./defaults.ts";
+import type { Edit } from "./edit.ts";
+import {
+  CALICO_IPAM_MODES,
+  CILIUM_IPAM_MODES,
+  type Cni,
+  type CniKind,
+  type Design,
+} from "./schema.ts";
+import { fail, ok, type Result } from "../result.ts";
+
+/** Settings of the current CNI that a user may change, by kind (the kind itself stays). */
+export type CniPatch =
+  | Partial<Omit<Extract<Cni, { kind: "cilium" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "calico" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "flannel" }>, "kind">>;
+
+/**
+ * The CNI with the IPAM mode named by `ipam` (text from a user), or a message naming the modes
+ * the kind has. Only the mode changes: other options stay for the rules to judge.
+ */
+export function withIpamMode(cni: Cni, ipam: string): Result<Cni> {
+  switch (cni.kind) {
+    case "cilium": {
+      const mode = CILIUM_IPAM_MODES.find((m) => m === ipam);
+      return mode
+        ? ok({ ...cni, ipam: mode })
+        : fail(`"${ipam}" is not a Cilium IPAM mode; use one of ${CILIUM_IPAM_MODES.join(", ")}`);
+    }
+    case "calico": {
+      const mode = CALICO_IPAM_MODES.find((m) => m === ipam);
+      return mode
+        ? ok({ ...cni, ipam: mode })
+        : fail(`"${ipam}" is not a Calico IPAM mode; use one of ${CALICO_IPAM_MODES.join(", ")}`);
+    }
+    default:
+      return fail(`the CNI "${cni.kind}" has no IPAM modes to choose`);
+  }
+}
+
+/**
+ * Switches to another CNI kind, starting from that kind's defaults (reference/cni.md) with the
+ * IPAM mode `ipam` when given, through `chooseCni` (which repairs refused option combinations
+ * and fixes the Azure CNI Overlay /24 node mask, each with a note).
+ */
+export function switchCni(d: Design, kind: CniKind, ipam?: string): Result<CniChoice> {
+  let cni = defaultCni(kind);
+  if (ipam !== undefined) {
+    const moded = withIpamMode(cni, ipam);
+    if (!moded.ok) return moded;
+    cni = moded.value;
+  }
+  return ok(chooseCni(d, cni));
+}
+
+/** A CNI choice as an edit, its notes joined into the edit's note. */
+function choiceEdit({ design, notes }: CniChoice): Edit {
+  return notes.length > 0 ? { design, note: notes.join("; ") } : { design };
+}
+
+/** The app's CNI picker: switchCni to a new kind; picking the current kind changes nothing. */
+export function setCni(d: Design, kind: CniKind): Result<Edit> {
+  if (d.cni.kind === kind) return ok({ design: d });
+  const choice = switchCni(d, kind);
+  return choice.ok ? ok(choiceEdit(choice.value)) : choice;
+}
+
+/**
+ * Changes settings of the current CNI; keys that do not belong to its kind are refused. A new IPAM
+ * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note).
+ */
+export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
+  const allowed = new Set(Object.keys(d.cni));
+  const foreign = Object.keys(patch).filter((k) => !allowed.has(k) || k === "kind");
+  if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);
+  const cni = { ...d.cni, ...patch } as Cni;
+  const newMode = "ipam" in patch && patch.ipam !== (d.cni as { ipam?: string }).ipam;
+  return ok(newMode ? choiceEdit(chooseCni(d, cni)) : { design: { ...d, cni } });
+}

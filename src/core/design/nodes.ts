@@ -1,0 +1,11 @@
+import type { Edit } from "./edit.ts";
+import type { Design } from "./schema.ts";
+import { ok, type Result } from "../result.ts";
+
+/** The node-planning numbers a user sets: count, headroom and kubelet maxPods. */
+export type NodeNumbers = Partial<Pick<Design["nodes"], "count" | "headroomPercent" | "maxPods">>;
+
+/** Sets node-planning numbers as given (designSchema checks their bounds where it is applied). */
+export function setNodeNumbers(d: Design, patch: NodeNumbers): Result<Edit> {
+  return ok({ design: { ...d, nodes: { ...d.nodes, ...patch } } });
+}
