@@ -46,6 +46,25 @@ const layer = (files, forbidden, extra = []) => {
 
 const frameworks = ["react", "react-dom", "zustand", "d3-*"];
 
+/**
+ * Spreading an array into a call's arguments puts every element on the stack: a large array
+ * (user data) throws "Maximum call stack size exceeded". Loop, or use reduce, instead.
+ */
+const unboundedSpread = [
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(push|unshift|splice|concat|apply)$/] > SpreadElement",
+    message:
+      "No argument spread into push/unshift/splice/concat: a large array overflows the stack; loop instead.",
+  },
+  {
+    selector:
+      "CallExpression[callee.object.name=/^(Math|String|BigInt64Array|Array|Reflect)$/] > SpreadElement",
+    message:
+      "No argument spread into Math.max/min, String.fromCharCode and the like: a large array overflows the stack; loop or reduce instead.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bin"],
@@ -57,6 +76,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", ...unboundedSpread],
     },
   },
   {

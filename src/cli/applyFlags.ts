@@ -120,7 +120,7 @@ function applyCni(design: Design, flags: DesignFlags, notes: string[]): Result<D
   if (flags.cni !== undefined && flags.cni !== design.cni.kind) {
     const choice = switchCni(design, flags.cni, flags.ipam);
     if (!choice.ok) return ipamError(flags.cni, choice.error);
-    notes.push(...choice.value.notes);
+    for (const note of choice.value.notes) notes.push(note);
     return ok(choice.value.design);
   }
   if (flags.ipam === undefined) return ok(design);

@@ -28,7 +28,7 @@ export async function loadDesign(
     const parsed = parseDesignFile(text);
     if (!parsed.ok) return fail(`${name}: ${parsed.error}`);
     base = parsed.value.design;
-    fileNotes.push(...parsed.value.notices.map((notice) => `${name}: ${notice}`));
+    for (const notice of parsed.value.notices) fileNotes.push(`${name}: ${notice}`);
   }
   const flagged = applyFlags(base, flags);
   return flagged.ok

@@ -129,7 +129,8 @@ export function importCiliumValues(
         messages.push(
           `ipam.operator.clusterPool${key}MaskSize is not set; the chart default ${CHART_POOL[family].mask} was used`,
         );
-      imported.podCidrs!.push(...(listed.length > 0 ? listed : CHART_POOL[family].cidrs));
+      for (const cidr of listed.length > 0 ? listed : CHART_POOL[family].cidrs)
+        imported.podCidrs!.push(cidr);
       imported.nodeMask![family] = mask ?? CHART_POOL[family].mask;
     }
   } else if (mode === "multi-pool") {
@@ -143,7 +144,7 @@ export function importCiliumValues(
     }
     for (const family of families) {
       const entry = recordAt(pool, family);
-      imported.podCidrs!.push(...listOf(entry.cidrs));
+      for (const cidr of listOf(entry.cidrs)) imported.podCidrs!.push(cidr);
       const mask = intOf(entry.maskSize);
       if (mask !== undefined) imported.nodeMask![family] = mask;
     }

@@ -1,4 +1,5 @@
-import { formatPrefix, intersection, type Prefix } from "../core/ip/prefix.ts";
+import { formatPrefix, lastAddress, type Prefix } from "../core/ip/prefix.ts";
+import { rangeToPrefixes } from "../core/ip/range.ts";
 import type { Finding } from "../core/rules/finding.ts";
 import type { RangeItem } from "./rangeItems.ts";
 
@@ -11,20 +12,91 @@ export interface Overlap {
   b: RangeItem;
 }
 
+/** One range of the design (all blocks of one field): its address run and blocks in address order. */
+interface FieldRun {
+  order: number;
+  first: bigint;
+  last: bigint;
+  blocks: RangeItem[];
+}
+
+function runsOf(items: readonly RangeItem[]): FieldRun[] {
+  const byField = new Map<string, FieldRun>();
+  for (const item of items) {
+    const key = `${item.prefix.family}|${item.field}`;
+    const first = item.prefix.network;
+    const last = lastAddress(item.prefix);
+    const run = byField.get(key);
+    if (!run) byField.set(key, { order: byField.size, first, last, blocks: [item] });
+    else {
+      run.blocks.push(item);
+      if (first < run.first) run.first = first;
+      if (last > run.last) run.last = last;
+    }
+  }
+  const runs = [...byField.values()];
+  for (const r of runs) r.blocks.sort((x, y) => (x.prefix.network < y.prefix.network ? -1 : 1));
+  return runs;
+}
+
+/** The block of `run` holding the aligned block starting at `at` (binary search). */
+function blockAt(run: FieldRun, at: bigint): RangeItem {
+  let lo = 0;
+  let hi = run.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (run.blocks[mid]!.prefix.network <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return run.blocks[lo]!;
+}
+
 /**
- * Pairwise intersections of the design's ranges: any two blocks of different ranges (different
- * roles, or two entries of one role) that share addresses. Blocks of one `start-end` pool never
- * overlap each other. Aligned blocks intersect in the smaller block.
+ * Where the design's ranges overlap: every address claimed by two or more ranges (two entries of
+ * one role count as two ranges; the blocks of one `start-end` pool are one range), as aligned
+ * blocks, each named after the two outermost ranges claiming it. A sorted sweep over range
+ * boundaries: each overlapping region is reported once, not once per pair of blocks, so the
+ * result grows with the ranges, not with their pairs.
  */
 export function findOverlaps(items: readonly RangeItem[]): Overlap[] {
+  const families = new Set(items.map((i) => i.prefix.family));
+  if (families.size > 1) {
+    return [...families].flatMap((f) => findOverlaps(items.filter((i) => i.prefix.family === f)));
+  }
+  const runs = runsOf(items);
+  type Event = { at: bigint; run: number; open: boolean };
+  const events: Event[] = [];
+  runs.forEach((r, i) => {
+    events.push({ at: r.first, run: i, open: true }, { at: r.last + 1n, run: i, open: false });
+  });
+  events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+  const active = new Map<number, true>();
+  const regions: { first: bigint; last: bigint; a: number; b: number }[] = [];
+  for (let k = 0; k < events.length;) {
+    const at = events[k]!.at;
+    for (; k < events.length && events[k]!.at === at; k++) {
+      const e = events[k]!;
+      if (e.open) active.set(e.run, true);
+      else active.delete(e.run);
+    }
+    const next = events[k]?.at;
+    if (next === undefined || active.size < 2) continue;
+    const it = active.keys();
+    const x = it.next().value as number;
+    const y = it.next().value as number;
+    const [a, b] = runs[x]!.order < runs[y]!.order ? [x, y] : [y, x];
+    const prev = regions[regions.length - 1];
+    if (prev && prev.a === a && prev.b === b && prev.last + 1n === at) prev.last = next - 1n;
+    else regions.push({ first: at, last: next - 1n, a, b });
+  }
   const out: Overlap[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i];
-      const b = items[j];
-      if (!a || !b || a.field === b.field) continue;
-      const p = intersection(a.prefix, b.prefix);
-      if (!p) continue;
+  for (const r of regions) {
+    const ra = runs[r.a]!;
+    const rb = runs[r.b]!;
+    const family = ra.blocks[0]!.prefix.family;
+    for (const p of rangeToPrefixes({ family, first: r.first, last: r.last })) {
+      const a = blockAt(ra, p.network);
+      const b = blockAt(rb, p.network);
       out.push({
         id: `${p.family}:${formatPrefix(p)}:overlap:${a.field}|${b.field}`,
         prefix: p,
@@ -35,7 +107,6 @@ export function findOverlaps(items: readonly RangeItem[]): Overlap[] {
   }
   return out;
 }
-
 function references(finding: Finding, field: string): boolean {
   return finding.fields.some(
     (f) => f === field || field.startsWith(`${f}.`) || f.startsWith(`${field}.`),

@@ -98,10 +98,12 @@ function freeBlocks(view: Prefix, items: readonly RangeItem[]): Prefix[] {
   const end = lastAddress(view);
   for (const [first, last] of spans) {
     if (first > at)
-      out.push(...rangeToPrefixes({ family: view.family, first: at, last: first - 1n }));
+      for (const p of rangeToPrefixes({ family: view.family, first: at, last: first - 1n }))
+        out.push(p);
     if (last + 1n > at) at = last + 1n;
   }
-  if (at <= end) out.push(...rangeToPrefixes({ family: view.family, first: at, last: end }));
+  if (at <= end)
+    for (const p of rangeToPrefixes({ family: view.family, first: at, last: end })) out.push(p);
   return out;
 }
 

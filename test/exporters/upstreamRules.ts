@@ -220,15 +220,14 @@ function installationErrors(doc: Obj): string[] {
     const name = str(pool.name);
     if (names.has(name)) errors.push(`IP pool ${name} is specified more than once`);
     names.add(name);
-    errors.push(
-      ...calicoPoolErrors({
-        name,
-        cidr: str(pool.cidr),
-        blockSize: typeof pool.blockSize === "number" ? pool.blockSize : undefined,
-        ipip: enc.startsWith("IPIP"),
-        vxlan: enc.startsWith("VXLAN"),
-      }),
-    );
+    const poolErrors = calicoPoolErrors({
+      name,
+      cidr: str(pool.cidr),
+      blockSize: typeof pool.blockSize === "number" ? pool.blockSize : undefined,
+      ipip: enc.startsWith("IPIP"),
+      vxlan: enc.startsWith("VXLAN"),
+    });
+    for (const e of poolErrors) errors.push(e);
     if (ipamType === "HostLocal" && enc.startsWith("VXLAN")) {
       errors.push(`${enc} is invalid for ipPool.encapsulation with Calico CNI and HostLocal IPAM`);
     }
@@ -329,9 +328,9 @@ function kubeadmErrors(docs: Obj[]): string[] {
       if (!parseAddress(ip).ok) errors.push(`node-ip "${ip}" is not an address`);
     }
   }
-  errors.push(...serviceRangeErrors(str(net.serviceSubnet)));
+  for (const e of serviceRangeErrors(str(net.serviceSubnet))) errors.push(e);
   if (net.podSubnet !== undefined && cm["allocate-node-cidrs"] !== "false") {
-    errors.push(...kcmMaskErrors(str(net.podSubnet), cm));
+    for (const e of kcmMaskErrors(str(net.podSubnet), cm)) errors.push(e);
     for (const p of csvPrefixes(str(net.podSubnet), "podSubnet", errors)) {
       const mask = Number(cm[`node-cidr-mask-size-${p.family}`] ?? (p.family === "ipv4" ? 24 : 64));
       if (mask - p.length > 16)

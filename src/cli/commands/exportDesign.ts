@@ -26,7 +26,7 @@ export function errorBanner(errors: readonly Finding[]): string {
 /** `--list-targets`: every target id, whether it applies to this design, and what it is. */
 function listTargets(design: Design): string {
   const applicable = new Set(targetsFor(design).map((t) => t.id));
-  const width = Math.max(...EXPORT_TARGETS.map((t) => t.id.length));
+  const width = EXPORT_TARGETS.reduce((w, t) => Math.max(w, t.id.length), 0);
   const rows = EXPORT_TARGETS.map(
     (t) =>
       `${t.id.padEnd(width)}  ${applicable.has(t.id) ? "applies " : "n/a     "}  ${t.description}`,

@@ -42,7 +42,7 @@ export function migrateDesign(
     if (!step) return fail(`schemaVersion: no migration from schema ${v} to ${v + 1}`);
     const next = step(design);
     design = { ...next.design, schemaVersion: v + 1 };
-    notices.push(...next.notices);
+    for (const notice of next.notices) notices.push(notice);
   }
   return ok({ design, notices });
 }

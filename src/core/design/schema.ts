@@ -10,6 +10,10 @@ import {
   gkeCniSchema,
 } from "../cloud/cniSchemas.ts";
 
+// No code generation: zod would otherwise probe `new Function`, which the built app's
+// Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation.
+z.config({ jitless: true });
+
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
 

@@ -10,19 +10,45 @@ export interface AddressRange {
   last: bigint;
 }
 
-/** The fewest aligned CIDR blocks covering exactly [first, last] (inclusive), in address order. */
-export function rangeToPrefixes(range: AddressRange): Prefix[] {
+/**
+ * The fewest aligned CIDR blocks covering exactly [first, last] (inclusive), in address order;
+ * the first `limit` of them when given (callers that only need a few stop early). Each block
+ * costs a constant number of bigint steps, so a /0-wide IPv6 run takes at most 2 x 128 blocks.
+ */
+export function rangeToPrefixes(range: AddressRange, limit = Infinity): Prefix[] {
   const bits = bitsOf(range.family);
   const out: Prefix[] = [];
   let start = range.first;
-  while (start <= range.last) {
-    let size = start === 0n ? 1n << BigInt(bits) : start & -start;
-    while (start + size - 1n > range.last) size >>= 1n;
-    const length = bits - (size.toString(2).length - 1);
-    out.push(prefixAt(range.family, start, length));
-    start += size;
+  while (start <= range.last && out.length < limit) {
+    // The largest block starting at `start`: bounded by its alignment and by what is left.
+    const aligned = start === 0n ? bits : lowestBit(start);
+    const fits = (range.last - start + 1n).toString(2).length - 1;
+    const hostBits = aligned < fits ? aligned : fits;
+    out.push(prefixAt(range.family, start, bits - hostBits));
+    start += 1n << BigInt(hostBits);
   }
   return out;
+}
+
+/** The index of the lowest set bit of a positive value. */
+function lowestBit(value: bigint): number {
+  return (value & -value).toString(2).length - 1;
+}
+
+/**
+ * The block of rangeToPrefixes(range) holding `address` (which must lie in the range): the
+ * largest aligned block around it that stays inside the range. O(address bits), however many
+ * blocks the range has.
+ */
+export function blockContaining(range: AddressRange, address: bigint): Prefix {
+  const bits = bitsOf(range.family);
+  let length = bits;
+  while (length > 0) {
+    const wider = prefixAt(range.family, address, length - 1);
+    if (wider.network < range.first || lastAddress(wider) > range.last) break;
+    length--;
+  }
+  return prefixAt(range.family, address, length);
 }
 
 /** The inclusive address run of a block. */

@@ -20,7 +20,7 @@ export function sharedRange(a: AddressRange, b: AddressRange): AddressRange | un
 
 /** An address run as text: its CIDRs when it is at most three blocks, else `first-last`. */
 export function describeRange(range: AddressRange): string {
-  const prefixes = rangeToPrefixes(range);
+  const prefixes = rangeToPrefixes(range, 4);
   if (prefixes.length <= 3) return prefixes.map(formatPrefix).join(", ");
   const at = (value: bigint): string => formatAddress({ family: range.family, value });
   return `${at(range.first)}-${at(range.last)}`;

@@ -1,3 +1,4 @@
+import { crossPairs } from "../ip/overlappingPairs.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
 import type { Rule } from "./rule.ts";
@@ -10,11 +11,16 @@ export const overlapExternal: Rule = {
   check(ctx) {
     const external = ctx.ranges.filter((r) => r.role === "external");
     const out: Finding[] = [];
-    for (const r of ctx.ranges) {
-      if (r.role === "external") continue;
-      for (const e of external) {
-        const shared = sharedRange(r.range, e.range);
-        if (!shared) continue;
+    const cluster = ctx.ranges.filter((r) => r.role !== "external");
+    const pairs = crossPairs(
+      cluster.map((r) => r.range),
+      external.map((e) => e.range),
+    );
+    for (const [ri, ei] of pairs) {
+      const r = cluster[ri]!;
+      const e = external[ei]!;
+      const shared = sharedRange(r.range, e.range);
+      if (shared) {
         out.push({
           rule: this.id,
           severity: "error",

@@ -1,17 +1,18 @@
-import { formatPrefix, overlaps } from "../ip/prefix.ts";
-import { rangeToPrefixes, type AddressRange } from "../ip/range.ts";
+import { crossPairs, overlappingPairs } from "../ip/overlappingPairs.ts";
+import { formatPrefix } from "../ip/prefix.ts";
+import { blockContaining, type AddressRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
 import type { Rule } from "./rule.ts";
 
-/** The first (new CIDR, earlier CIDR) pair MetalLB reports after summarising both pools into CIDRs. */
+/**
+ * The first (new CIDR, earlier CIDR) pair MetalLB reports after summarising both pools into
+ * CIDRs: the blocks of each holding the first shared address (blocks before it in the later pool
+ * end before the earlier pool starts).
+ */
 function metallbPair(earlier: AddressRange, later: AddressRange): [string, string] {
-  const before = rangeToPrefixes(earlier);
-  for (const n of rangeToPrefixes(later)) {
-    const m = before.find((x) => overlaps(n, x));
-    if (m) return [formatPrefix(n), formatPrefix(m)];
-  }
-  return [describeRange(later), describeRange(earlier)];
+  const at = earlier.first > later.first ? earlier.first : later.first;
+  return [formatPrefix(blockContaining(later, at)), formatPrefix(blockContaining(earlier, at))];
 }
 
 /**
@@ -26,10 +27,11 @@ export const overlapLbPools: Rule = {
     const pools = ctx.ranges.filter((r) => r.role === "lb");
     const metallb = ctx.design.loadBalancer.provider === "metallb";
     const out: Finding[] = [];
-    pools.forEach((b, j) => {
-      for (const a of pools.slice(0, j)) {
-        const shared = sharedRange(a.range, b.range);
-        if (!shared) continue;
+    for (const [i, j] of overlappingPairs(pools.map((p) => p.range))) {
+      const a = pools[i]!;
+      const b = pools[j]!;
+      const shared = sharedRange(a.range, b.range);
+      if (shared) {
         const [n, m] = metallbPair(a.range, b.range);
         out.push({
           rule: this.id,
@@ -42,12 +44,18 @@ export const overlapLbPools: Rule = {
           source: metallb ? "MetalLB" : "Cilium LB-IPAM",
         });
       }
-    });
-    for (const p of pools) {
-      for (const other of ctx.ranges) {
-        if (other.role !== "pods" && other.role !== "services" && other.role !== "nodes") continue;
-        const shared = sharedRange(p.range, other.range);
-        if (!shared) continue;
+    }
+    const others = ctx.ranges.filter(
+      (r) => r.role === "pods" || r.role === "services" || r.role === "nodes",
+    );
+    for (const [i, k] of crossPairs(
+      pools.map((p) => p.range),
+      others.map((o) => o.range),
+    )) {
+      const p = pools[i]!;
+      const other = others[k]!;
+      const shared = sharedRange(p.range, other.range);
+      if (shared) {
         const finding: Finding =
           other.role === "nodes"
             ? {

@@ -1,3 +1,5 @@
+import { crossPairs, overlappingPairs } from "../ip/overlappingPairs.ts";
+import type { AddressRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
 import type { Rule } from "./rule.ts";
@@ -16,10 +18,12 @@ export const overlapNodeNetworks: Rule = {
     const nodes = ctx.ranges.filter((r) => r.role === "nodes");
     const cluster = ctx.ranges.filter((r) => r.role === "pods" || r.role === "services");
     const out: Finding[] = [];
-    for (const c of cluster) {
-      for (const n of nodes) {
-        const shared = sharedRange(c.range, n.range);
-        if (!shared) continue;
+    const span = (r: { range: AddressRange }): AddressRange => r.range;
+    for (const [ci, ni] of crossPairs(cluster.map(span), nodes.map(span))) {
+      const c = cluster[ci]!;
+      const n = nodes[ni]!;
+      const shared = sharedRange(c.range, n.range);
+      if (shared) {
         const svc = c.role === "services";
         out.push({
           rule: this.id,
@@ -35,10 +39,12 @@ export const overlapNodeNetworks: Rule = {
         });
       }
     }
-    nodes.forEach((a, i) => {
-      for (const b of nodes.slice(i + 1)) {
-        const shared = sharedRange(a.range, b.range);
-        if (!shared) continue;
+    const nodePairs = overlappingPairs(nodes.map(span)).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [i, j] of nodePairs) {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      const shared = sharedRange(a.range, b.range);
+      if (shared) {
         out.push({
           rule: this.id,
           severity: "warning",
@@ -48,7 +54,7 @@ export const overlapNodeNetworks: Rule = {
           source: "routing",
         });
       }
-    });
+    }
     return out;
   },
 };

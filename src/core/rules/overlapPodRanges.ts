@@ -1,4 +1,6 @@
-import { formatPrefix, overlaps } from "../ip/prefix.ts";
+import { overlappingPairs } from "../ip/overlappingPairs.ts";
+import { formatPrefix } from "../ip/prefix.ts";
+import { prefixRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
@@ -28,8 +30,14 @@ export const overlapPodRanges: Rule = {
     if (!ctx.cni.usesPodRange) return [];
     const out: Finding[] = [];
     for (const f of ctx.families) {
+      // The first earlier range each range overlaps (pairs come ordered by the later one).
+      const firstHit = new Map<number, number>();
+      for (const [i, j] of overlappingPairs(f.pods.map((p) => prefixRange(p.prefix)))) {
+        if (!firstHit.has(j)) firstHit.set(j, i);
+      }
       f.pods.forEach((b, j) => {
-        const a = f.pods.slice(0, j).find((x) => overlaps(x.prefix, b.prefix));
+        const i = firstHit.get(j);
+        const a = i === undefined ? undefined : f.pods[i];
         if (!a) return;
         const c = consequence(ctx, formatPrefix(b.prefix));
         out.push({

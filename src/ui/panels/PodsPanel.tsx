@@ -32,7 +32,10 @@ export function PodsPanel({ family }: { family: Family }) {
   const descriptor = describeCni(cni);
   const label = familyLabel(family);
   const maxRanges = Math.max(descriptor.maxPodCidrsPerFamily, 1);
-  const shortest = Math.min(...plan.podCidrs.map((c) => prefixOf(c)?.length ?? 0), plan.nodeMask);
+  const shortest = plan.podCidrs.reduce(
+    (m, c) => Math.min(m, prefixOf(c)?.length ?? 0),
+    plan.nodeMask,
+  );
   const allocator = capacity?.podIPsRule.split(":")[0];
   const hint = capacity && (
     <>

@@ -14,8 +14,9 @@ export interface MapOption {
 }
 
 /**
- * The map's accessible options: every range (and plan-view gap) in view (however small it is drawn, so tiny ranges
- * stay keyboard reachable), every overlap, and the focused cell when it is none of those.
+ * The map's accessible options: every range (and plan-view gap) in view (however small it is
+ * drawn, so tiny ranges stay keyboard reachable; a range cut into several blocks by its first
+ * block), every overlap, and the focused cell when it is none of those.
  */
 export function useMapOptions(
   scene: Scene | undefined,
@@ -27,10 +28,12 @@ export function useMapOptions(
     if (!scene) return [];
     const seen = new Set<string>();
     const cells: Cell[] = [];
+    // One option per range (a start-end pool drawn as hundreds of blocks is one option).
     for (const l of scene.layers) {
       const id = l.item?.id ?? (l.type === "static" && l.span ? l.id : undefined);
-      if (!id || seen.has(id)) continue;
-      seen.add(id);
+      const key = l.item ? `field:${l.item.field}` : id;
+      if (!id || !key || seen.has(key)) continue;
+      seen.add(key);
       const c = cellById(scene, id);
       if (c) cells.push(c);
     }
