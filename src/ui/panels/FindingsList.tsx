@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Finding, Severity } from "../../core/rules/finding.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { useActions } from "../app/useAppStore.ts";
@@ -21,10 +22,24 @@ function FindingBody({ finding, label, icon }: { finding: Finding; label: string
   );
 }
 
-/** The design's findings grouped by severity; each one with a field moves focus to that field. */
+/**
+ * Findings shown per severity before "Show more": a hostile design can have thousands, and
+ * rendering them all at once froze the page for seconds on every edit.
+ */
+export const FINDINGS_PAGE = 50;
+
+/**
+ * The design's findings grouped by severity, the first FINDINGS_PAGE of each shown (a button
+ * shows more); each one with a field moves focus to that field.
+ */
 export function FindingsList() {
   const findings = useFindings();
   const actions = useActions();
+  const [shown, setShown] = useState<Record<Severity, number>>({
+    error: FINDINGS_PAGE,
+    warning: FINDINGS_PAGE,
+    info: FINDINGS_PAGE,
+  });
   const groups = SEVERITIES.map((s) => ({
     ...s,
     items: findings.filter((f) => f.severity === s.severity),
@@ -50,7 +65,7 @@ export function FindingsList() {
               {g.title} ({g.items.length})
             </h3>
             <ul>
-              {g.items.map((finding, i) => {
+              {g.items.slice(0, shown[g.severity]).map((finding, i) => {
                 const field = finding.fields[0];
                 const body = <FindingBody finding={finding} label={g.one} icon={g.icon} />;
                 return (
@@ -74,6 +89,19 @@ export function FindingsList() {
                 );
               })}
             </ul>
+            {g.items.length > shown[g.severity] && (
+              <button
+                type="button"
+                className="findings-more"
+                onClick={() =>
+                  setShown((s) => ({ ...s, [g.severity]: s[g.severity] + FINDINGS_PAGE }))
+                }
+              >
+                Show {Math.min(FINDINGS_PAGE, g.items.length - shown[g.severity])} more{" "}
+                {g.title.toLowerCase()} (
+                {(g.items.length - shown[g.severity]).toLocaleString("en-US")} not shown)
+              </button>
+            )}
           </div>
         ))}
     </section>

@@ -1,7 +1,7 @@
 import { contains, formatPrefix } from "../../core/ip/prefix.ts";
 import { ROLE_LABEL } from "../../layout/rangeItems.ts";
 import type { Rect } from "../../layout/rect.ts";
-import type { Scene } from "../../layout/scene.ts";
+import type { Layer, Scene } from "../../layout/scene.ts";
 import { visibleCells, type Cell, type Grid, type Viewport } from "../../layout/visibleCells.ts";
 import type { Colours } from "./palette.ts";
 import { canvasMeasure, LABEL_FONT, lineAt, placeLabels, type PlacedLabel } from "./labels.ts";
@@ -134,11 +134,16 @@ export function paint(
     );
   }
   // A range too small to see still gets a 3 px marker in its colour, so nothing is ever invisible.
+  // One marker per range: a start-end pool cut into hundreds of tiny blocks is marked once.
+  const marked = new Set<string>();
+  const markers: Layer[] = [];
   for (const layer of f.scene.layers) {
-    if (!layer.item) continue;
+    if (!layer.item || marked.has(layer.item.field)) continue;
     const r = toScreen(layer.rect, t, width, height);
     if (r.width >= 3 && r.height >= 3) continue;
     if (r.x > width || r.y > height || r.x + r.width < 0 || r.y + r.height < 0) continue;
+    marked.add(layer.item.field);
+    markers.push(layer);
     ctx.fillStyle = colours.fill[layer.item.role];
     ctx.fillRect(r.x, r.y, 3, 3);
     outline(ctx, { x: r.x - 1, y: r.y - 1, width: 5, height: 5 }, colours.text, 1);
@@ -198,11 +203,8 @@ export function paint(
     });
   }
   // A marker alone says nothing: name the range beside it (placed inside the canvas).
-  for (const layer of f.scene.layers) {
-    if (!layer.item) continue;
+  for (const layer of markers) {
     const r = toScreen(layer.rect, t, width, height);
-    if (r.width >= 3 && r.height >= 3) continue;
-    if (r.x > width || r.y > height || r.x + r.width < 0 || r.y + r.height < 0) continue;
     const text = labelOf({ ...layer, kind: "pods", overlap: undefined, units: undefined });
     const w = ctx.measureText(text).width;
     const x = r.x + w + 14 > width ? Math.max(0, r.x - w - 10) : r.x + 6;
