@@ -43,12 +43,23 @@ export function rectOf(root: Prefix, p: Prefix, width: number, height: number): 
   if (contains(p, root)) return { x: 0, y: 0, width, height };
   if (!contains(root, p)) return undefined;
   const bits = bitsOf(root.family);
-  let rect: Rect = { x: 0, y: 0, width, height };
+  // The same halving as `halves`, without a bigint shift and two rectangles per bit.
+  const digits = p.network.toString(2).padStart(bits, "0");
+  let x = 0;
+  let y = 0;
+  let w = width;
+  let h = height;
   for (let i = root.length; i < p.length; i++) {
-    const bit = (p.network >> BigInt(bits - 1 - i)) & 1n;
-    rect = halves(rect, i - root.length)[bit === 1n ? 1 : 0];
+    const second = digits.charCodeAt(i) === 49;
+    if (splitsVertically(i - root.length)) {
+      w = w / 2;
+      if (second) x = x + w;
+    } else {
+      h = h / 2;
+      if (second) y = y + h;
+    }
   }
-  return rect;
+  return { x, y, width: w, height: h };
 }
 
 /**

@@ -77,9 +77,10 @@ function formatIpv4(value: bigint): string {
 
 /** Formats IPv6 per RFC 5952: lower case, no leading zeros, the longest zero run (>= 2) as `::`. */
 function formatIpv6(value: bigint): string {
-  const groups = Array.from({ length: 8 }, (_, i) =>
-    Number((value >> BigInt(112 - 16 * i)) & 0xffffn),
-  );
+  // One bigint-to-text conversion, then plain string work (formatting runs once per drawn block).
+  const digits = value.toString(16).padStart(32, "0");
+  const groups: number[] = [];
+  for (let i = 0; i < 32; i += 4) groups.push(parseInt(digits.slice(i, i + 4), 16));
   // RFC 5952 section 5: IPv4-mapped addresses keep the dotted tail.
   if (value >> 32n === 0xffffn) return `::ffff:${formatIpv4(value & 0xffffffffn)}`;
   let bestStart = -1;

@@ -17,9 +17,17 @@ export interface ParsedPrefix {
 }
 
 /** Mask with the top `length` bits of a `bits`-wide address set. */
+const MASKS = new Map<number, bigint[]>();
+
+/** The network mask of a /`length` in a `bits`-wide family (tabulated: masks are asked for per block). */
 function maskOf(bits: number, length: number): bigint {
-  const all = (1n << BigInt(bits)) - 1n;
-  return all ^ ((1n << BigInt(bits - length)) - 1n);
+  let table = MASKS.get(bits);
+  if (!table) {
+    const all = (1n << BigInt(bits)) - 1n;
+    table = Array.from({ length: bits + 1 }, (_, l) => all ^ ((1n << BigInt(bits - l)) - 1n));
+    MASKS.set(bits, table);
+  }
+  return table[length] ?? ((1n << BigInt(bits)) - 1n) ^ ((1n << BigInt(bits - length)) - 1n);
 }
 
 /**

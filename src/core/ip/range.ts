@@ -22,7 +22,7 @@ export function rangeToPrefixes(range: AddressRange, limit = Infinity): Prefix[]
   while (start <= range.last && out.length < limit) {
     // The largest block starting at `start`: bounded by its alignment and by what is left.
     const aligned = start === 0n ? bits : lowestBit(start);
-    const fits = (range.last - start + 1n).toString(2).length - 1;
+    const fits = bitLength(range.last - start + 1n) - 1;
     const hostBits = aligned < fits ? aligned : fits;
     out.push(prefixAt(range.family, start, bits - hostBits));
     start += 1n << BigInt(hostBits);
@@ -32,7 +32,13 @@ export function rangeToPrefixes(range: AddressRange, limit = Infinity): Prefix[]
 
 /** The index of the lowest set bit of a positive value. */
 function lowestBit(value: bigint): number {
-  return (value & -value).toString(2).length - 1;
+  return bitLength(value & -value) - 1;
+}
+
+/** The number of bits of a positive value (hex text is a quarter of the binary's length). */
+function bitLength(value: bigint): number {
+  const hex = value.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 /**
