@@ -64,7 +64,7 @@ export function gapLabels(span: AddressRange): string[][] {
 
 /** The width a block of label lines needs, padding included. */
 export function labelWidth(lines: readonly string[], measure: Measure): number {
-  return Math.max(0, ...lines.map(measure)) + 2 * LABEL_PAD + 2;
+  return lines.reduce((m, line) => Math.max(m, measure(line)), 0) + 2 * LABEL_PAD + 2;
 }
 
 /** The height a block of label lines needs, padding included. */

@@ -67,7 +67,7 @@ export function planLayout(
 ): PlanLayout {
   const entries = planEntries(items.filter((i) => i.prefix.family === family));
   if (entries.length === 0 || width <= 0) return { tiles: [], width, height: 0 };
-  const maxHost = Math.max(1, ...items.map((i) => hostBits(i.prefix)));
+  const maxHost = items.reduce((m, i) => Math.max(m, hostBits(i.prefix)), 1);
   const bits = bitsOf(family);
   const sized = entries.map((e) => {
     if (e.type === "gap") {
@@ -93,7 +93,7 @@ export function planLayout(
   }
   if (row.length) rows.push(row);
   const target = Math.min(560, Math.max(240, Math.round(width * 0.6)));
-  const weights = rows.map((r) => Math.max(0.3, ...r.map((s) => s.weight)));
+  const weights = rows.map((r) => r.reduce((m, s) => Math.max(m, s.weight), 0.3));
   const total = weights.reduce((a, b) => a + b, 0);
   const tiles: PlanTile[] = [];
   let y = 0;

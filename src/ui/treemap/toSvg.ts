@@ -54,12 +54,14 @@ export function frameToSvg(f: Frame, design: Design): string {
     const b = l.box;
     out.push(
       `<g data-label-for="${esc(l.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${esc(colours.background)}" fill-opacity="0.85"/>`,
-      ...l.lines.map((line, i) => {
-        const at = lineAt(l, i);
-        return `<text x="${n(at.x)}" y="${n(at.y + 11)}" fill="${esc(colours.text)}">${esc(line)}</text>`;
-      }),
-      "</g>",
     );
+    l.lines.forEach((line, i) => {
+      const at = lineAt(l, i);
+      out.push(
+        `<text x="${n(at.x)}" y="${n(at.y + 11)}" fill="${esc(colours.text)}">${esc(line)}</text>`,
+      );
+    });
+    out.push("</g>");
   }
   out.push("</svg>");
   return out.join("\n");
