@@ -32,7 +32,7 @@ export function renderKind(design: Design): ExportFile[] {
   ];
   const patches = controllerArgPatches(design);
   if (controllerManagerAllocates(design)) {
-    header.push(...droppedPodRangeNotes(design, "kind's podSubnet"));
+    for (const note of droppedPodRangeNotes(design, "kind's podSubnet")) header.push(note);
   }
   if (!controllerManagerAllocates(design)) {
     header.push(

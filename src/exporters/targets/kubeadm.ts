@@ -53,8 +53,8 @@ function clusterConfiguration(design: Design): YamlDocSpec {
   if (allocates) {
     header.push(
       "With podSubnet set kubeadm turns on node IPAM; it sets no node mask, so the masks are passed explicitly.",
-      ...droppedPodRangeNotes(design, "podSubnet"),
     );
+    for (const note of droppedPodRangeNotes(design, "podSubnet")) header.push(note);
   } else {
     header.push(
       "podSubnet is left out: in this mode kube-controller-manager must not allocate node ranges.",

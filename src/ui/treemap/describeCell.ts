@@ -104,7 +104,7 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
   } else if (cell.item && !cell.units && plans) {
     const facts = rangeFacts(cell, plans, cidr);
     ({ title, name } = facts);
-    lines.push(...facts.lines);
+    for (const line of facts.lines) lines.push(line);
     rangeNote = facts.note;
   } else if (cell.units) {
     const unitCount = subnetCount(cell.prefix, cell.units.length);
