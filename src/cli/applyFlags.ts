@@ -1,3 +1,5 @@
+import { gkeNodeMask } from "../core/cloud/gke/gkeFacts.ts";
+import { withPlatformDefaults } from "../core/cloud/platformDefaults.ts";
 import { switchCni, withIpamMode } from "../core/design/cniEdits.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import { setFamilies } from "../core/design/families.ts";
@@ -118,15 +120,45 @@ function applyCni(design: Design, flags: DesignFlags, notes: string[]): Result<D
   // (consistent options, AKS /24 mask); naming the file's own CNI keeps its explicit options
   // for the rules to judge, and --ipam then changes the mode alone.
   if (flags.cni !== undefined && flags.cni !== design.cni.kind) {
-    const choice = switchCni(design, flags.cni, flags.ipam);
+    // The CLI brings the platform's defaults (ranges, max pods) except what the flags name.
+    if (flags.instanceType !== undefined && flags.cni !== "aws-vpc") return noInstanceType();
+    const keep = {
+      podCidrs: flags.podCidrs !== undefined,
+      serviceCidr: flags.serviceCidrs !== undefined,
+      maxPods: flags.maxPods !== undefined,
+    };
+    const choice = switchCni(design, flags.cni, flags.ipam, keep);
     if (!choice.ok) return ipamError(flags.cni, choice.error);
+    let next = choice.value.design;
     for (const note of choice.value.notes) notes.push(note);
-    return ok(choice.value.design);
+    if (flags.instanceType !== undefined && next.cni.kind === "aws-vpc") {
+      // Max pods follows the instance type the flag names.
+      const typed = { ...next, cni: { ...next.cni, instanceType: flags.instanceType } };
+      const redone = withPlatformDefaults(typed, { ...keep, podCidrs: true, serviceCidr: true });
+      next = redone.design;
+      for (const note of redone.notes) notes.push(note);
+    }
+    return ok(next);
   }
-  if (flags.ipam === undefined) return ok(design);
-  const cni = withIpamMode(design.cni, flags.ipam);
+  let next = design;
+  if (flags.instanceType !== undefined) {
+    if (next.cni.kind !== "aws-vpc") return noInstanceType();
+    next = { ...next, cni: { ...next.cni, instanceType: flags.instanceType } };
+  }
+  if (flags.ipam === undefined) return ok(next);
+  const cni = withIpamMode(next.cni, flags.ipam);
   if (!cni.ok) return ipamError(design.cni.kind, cni.error);
-  return ok({ ...design, cni: cni.value });
+  return ok({ ...next, cni: cni.value });
+}
+
+function noInstanceType(): Result<never> {
+  return fail(`--instance-type: only the Amazon VPC CNI has an instance type; add --cni aws-vpc`);
+}
+
+/** GKE: the per-node range follows --max-pods unless --node-mask-ipv4 names one. */
+function followMaxPods(design: Design, flags: DesignFlags): Design {
+  if (design.cni.kind !== "gke" || !design.ipv4 || flags.nodeMaskIpv4 !== undefined) return design;
+  return { ...design, ipv4: { ...design.ipv4, nodeMask: gkeNodeMask(design.nodes.maxPods) } };
 }
 
 function applyLists(design: Design, flags: DesignFlags): Design {
@@ -173,6 +205,7 @@ export function applyFlags(base: Design, flags: DesignFlags): Result<FlaggedDesi
     (d) => applyCni(d, flags, notes),
     (d) => applyNodeMasks(d, flags),
     (d) => ok(applyLists(d, flags)),
+    (d) => ok(followMaxPods(d, flags)),
   ];
   let design = structuredClone(base);
   for (const step of steps) {

@@ -1,3 +1,4 @@
+import { platformOf } from "../core/cloud/platformCapacity.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryDesign } from "../../test/core/design/arbitraryDesign.ts";
@@ -69,8 +70,12 @@ describe("CLI properties over random valid designs", () => {
         const report = JSON.parse(io.stdout());
         const hasError = runRules(d).some((f) => f.severity === "error");
         expect(code).toBe(hasError ? 1 : 0);
-        expect(Object.keys(report.capacity).sort()).toEqual([...d.ipFamilies].sort());
-        for (const block of Object.values(report.capacity) as Record<string, unknown>[]) {
+        // Families, plus the platform block on EKS, GKE and AKS.
+        const platform = platformOf(d.cni) ? ["platform"] : [];
+        expect(Object.keys(report.capacity).sort()).toEqual([...d.ipFamilies, ...platform].sort());
+        for (const block of d.ipFamilies.map(
+          (f) => report.capacity[f] as Record<string, unknown>,
+        )) {
           for (const value of Object.values(block)) {
             const exact =
               typeof value === "number"

@@ -52,6 +52,8 @@ export interface DesignFlags {
   cni?: CniKind;
   /** `--ipam`: checked against the CNI once the CNI is known. */
   ipam?: string;
+  /** `--instance-type`: the EC2 instance type (Amazon VPC CNI). */
+  instanceType?: string;
   /** `--k8s-version`, "1.NN". */
   kubernetesVersion?: string;
 }
@@ -72,6 +74,7 @@ export const DESIGN_FLAG_OPTIONS = {
   external: { type: "string", multiple: true },
   cni: { type: "string" },
   ipam: { type: "string" },
+  "instance-type": { type: "string" },
   "k8s-version": { type: "string" },
 } as const;
 
@@ -205,6 +208,15 @@ export function parseDesignFlags(raw: RawFlagValues): Result<DesignFlags> {
   }
   const ipam = stringOf(raw, "ipam")?.trim();
   if (ipam !== undefined) flags.ipam = ipam;
+  const instanceType = stringOf(raw, "instance-type")?.trim();
+  if (instanceType !== undefined) {
+    if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(instanceType)) {
+      return fail(
+        `--instance-type: "${instanceType}" is not an EC2 instance type such as m5.large`,
+      );
+    }
+    flags.instanceType = instanceType;
+  }
   const version = stringOf(raw, "k8s-version")?.trim();
   if (version !== undefined) {
     const checked = designSchema.shape.kubernetesVersion.safeParse(version);

@@ -15,10 +15,38 @@ export interface JsonFamilyCapacity {
   serviceIPs: JsonInteger;
 }
 
-/** The `validate --json` document, exactly as issue 2 item 8 specifies it. */
+/** One cloud subnet's figures in `validate --json` (EKS, GKE, AKS). */
+export interface JsonCloudSubnet {
+  name: string;
+  cidr: string;
+  zone?: string;
+  role: string;
+  usable: JsonInteger;
+  addressesPerNode: JsonInteger;
+  nodes: JsonInteger;
+  /** Prefix delegation: whole /28s, and nodes when they stay packed / under worst fragmentation. */
+  prefixes?: { free: JsonInteger; nodesBest: JsonInteger; nodesWorst: JsonInteger };
+}
+
+/** The platform block of `validate --json`: added for EKS, GKE and AKS designs only. */
+export interface JsonPlatformCapacity {
+  platform: string;
+  label: string;
+  maxPodsPerNode: JsonInteger | null;
+  maxPodsRule: string;
+  podsPerNode: JsonInteger;
+  maxNodes: JsonInteger;
+  subnets: JsonCloudSubnet[];
+}
+
+/** The `validate --json` document, as issue 2 item 8 specifies it, plus `capacity.platform`. */
 export interface JsonReport {
   findings: { severity: Severity; rule: string; message: string }[];
-  capacity: { ipv4?: JsonFamilyCapacity; ipv6?: JsonFamilyCapacity };
+  capacity: {
+    ipv4?: JsonFamilyCapacity;
+    ipv6?: JsonFamilyCapacity;
+    platform?: JsonPlatformCapacity;
+  };
   /** Per family, primary first; `null` in clusterDNS when the Service range has under 11 addresses. */
   addresses: { kubernetesService: string[]; clusterDNS: (string | null)[] };
 }
@@ -57,6 +85,35 @@ export function buildJsonReport(
   for (const family of ["ipv4", "ipv6"] as const satisfies Family[]) {
     const c = capacity[family];
     if (design.ipFamilies.includes(family) && c) capacityBlock[family] = familyBlock(c);
+  }
+  const p = capacity.platform;
+  if (p) {
+    capacityBlock.platform = {
+      platform: p.platform,
+      label: p.label,
+      maxPodsPerNode: p.platformMaxPods ?? null,
+      maxPodsRule: p.maxPodsRule,
+      podsPerNode: p.podsPerNode,
+      maxNodes: jsonInteger(p.maxNodes),
+      subnets: p.subnets.map((s) => ({
+        name: s.name,
+        cidr: s.cidr,
+        ...(s.zone ? { zone: s.zone } : {}),
+        role: s.role,
+        usable: jsonInteger(s.usable),
+        addressesPerNode: jsonInteger(s.perNode),
+        nodes: jsonInteger(s.nodes),
+        ...(s.prefixes
+          ? {
+              prefixes: {
+                free: jsonInteger(s.prefixes.free),
+                nodesBest: jsonInteger(s.prefixes.nodesBest),
+                nodesWorst: jsonInteger(s.prefixes.nodesWorst),
+              },
+            }
+          : {}),
+      })),
+    };
   }
   const ordered = design.ipFamilies.flatMap((f) => capacity[f] ?? []);
   return {

@@ -1,3 +1,4 @@
+import { AWS_VPC_IPAM_MODES, AZURE_CNI_IPAM_MODES } from "../core/cloud/cniSchemas.ts";
 import { CALICO_IPAM_MODES, CILIUM_IPAM_MODES } from "../core/design/schema.ts";
 import { IMPORT_FORMATS } from "../importers/types.ts";
 import { CNI_KINDS } from "./designFlags.ts";
@@ -20,6 +21,9 @@ const DESIGN_FLAGS = `Design flags (override the file; without a file the defaul
   --cni KIND                 ${Object.keys(CNI_KINDS).join(" | ")}
   --ipam MODE                cilium: ${CILIUM_IPAM_MODES.join(" | ")}
                              calico: ${CALICO_IPAM_MODES.join(" | ")}
+                             aws-vpc: ${AWS_VPC_IPAM_MODES.join(" | ")}
+                             azure-cni: ${AZURE_CNI_IPAM_MODES.join(" | ")}
+  --instance-type TYPE       aws-vpc: the nodes' EC2 instance type (e.g. m5.large)
   --k8s-version 1.NN         target Kubernetes minor version`;
 
 const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input, 3 internal error.`;

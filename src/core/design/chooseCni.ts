@@ -1,4 +1,5 @@
 import { ciliumSupportsTunnel } from "../cni/ciliumRouting.ts";
+import { withPlatformDefaults, type KeepSettings } from "../cloud/platformDefaults.ts";
 import { AKS_OVERLAY_NODE_MASK } from "../cni/aks.ts";
 import type { Cni, Design } from "./schema.ts";
 
@@ -34,12 +35,23 @@ export function consistentCni(cni: Cni): { cni: Cni; notes: string[] } {
 
 /**
  * Puts a newly chosen CNI (or IPAM mode) into the design, made consistent by `consistentCni`;
- * Azure CNI Overlay also fixes the IPv4 node mask at the /24 AKS gives every node.
+ * Azure CNI Overlay and kubenet also fix the IPv4 node mask at the /24 AKS gives every node.
+ * With `platformDefaults`, an EKS, GKE or AKS CNI also brings that platform's ranges and max
+ * pods (`withPlatformDefaults`), except the settings named in it.
  */
-export function chooseCni(design: Design, chosen: Cni): CniChoice {
+export function chooseCni(design: Design, chosen: Cni, platformDefaults?: KeepSettings): CniChoice {
   const { cni, notes } = consistentCni(chosen);
   let next: Design = { ...design, cni };
-  if (cni.kind === "azure-overlay" && next.ipv4 && next.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK) {
+  if (platformDefaults) {
+    const withDefaults = withPlatformDefaults(next, platformDefaults);
+    next = withDefaults.design;
+    notes.push(...withDefaults.notes);
+  }
+  if (
+    (cni.kind === "azure-overlay" || cni.kind === "aks-kubenet") &&
+    next.ipv4 &&
+    next.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK
+  ) {
     next = { ...next, ipv4: { ...next.ipv4, nodeMask: AKS_OVERLAY_NODE_MASK } };
     notes.push(
       `IPv4 node mask set to /${AKS_OVERLAY_NODE_MASK}: Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK}`,

@@ -1,3 +1,5 @@
+import { AWS_VPC_IPAM_MODES, AZURE_CNI_IPAM_MODES } from "../cloud/cniSchemas.ts";
+import type { KeepSettings } from "../cloud/platformDefaults.ts";
 import { chooseCni, type CniChoice } from "./chooseCni.ts";
 import { defaultCni } from "./defaults.ts";
 import type { Edit } from "./edit.ts";
@@ -34,6 +36,20 @@ export function withIpamMode(cni: Cni, ipam: string): Result<Cni> {
         ? ok({ ...cni, ipam: mode })
         : fail(`"${ipam}" is not a Calico IPAM mode; use one of ${CALICO_IPAM_MODES.join(", ")}`);
     }
+    case "aws-vpc": {
+      const mode = AWS_VPC_IPAM_MODES.find((m) => m === ipam);
+      return mode
+        ? ok({ ...cni, ipam: mode })
+        : fail(
+            `"${ipam}" is not an Amazon VPC CNI mode; use one of ${AWS_VPC_IPAM_MODES.join(", ")}`,
+          );
+    }
+    case "azure-cni": {
+      const mode = AZURE_CNI_IPAM_MODES.find((m) => m === ipam);
+      return mode
+        ? ok({ ...cni, ipam: mode })
+        : fail(`"${ipam}" is not an Azure CNI mode; use one of ${AZURE_CNI_IPAM_MODES.join(", ")}`);
+    }
     default:
       return fail(`the CNI "${cni.kind}" has no IPAM modes to choose`);
   }
@@ -44,14 +60,19 @@ export function withIpamMode(cni: Cni, ipam: string): Result<Cni> {
  * IPAM mode `ipam` when given, through `chooseCni` (which repairs refused option combinations
  * and fixes the Azure CNI Overlay /24 node mask, each with a note).
  */
-export function switchCni(d: Design, kind: CniKind, ipam?: string): Result<CniChoice> {
+export function switchCni(
+  d: Design,
+  kind: CniKind,
+  ipam?: string,
+  platformDefaults?: KeepSettings,
+): Result<CniChoice> {
   let cni = defaultCni(kind);
   if (ipam !== undefined) {
     const moded = withIpamMode(cni, ipam);
     if (!moded.ok) return moded;
     cni = moded.value;
   }
-  return ok(chooseCni(d, cni));
+  return ok(chooseCni(d, cni, platformDefaults));
 }
 
 /** A CNI choice as an edit, its notes joined into the edit's note. */
