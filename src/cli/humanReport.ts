@@ -1,3 +1,4 @@
+import { nodeCeilingReason } from "../core/capacity/nodeCeilingReason.ts";
 import type { Capacity, FamilyCapacity } from "../core/capacity/types.ts";
 import type { Design } from "../core/design/schema.ts";
 import { familyLabel } from "../core/ip/family.ts";
@@ -75,6 +76,7 @@ export function formatCapacity(design: Design, capacity: Capacity): string[] {
     "How pod IPs per node are counted:",
     ...podRules,
     `Nodes needed: ${count(capacity.nodesNeeded)} (${count(design.nodes.count)} + ${design.nodes.headroomPercent}% headroom); cluster node ceiling: ${count(capacity.maxNodes)}`,
+    `  ${nodeCeilingReason(capacity)}`,
   ];
 }
 

@@ -100,6 +100,18 @@ describe("createAppStore", () => {
     expect(store.getState().design.ipv4?.podCidrs[0]).toBe("10.244.0.0/16");
   });
 
+  it("names the component that normalises under the chosen mode", () => {
+    const store = fresh();
+    actions(store).setCni("cilium");
+    const cilium = actions(store).setPodCidr("ipv4", 0, "10.244.1.0/16");
+    expect(cilium.ok && cilium.value.note).toBe(
+      "normalised to 10.244.0.0/16, as cilium-operator does",
+    );
+    actions(store).setCni("calico");
+    const calico = actions(store).setPodCidr("ipv4", 0, "10.244.2.0/16");
+    expect(calico.ok && calico.value.note).toBe("normalised to 10.244.0.0/16 (host bits cleared)");
+  });
+
   it("stores IPv6 ranges in RFC 5952 form", () => {
     const store = fresh();
     actions(store).setIpFamilies("ipv6", "ipv6");

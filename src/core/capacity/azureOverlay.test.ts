@@ -32,8 +32,13 @@ describe("Azure CNI Overlay capacity", () => {
   });
 
   it("gives a smaller block its whole size when that is below the ceiling", () => {
-    const design = testDesign({ ipv4: { podCidrs: ["10.244.0.0/16"], nodeMask: 25 }, cni: aks });
-    expect(podIpsPerNode(design, "ipv4", noCloud).ips).toBe(128n);
+    const design = testDesign({ ipv4: { podCidrs: ["10.244.0.0/16"], nodeMask: 26 }, cni: aks });
+    const pod = podIpsPerNode(design, "ipv4", noCloud);
+    expect(pod.ips).toBe(64n);
+    // The figure is the block's size, not the ceiling: the text must not call 64 the ceiling.
+    expect(pod.rule).toBe(
+      "Azure CNI Overlay: a /26 (64 addresses) holds 64 pod IPs, below AKS's per-node pod ceiling of 250 (max pods); AKS itself always gives each node a /24",
+    );
   });
 
   it("fits 256 nodes in the default 10.244.0.0/16 (one /24 each)", () => {

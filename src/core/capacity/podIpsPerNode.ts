@@ -81,7 +81,9 @@ function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): str
     case "calico-block":
       return `Calico IPAM: a ${block} block, every address assignable = ${formatCount(ips)}; a node claims another block when one fills`;
     case "azure-overlay":
-      return `Azure CNI Overlay: AKS gives each node a ${block}; ${formatCount(ips)} is AKS's per-node pod ceiling (max pods ${formatCount(AKS_OVERLAY_MAX_PODS)}), not a count of free addresses: Azure documents no reserved addresses in the block`;
+      return ips === AKS_OVERLAY_MAX_PODS
+        ? `Azure CNI Overlay: AKS gives each node a ${block}; pod IPs are capped at ${formatCount(ips)}, AKS's per-node pod ceiling (max pods), not a count of free addresses: Azure documents no reserved addresses in the block`
+        : `Azure CNI Overlay: a ${block} holds ${formatCount(ips)} pod IPs, below AKS's per-node pod ceiling of ${formatCount(AKS_OVERLAY_MAX_PODS)} (max pods); AKS itself always gives each node a /24`;
     case "cloud-block":
       return `${formatCount(ips)} addresses in each node's /${nodeMask}`;
     case "cloud-network":

@@ -1,4 +1,5 @@
 import { describeCni } from "../cni/describeCni.ts";
+import { HOST_BITS_CLEARED_BY } from "../cni/hostBitsClearedBy.ts";
 import { defaultFamilyPlan } from "./defaults.ts";
 import { familyPlan, patchFamilyPlan, withNote, type Edit } from "./edit.ts";
 import { usedPrefixes } from "./freeSpace.ts";
@@ -8,12 +9,12 @@ import { bitsOf, type Family } from "../ip/family.ts";
 import { formatPrefix, overlaps, prefixAt, prefixOf, prefixSize } from "../ip/prefix.ts";
 import { fail, ok, type Result } from "../result.ts";
 
-/** Sets one pod range, clearing host bits as the controller manager's sloppy parse does. */
+/** Sets one pod range, clearing host bits as the allocator of the chosen mode does. */
 export function setPodCidr(d: Design, family: Family, index: number, text: string): Result<Edit> {
   const plan = familyPlan(d, family);
   if (!plan.ok) return plan;
   if (index < 0 || index >= plan.value.podCidrs.length) return fail(`no pod range #${index + 1}`);
-  const cidr = normaliseCidr(text, family, "as kube-controller-manager does");
+  const cidr = normaliseCidr(text, family, HOST_BITS_CLEARED_BY[describeCni(d.cni).nodeRanges]);
   if (!cidr.ok) return cidr;
   const podCidrs = plan.value.podCidrs.map((c, i) => (i === index ? cidr.value.text : c));
   const next = patchFamilyPlan(d, family, { podCidrs });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { FamilyCapacity } from "../../core/capacity/types.ts";
+import { nodeCeilingReason } from "../../core/capacity/nodeCeilingReason.ts";
 import { familyLabel } from "../../core/ip/family.ts";
 import { formatCount } from "../controls/formatCount.ts";
 import { useCapacity } from "../app/useDerived.ts";
@@ -9,7 +10,7 @@ function FamilyFigures({ c }: { c: FamilyCapacity }) {
   const rows: [string, ReactNode][] = [
     ["Node ranges", formatCount(c.nodeSubnets)],
     ["Usable node ranges", formatCount(c.usableNodeSubnets)],
-    ["Withheld (touch Services)", formatCount(c.withheldNodeSubnets)],
+    ["Withheld (touch the Service range)", formatCount(c.withheldNodeSubnets)],
     [
       "Pod IPs per node",
       <span key="r" title={c.podIPsRule}>
@@ -49,7 +50,11 @@ export function CapacitySummary() {
         <p className="muted">Capacity could not be computed for this design.</p>
       ) : (
         <>
-          <NodeCapacityBar needed={capacity.nodesNeeded} max={capacity.maxNodes} />
+          <NodeCapacityBar
+            needed={capacity.nodesNeeded}
+            max={capacity.maxNodes}
+            reason={nodeCeilingReason(capacity)}
+          />
           {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} />}
           {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} />}
           {capacity.lbPools.length > 0 && (

@@ -1,7 +1,18 @@
 import { formatCount } from "../controls/formatCount.ts";
 
-/** Planned nodes (with headroom) against the cluster's node ceiling, as text and a bar. */
-export function NodeCapacityBar({ needed, max }: { needed: number; max: bigint }) {
+/**
+ * Planned nodes (with headroom) against the cluster's node ceiling, as text and a bar, with the
+ * reason for the ceiling in place (so "1,021 possible" beside 1,024 node ranges is explained).
+ */
+export function NodeCapacityBar({
+  needed,
+  max,
+  reason,
+}: {
+  needed: number;
+  max: bigint;
+  reason: string;
+}) {
   const over = BigInt(needed) > max;
   const percent = max === 0n ? 100 : Math.min(100, Number((BigInt(needed) * 1000n) / max) / 10);
   return (
@@ -18,6 +29,7 @@ export function NodeCapacityBar({ needed, max }: { needed: number; max: bigint }
           ` (${percent < 0.1 && needed > 0 ? "<0.1" : percent}%)`
         )}
       </p>
+      <p className="node-bar-reason">{reason}</p>
       <div className="node-bar-track" aria-hidden="true">
         <div
           className="node-bar-fill"
