@@ -72,7 +72,7 @@ test.describe("editing the design", () => {
     await app.select("cni.ipam", "eni");
 
     const capacityBefore = (await app.capacity.textContent()) ?? "";
-    const findingsBefore = (await app.findings.textContent()) ?? "";
+    const summaryBefore = (await app.findings.locator(".findings-summary").textContent()) ?? "";
     const fields = page.getByRole("region", { name: "Design" }).locator('input[type="text"]');
     const ids = await fields.evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThanOrEqual(20);
@@ -88,10 +88,13 @@ test.describe("editing the design", () => {
       await input.blur();
       await expect(input, `${id} keeps the draft`).toHaveValue("?? garbage ??");
       await expect(app.capacity).toHaveText(capacityBefore);
-      await expect(app.findings).toHaveText(findingsBefore);
+      // The findings are those of the last applied design, led by the field that is not applied.
+      await expect(app.findings.locator(".unapplied")).toContainText("1 field is not applied");
+      await expect(app.findings.locator(".findings-summary")).toHaveText(summaryBefore);
       // Typing the good value back clears the error.
       await input.fill(good);
       await expect(input).not.toHaveAttribute("aria-invalid", "true");
+      await expect(app.findings.locator(".unapplied")).toHaveCount(0);
     }
     await expect(app.capacity).toHaveText(capacityBefore);
   });

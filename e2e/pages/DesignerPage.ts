@@ -51,9 +51,11 @@ export class DesignerPage {
     return this.findings.getByRole("button").filter({ hasText: text });
   }
 
+  /** Chooses a preset by the start of its label; choosing loads it at once. */
   async loadPreset(label: string): Promise<void> {
-    await this.page.getByLabel("Preset").selectOption({ label });
-    await this.page.getByRole("button", { name: "Load preset" }).click();
+    const select = this.page.getByLabel("Preset", { exact: true });
+    const option = select.locator("option:not([disabled])", { hasText: label }).first();
+    await select.selectOption((await option.getAttribute("value")) ?? "");
   }
 
   async setTheme(theme: "System" | "Light" | "Dark"): Promise<void> {

@@ -9,7 +9,7 @@ import { buildScene } from "./scene.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
 const cilium = (): Design => {
-  const preset = PRESETS.find((x) => x.label === "Cilium defaults");
+  const preset = PRESETS.find((x) => x.id === "cilium");
   if (!preset) throw new Error("no Cilium defaults preset");
   return preset.design;
 };

@@ -21,6 +21,7 @@ import { setNodeNumbers } from "../core/design/nodes.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
+import type { PresetOrigin } from "./presetStatus.ts";
 import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
 
 /** What an action reports: refused with a message, or done with an optional note for the field. */
@@ -32,11 +33,24 @@ export interface FocusRequest {
   nonce: number;
 }
 
+/** A field holding text that is not applied: what it is called and why the text was refused. */
+export interface InvalidField {
+  label: string;
+  error: string;
+}
+
 /** UI state that is never undoable and never part of the design. */
 export interface ViewState {
+  /**
+   * Fields whose text is refused, by design path: the design is the last applied one, and the
+   * findings, exports and links say so while this is not empty.
+   */
+  invalidFields: Record<string, InvalidField>;
   /** The selected map cell (shared by the maps and the table of ranges); see docs/adr/0030. */
   selectedCellId: string | undefined;
   focusRequest: FocusRequest | undefined;
+  /** The preset last loaded (for "kubeadm, edited"); cleared by a design from elsewhere. */
+  presetOrigin: PresetOrigin | undefined;
 }
 
 /** Every action of the app; design actions validate the result and refuse invalid designs. */
@@ -77,6 +91,8 @@ export interface AppActions {
   selectCell(id: string | undefined): void;
   /** Asks the UI to open, scroll to and focus the field of a design path ("ipv4.podCidrs.0"). */
   focusField(path: string): void;
+  /** Records that a field holds refused text (or, with undefined, that it no longer does). */
+  setFieldInvalid(path: string, invalid: InvalidField | undefined): void;
   setTheme(theme: Theme): void;
 }
 
@@ -186,11 +202,14 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       loadPreset: (id) => {
         const preset = PRESETS.find((p) => p.id === id);
         if (!preset) return fail(`no preset "${id}"`);
-        return plain(structuredClone(preset.design));
+        const result = plain(structuredClone(preset.design));
+        if (result.ok) setView({ presetOrigin: { id, design: get().design } });
+        return result;
       },
       replaceDesign: (design, opts = {}) => {
         const valid = schemaError(design);
         if (!valid.ok) return valid;
+        setView({ presetOrigin: undefined });
         if (opts.resetHistory) {
           set({ design: valid.value, history: freshHistory(valid.value), parked: {} });
           return ok({});
@@ -210,6 +229,15 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       selectCell: (selectedCellId) => setView({ selectedCellId }),
       focusField: (path) =>
         setView({ focusRequest: { path, nonce: (get().view.focusRequest?.nonce ?? 0) + 1 } }),
+      setFieldInvalid: (path, invalid) => {
+        const current = get().view.invalidFields;
+        const same = current[path];
+        if (invalid ? same?.label === invalid.label && same.error === invalid.error : !same) return;
+        const invalidFields = { ...current };
+        if (invalid) invalidFields[path] = invalid;
+        else delete invalidFields[path];
+        setView({ invalidFields });
+      },
       setTheme: (theme) => {
         const prefs = { ...get().prefs, theme };
         savePrefs(storage, prefs);
@@ -222,8 +250,10 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       history: freshHistory(start),
       parked: {},
       view: {
+        invalidFields: {},
         selectedCellId: undefined,
         focusRequest: undefined,
+        presetOrigin: undefined,
       },
       prefs: loadPrefs(storage),
       actions,

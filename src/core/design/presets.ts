@@ -6,6 +6,8 @@ export interface Preset {
   id: string;
   label: string;
   description: string;
+  /** True for a preset that exists to show an error (its description says so). */
+  showsError?: boolean;
   design: Design;
 }
 
@@ -51,9 +53,10 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: "cilium",
-    label: "Cilium defaults",
+    label: "Cilium defaults (shows an error)",
     description:
-      "Cilium's chart defaults (cluster-pool 10.0.0.0/8, /24 per node) on kubeadm's Service range: they collide.",
+      "Shows an error on purpose: Cilium's chart default pool 10.0.0.0/8 (/24 per node) contains kubeadm's Service range 10.96.0.0/12.",
+    showsError: true,
     design: {
       ...base,
       name: "cilium",

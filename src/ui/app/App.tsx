@@ -1,5 +1,6 @@
 import { LazyExportPanel } from "../exports/LazyExportPanel.tsx";
 import { DesignToolbar } from "../sharing/DesignToolbar.tsx";
+import { StatusLine } from "../sharing/StatusLine.tsx";
 import { CapacitySummary } from "../panels/CapacitySummary.tsx";
 import { ClusterPanel } from "../panels/ClusterPanel.tsx";
 import { CniPanel } from "../panels/CniPanel.tsx";
@@ -14,6 +15,7 @@ import { PresetsMenu } from "./PresetsMenu.tsx";
 import { ExportsButton, SkipLinks } from "./SkipLinks.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useAppStore } from "./useAppStore.ts";
+import { useDocumentTitle } from "./useDocumentTitle.ts";
 import { useFieldFocus } from "./useFieldFocus.ts";
 import { useTheme } from "./useTheme.ts";
 import "./app.css";
@@ -23,6 +25,7 @@ import "./panels.css";
 export function App() {
   useTheme();
   useFieldFocus();
+  useDocumentTitle();
   const families = useAppStore((s) => s.design.ipFamilies);
   return (
     <div className="app">
@@ -36,6 +39,7 @@ export function App() {
         <ExportsButton />
         <ThemeSelect />
       </header>
+      <StatusLine />
       <main className="app-main">
         <section className="col col-panels" aria-label="Design">
           <ClusterPanel />

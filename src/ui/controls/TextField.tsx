@@ -1,7 +1,12 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { ActionResult } from "../../store/createAppStore.ts";
+import { useActions } from "../app/useAppStore.ts";
 import { fieldIdOf } from "./fieldId.ts";
+import { mayBecomeValid } from "./mayBecomeValid.ts";
 import { useGesture } from "./useGesture.ts";
+
+/** How long typing must pause before a format error shows (unless the text may still become valid). */
+export const ERROR_PAUSE_MS = 1200;
 
 /** Props of an inline-validated text field bound to one design path. */
 export interface TextFieldProps {
@@ -31,25 +36,45 @@ interface Edit {
   landing: boolean;
   /** Show the typed text (while editing, or while it is invalid) rather than the stored value. */
   showText: boolean;
+  /** The error is shown (after blur or a pause); once shown it stays until the text is valid. */
+  shown: boolean;
 }
 
 /**
  * A text input that keeps the user's draft, commits only valid values, and shows errors inline
  * (aria-invalid, aria-describedby, a visible message) and notes such as "normalised to ...".
+ * A format error shows on blur, or after a pause of typing unless the text may still become valid
+ * ("10.1"); once shown it stays until the text is valid. A shown error is reported to the store,
+ * so findings, exports and the link say the design is the last applied one.
  * A change of the stored value from elsewhere (undo, a preset, a link) replaces the draft.
  */
 export function TextField(props: TextFieldProps) {
   const { path, label, value, onCommit, hint, labelHidden, inputMode = "text", className } = props;
   const id = fieldIdOf(path);
   const gesture = useGesture(id);
+  const actions = useActions();
   const [edit, setEdit] = useState<Edit | undefined>(undefined);
 
   // The store updates synchronously in the change handler, so the first render after a change
   // carries the committed value: adopt it as the edit's base (React's "adjust state on render").
   if (edit?.landing) setEdit({ ...edit, base: value, landing: false });
   const current = edit && (edit.landing || edit.base === value) ? edit : undefined;
-  const error = current?.error;
-  const noteText = error ? undefined : current?.note;
+  const error = current?.shown ? current.error : undefined;
+  const noteText = current?.error ? undefined : current?.note;
+  const pending = current?.error !== undefined && !current.shown ? current : undefined;
+
+  // After a pause, show an error the text cannot grow out of.
+  useEffect(() => {
+    if (!pending || mayBecomeValid(pending.text)) return undefined;
+    const timer = setTimeout(() => setEdit((e) => (e ? { ...e, shown: true } : e)), ERROR_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [pending]);
+
+  // A shown error is part of the design's state: report it, and clear it when it goes.
+  useEffect(() => {
+    actions.setFieldInvalid(path, error === undefined ? undefined : { label, error });
+  }, [actions, path, label, error]);
+  useEffect(() => () => actions.setFieldInvalid(path, undefined), [actions, path]);
 
   const change = (text: string) => {
     const result = onCommit(text, gesture.current());
@@ -60,10 +85,12 @@ export function TextField(props: TextFieldProps) {
       base: value,
       landing: true,
       showText: true,
+      shown: !result.ok && (current?.shown ?? false) && current?.error !== undefined,
     });
   };
   const blur = () => {
-    if (current && !current.error) setEdit({ ...current, showText: false });
+    if (!current) return;
+    setEdit(current.error ? { ...current, shown: true } : { ...current, showText: false });
   };
 
   const describedBy = [

@@ -7,6 +7,7 @@ import { useFindings } from "../app/useDerived.ts";
 import { ExportErrorsBanner } from "./ExportErrorsBanner.tsx";
 import { ExportFileView } from "./ExportFileView.tsx";
 import { ExportRefusals } from "./ExportRefusals.tsx";
+import { StaleExportsNote } from "./StaleExportsNote.tsx";
 import { renderTarget } from "./renderTarget.ts";
 import { saveFile } from "./saveFile.ts";
 import { safeFileName, zipExports } from "./zipExports.ts";
@@ -90,6 +91,7 @@ export function ExportPanel() {
           {status}
         </p>
       </div>
+      <StaleExportsNote />
       <ExportErrorsBanner errors={errors} />
       {open ? (
         <div className="export-body">

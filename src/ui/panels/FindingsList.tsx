@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Finding, Severity } from "../../core/rules/finding.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { useActions } from "../app/useAppStore.ts";
+import { UnappliedFields } from "./UnappliedFields.tsx";
 
 const SEVERITIES: readonly { severity: Severity; title: string; one: string; icon: string }[] = [
   { severity: "error", title: "Errors", one: "Error", icon: "✖" },
@@ -54,6 +55,7 @@ export function FindingsList() {
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">Findings</h2>
+      <UnappliedFields />
       <p className="findings-summary" role="status">
         {findings.length === 0 ? "No findings: every component accepts this design." : summary}
       </p>

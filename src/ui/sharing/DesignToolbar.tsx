@@ -2,7 +2,6 @@ import { useState } from "react";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { FileMenu } from "./FileMenu.tsx";
 import { LazyImportDialog, preloadImportDialog } from "./LazyImportDialog.tsx";
-import { MessageArea } from "./MessageArea.tsx";
 import { UndoRedoButtons } from "./UndoRedoButtons.tsx";
 import { useDesignShortcuts } from "./useDesignShortcuts.ts";
 import { useSharing } from "./useSharing.ts";
@@ -10,8 +9,8 @@ import "./sharing.css";
 
 /**
  * The header toolbar for keeping and sharing designs: Undo/Redo (and their global shortcuts),
- * Copy link, Download design, Open design file, Import config; plus the message area for links,
- * files, imports and storage.
+ * Copy link, Download design, Open design file, Import config. Their messages go to the
+ * status line (StatusLine).
  */
 export function DesignToolbar() {
   const sharing = useSharing();
@@ -38,7 +37,6 @@ export function DesignToolbar() {
         onClose={() => setImporting(false)}
         messages={sharing.messages}
       />
-      <MessageArea messages={sharing.messages} />
     </>
   );
 }

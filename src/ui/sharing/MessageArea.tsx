@@ -17,6 +17,16 @@ function MessageItem({ message, dismiss }: { message: Message; dismiss: (id: num
       </span>
       <div className="sharing-message-body">
         <p>{message.text}</p>
+        {message.selectable !== undefined && (
+          <input
+            type="text"
+            readOnly
+            className="sharing-selectable"
+            aria-label={`${message.text} (${message.selectable.length} characters)`}
+            value={message.selectable}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
         {message.details.length > 0 && (
           <ul>
             {message.details.map((line, i) => (
@@ -25,6 +35,18 @@ function MessageItem({ message, dismiss }: { message: Message; dismiss: (id: num
           </ul>
         )}
       </div>
+      {message.action && (
+        <button
+          type="button"
+          className="sharing-action"
+          onClick={() => {
+            message.action?.run();
+            dismiss(id);
+          }}
+        >
+          {message.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="sharing-dismiss"
@@ -38,9 +60,10 @@ function MessageItem({ message, dismiss }: { message: Message; dismiss: (id: num
 }
 
 /**
- * Messages about links, files, imports and storage, always as text (never markup). Errors sit
- * in a role=alert region, the rest in a role=status one; both regions always exist so screen
- * readers announce what is added. Each message can be dismissed; successes go by themselves.
+ * The app's one status line: messages about links, files, imports, presets and storage, always as
+ * text (never markup). It sits in the header's flow (it pushes content down, never covers it).
+ * Errors sit in a role=alert region, the rest in a role=status one; both regions always exist so
+ * screen readers announce what is added. Each message can be dismissed; successes go by themselves.
  */
 export function MessageArea({ messages }: { messages: MessageStore }) {
   const list = useStore(messages, (s) => s.messages);

@@ -11,6 +11,10 @@ export interface Message {
   text: string;
   /** Extra lines (notices of a restored design), shown as a list. */
   details: string[];
+  /** A button in the message ("Undo"); runs and dismisses the message. */
+  action: { label: string; run: () => void } | undefined;
+  /** Text to show whole and selectable (the copied link), with its length; never clipped. */
+  selectable: string | undefined;
   /** Messages with the same topic replace each other (one "link" message at a time). */
   topic: string;
   /** Milliseconds until it goes away by itself; undefined: stays until dismissed. */
@@ -19,7 +23,7 @@ export interface Message {
 
 /** What a caller passes to {@link MessageState.push}. */
 export type NewMessage = Pick<Message, "tone" | "text" | "topic"> &
-  Partial<Pick<Message, "details" | "timeoutMs">>;
+  Partial<Pick<Message, "details" | "timeoutMs" | "selectable" | "action">>;
 
 /** The message list and its verbs. */
 export interface MessageState {
@@ -61,6 +65,8 @@ export function createMessageStore(): MessageStore {
         tone: message.tone,
         text: clip(message.text),
         details: clipDetails(message.details ?? []),
+        selectable: message.selectable,
+        action: message.action,
         topic: message.topic,
         timeoutMs: message.timeoutMs,
       };
