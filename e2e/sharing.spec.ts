@@ -326,6 +326,7 @@ test.describe("keeping designs", () => {
     test(`toolbar, messages and the import dialog pass axe (${theme.toLowerCase()})`, async ({
       page,
     }) => {
+      test.setTimeout(90_000); // two axe runs; on a loaded machine one takes over 20 s
       await app.setTheme(theme);
       await page.goto("about:blank");
       await page.goto("/#d1.broken-link");

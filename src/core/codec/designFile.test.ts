@@ -4,18 +4,40 @@ import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { MAX_DESIGN_FILE_LENGTH, parseDesignFile, serializeDesign } from "./designFile.ts";
 import { parseJsonText } from "./jsonText.ts";
+import { usedBlocksOnly } from "../../../test/core/codec/usedBlocksOnly.ts";
 
 const errorOf = (text: string): string => refusalOf(parseDesignFile(text));
 
 describe("serializeDesign / parseDesignFile", () => {
-  it("writes pretty JSON with $schema first and keys in schema order", () => {
+  it("writes pretty JSON without an unresolvable $schema, keys in schema order", () => {
     const text = serializeDesign(PRESETS.find((p) => p.id === "dual-stack")!.design);
-    expect(
-      text.startsWith('{\n  "$schema": "./schema/design.schema.json",\n  "schemaVersion": 1,\n'),
-    ).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text).not.toContain("$schema");
     expect(text.endsWith("}\n")).toBe(true);
     const keys = Object.keys(JSON.parse(text) as object);
     expect(keys.indexOf("ipv6")).toBe(keys.indexOf("ipv4") + 1);
+  });
+
+  it("leaves out the eni block outside ENI mode and restores old files that have it", () => {
+    const cilium = PRESETS.find((p) => p.id === "cilium")!.design;
+    const text = serializeDesign(cilium);
+    expect(JSON.parse(text).cni).toEqual({
+      kind: "cilium",
+      ipam: "cluster-pool",
+      routingMode: "tunnel",
+      tunnelProtocol: "vxlan",
+    });
+    const back = parseDesignFile(text);
+    expect(back.ok && back.value).toEqual({ design: cilium, notices: [] });
+    const old = JSON.stringify({ $schema: "./schema/design.schema.json", ...cilium });
+    const restored = parseDesignFile(old);
+    expect(restored.ok && restored.value).toEqual({ design: cilium, notices: [] });
+    const eni = { ...cilium, cni: { ...cilium.cni, ipam: "eni" } };
+    expect(JSON.parse(serializeDesign(eni as typeof cilium)).cni.eni).toEqual({
+      enis: 3,
+      ipsPerEni: 10,
+      prefixDelegation: false,
+    });
   });
 
   it("gives line and column for JSON syntax errors", () => {

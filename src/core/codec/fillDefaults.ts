@@ -3,6 +3,7 @@ import type { CniKind } from "../design/schema.ts";
 import { CNI_KINDS } from "./cniKinds.ts";
 import { isRecord } from "./untrusted.ts";
 import { quote } from "./quote.ts";
+import { unusedCniBlocks } from "./unusedBlocks.ts";
 
 type Plain = Record<string, unknown>;
 
@@ -78,7 +79,13 @@ export function fillDefaults(input: Plain): { design: Plain; notices: string[] }
     notices.push(`cni was missing; the generic CNI was used`);
   } else if (isRecord(cni) && CNI_KINDS.includes(cni.kind as CniKind)) {
     const fallback = defaultCni(cni.kind as CniKind) as unknown as Plain;
-    const filled = fillKeys(cni, fallback, "cni.", notices);
+    // Blocks the mode does not use are left out of files and links: fill them back silently.
+    const silent = Object.fromEntries(
+      unusedCniBlocks(cni as { kind: CniKind; ipam?: unknown })
+        .filter((key) => !Object.hasOwn(cni, key))
+        .map((key) => [key, structuredClone(fallback[key])]),
+    );
+    const filled = fillKeys({ ...cni, ...silent }, fallback, "cni.", notices);
     if (isRecord(filled.eni) && isRecord(fallback.eni)) {
       filled.eni = fillKeys(filled.eni, fallback.eni, "cni.eni.", notices);
     }

@@ -4,6 +4,7 @@ import { fail, type Result } from "../result.ts";
 import { fromBase64Url, toBase64Url } from "./base64url.ts";
 import { boundedInflate } from "./boundedInflate.ts";
 import { orderDesignKeys } from "./canonical.ts";
+import { withoutUnusedBlocks } from "./unusedBlocks.ts";
 import { LINK_DICTIONARY_D1 } from "./linkDictionary.ts";
 import { quote } from "./quote.ts";
 import { restoreDesign, type RestoredDesign } from "./restore.ts";
@@ -27,7 +28,9 @@ export const MAX_LINK_INFLATED = 128 * 1024;
  * side runs {@link restoreDesign}.
  */
 export function encodeLink(design: Design): string {
-  const json = new TextEncoder().encode(JSON.stringify(orderDesignKeys(design)));
+  const json = new TextEncoder().encode(
+    JSON.stringify(withoutUnusedBlocks(orderDesignKeys(design))),
+  );
   const packed = deflateSync(json, { level: 9, dictionary: LINK_DICTIONARY_D1 });
   return `${LINK_FORMAT}.${toBase64Url(packed)}`;
 }
