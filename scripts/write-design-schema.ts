@@ -61,6 +61,14 @@ export function buildDesignJsonSchema(): Node {
     LB_RANGE,
     "A CIDR or an inclusive `start-end` address range, as MetalLB's IPAddressPool accepts.",
   );
+  // Files leave out CNI blocks the mode does not use (ADR 0060): Cilium's eni outside ENI IPAM.
+  for (const variant of (at(generated, "cni").oneOf ?? []) as Node[]) {
+    const props = variant.properties as Node;
+    if ((props.kind as Node | undefined)?.const !== "cilium") continue;
+    variant.required = (variant.required as string[]).filter((key) => key !== "eni");
+    (props.eni as Node).description =
+      "ENI sizing; read only when ipam is eni, and left out of files otherwise (defaults on load).";
+  }
   const { $schema, ...rest } = generated;
   return {
     $schema,
@@ -71,7 +79,8 @@ export function buildDesignJsonSchema(): Node {
     properties: {
       $schema: {
         type: "string",
-        description: "Where this file's JSON Schema lives; ignored on load.",
+        description:
+          "Where this file's JSON Schema lives; older files carry one, new ones do not. Ignored on load.",
       },
       ...(rest.properties as Node),
     },
