@@ -4,7 +4,6 @@ import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { MAX_DESIGN_FILE_LENGTH, parseDesignFile, serializeDesign } from "./designFile.ts";
 import { parseJsonText } from "./jsonText.ts";
-import { usedBlocksOnly } from "../../../test/core/codec/usedBlocksOnly.ts";
 
 const errorOf = (text: string): string => refusalOf(parseDesignFile(text));
 
