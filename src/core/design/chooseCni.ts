@@ -45,7 +45,7 @@ export function chooseCni(design: Design, chosen: Cni, platformDefaults?: KeepSe
   if (platformDefaults) {
     const withDefaults = withPlatformDefaults(next, platformDefaults);
     next = withDefaults.design;
-    notes.push(...withDefaults.notes);
+    for (const note of withDefaults.notes) notes.push(note);
   }
   if (
     (cni.kind === "azure-overlay" || cni.kind === "aks-kubenet") &&
