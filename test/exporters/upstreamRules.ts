@@ -1,3 +1,4 @@
+import { parse } from "yaml";
 import { parseAddress } from "../../src/core/ip/address.ts";
 import { bitsOf, type Family } from "../../src/core/ip/family.ts";
 import { formatPrefix, overlaps, parsePrefix, type Prefix } from "../../src/core/ip/prefix.ts";
@@ -436,8 +437,12 @@ export function upstreamRuleErrors(targetId: string, parsed: ParsedExport): stri
     case "flannel":
       return flannelErrors(first);
     case "k3s-config":
-    case "rke2-config":
       return rancherErrors(first);
+    case "rke2-config":
+      // rke2-cilium-config.yaml: the Cilium values inside the HelmChartConfig face Cilium's rules.
+      return first.kind === "HelmChartConfig"
+        ? ciliumValuesErrors(obj(parse(str(obj(first.spec).valuesContent), { version: "1.1" })))
+        : rancherErrors(first);
     case "talos":
       return talosErrors(first);
     default:

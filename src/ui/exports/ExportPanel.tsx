@@ -72,7 +72,8 @@ export function ExportPanel() {
   };
   const downloadAll = () => {
     const name = `${safeFileName(design.name)}-exports.zip`;
-    saveFile(name, zipExports(design, targets), "application/zip");
+    const baseUrl = window.location.href.split("#")[0] ?? "";
+    saveFile(name, zipExports(design, targets, baseUrl), "application/zip");
     showStatus(`Downloaded ${name} with ${targets.length} exports.`);
   };
 

@@ -17,7 +17,7 @@ describe("zipExports", () => {
   it("holds every file of every applicable target, byte for byte, plus a README", () => {
     for (const { design } of PRESETS) {
       const targets = targetsFor(design);
-      const unzipped = unzipSync(zipExports(design, targets));
+      const unzipped = unzipSync(zipExports(design, targets, "https://example.test/app/"));
       const expected = targets.flatMap((t) => {
         const files = t.render(design);
         return files.map((f) => [f.filename, f.text] as const);

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { Design } from "../../core/design/schema.ts";
 import type { ExportTarget } from "../../exporters/types.ts";
+import { zipReadme } from "../../exporters/zipReadme.ts";
 import { renderTarget } from "./renderTarget.ts";
 
 /** A file name made safe for any file system: letters, digits, dot, dash and underscore only. */
@@ -27,18 +28,17 @@ export function zipEntries(design: Design, targets: readonly ExportTarget[]): Ma
 }
 
 /**
- * Packs every file of `targets` into one zip (fflate's zipSync, DEFLATE), with a README listing
- * what each file is for. Targets that fail to render are left out (the panel shows why).
+ * Packs every file of `targets` into one zip (fflate's zipSync, DEFLATE), with a README holding
+ * the design's share link (on `baseUrl`, the app's address without a fragment), what each file
+ * is for and the design's findings. Targets that fail to render are left out (the panel shows why).
  */
-export function zipExports(design: Design, targets: readonly ExportTarget[]): Uint8Array {
+export function zipExports(
+  design: Design,
+  targets: readonly ExportTarget[],
+  baseUrl: string,
+): Uint8Array {
   const files: Zippable = {};
   for (const [name, text] of zipEntries(design, targets)) files[name] = strToU8(text);
-  const readme = [
-    `Exports of the design "${design.name}" from k8s-subnet-designer.`,
-    "",
-    ...targets.map((t) => `${t.label}: ${t.description}`),
-    "",
-  ].join("\n");
-  files["README.txt"] = strToU8(readme);
+  files["README.txt"] = strToU8(zipReadme(design, targets, baseUrl));
   return zipSync(files, { level: 6 });
 }
