@@ -85,7 +85,7 @@ test.describe("export panel", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await tab(page, "kube-apiserver flags").click();
     await panel(page).getByRole("button", { name: "Copy kube-apiserver.flags" }).click();
-    await expect(panel(page).getByRole("status")).toHaveText(
+    await expect(page.locator(".status-line")).toContainText(
       "Copied kube-apiserver.flags to the clipboard.",
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -9,7 +9,7 @@ export function ExportFileView({
   onStatus,
 }: {
   file: ExportFile;
-  /** Reports what happened ("Copied ...") to the panel's live region. */
+  /** Reports what happened ("Copied ...") to the app's status line. */
   onStatus: (text: string) => void;
 }) {
   const copy = async () => {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { describeCni } from "../../core/cni/describeCni.ts";
 import { targetRefusals } from "../../exporters/refusals.ts";
 import { targetsFor } from "../../exporters/registry.ts";
 import { useAppStore } from "../app/useAppStore.ts";
 import { useFindings } from "../app/useDerived.ts";
+import { useSharing } from "../sharing/useSharing.ts";
 import { ExportErrorsBanner } from "./ExportErrorsBanner.tsx";
 import { ExportFileView } from "./ExportFileView.tsx";
 import { ExportRefusals } from "./ExportRefusals.tsx";
@@ -13,22 +14,8 @@ import { saveFile } from "./saveFile.ts";
 import { safeFileName, zipExports } from "./zipExports.ts";
 import "./exports.css";
 
-/** How long a status message ("Copied ...") stays, in milliseconds. */
+/** How long an export message ("Copied ...") stays in the status line, in milliseconds. */
 const STATUS_MS = 5000;
-
-/** A status line that clears itself after a while; set the same text twice and it is announced again. */
-function useStatus(): [string, (text: string) => void] {
-  const [status, setStatus] = useState("");
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const show = useCallback((text: string) => {
-    clearTimeout(timer.current);
-    setStatus("");
-    requestAnimationFrame(() => setStatus(text));
-    timer.current = setTimeout(() => setStatus(""), STATUS_MS);
-  }, []);
-  return [status, show];
-}
 
 /**
  * The exports of the current design: the targets of its CNI/IPAM mode as vertical tabs, the open
@@ -40,7 +27,15 @@ export function ExportPanel() {
   const findings = useFindings();
   const targets = useMemo(() => targetsFor(design), [design]);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const [status, showStatus] = useStatus();
+  const { messages } = useSharing();
+  // One place for messages: the app's status line under the header, never inside the panel.
+  const showStatus = (text: string) =>
+    messages.getState().push({
+      tone: text.startsWith("Could not") ? "error" : "success",
+      text,
+      topic: "exports",
+      timeoutMs: STATUS_MS,
+    });
   const tabs = useRef(new Map<string, HTMLButtonElement>());
   const errors = findings.filter((f) => f.severity === "error");
   const open = targets.find((t) => t.id === chosen) ?? targets[0];
@@ -88,9 +83,6 @@ export function ExportPanel() {
         <button type="button" onClick={downloadAll} disabled={targets.length === 0}>
           Download all (.zip)
         </button>
-        <p className="export-status" role="status" aria-live="polite">
-          {status}
-        </p>
       </div>
       <StaleExportsNote />
       <ExportErrorsBanner errors={errors} />
