@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../design/zod.ts";
 
 /** AWS VPC CNI IPAM modes (aws/amazon-vpc-cni-k8s README; reference/managed-clouds.md 1.4-1.9). */
 export const AWS_VPC_IPAM_MODES = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
 import { parsePrefix } from "../ip/prefix.ts";
 import { parseAddressRange } from "../ip/range.ts";
@@ -9,10 +9,6 @@ import {
   azureCniSchema,
   gkeCniSchema,
 } from "../cloud/cniSchemas.ts";
-
-// No code generation: zod would otherwise probe `new Function`, which the built app's
-// Content-Security-Policy (no 'unsafe-eval') refuses and reports as a violation.
-z.config({ jitless: true });
 
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
