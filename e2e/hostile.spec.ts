@@ -15,6 +15,8 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
   test(`the ${name} link opens quickly with its findings, and reloads the same`, async ({
     page,
   }) => {
+    // Two visits, each bound below; the default 30 s test timeout would cut the pair short.
+    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const fragment = readFileSync(path.join(FIXTURES, `${name}.txt`), "utf8").trim();
