@@ -4,5 +4,5 @@ export const EXIT_OK = 0;
 export const EXIT_FINDING_ERRORS = 1;
 /** Exit status: unusable input (bad flag or value, unreadable or invalid file, unknown command). */
 export const EXIT_USAGE = 2;
-/** Exit status: the CLI itself failed (a bug); the message and stack go to stderr. */
+/** Exit status: the CLI itself failed (a bug); a one-line message goes to stderr. */
 export const EXIT_INTERNAL = 3;

@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { text as readStream } from "node:stream/consumers";
+import { mkdir, writeFile } from "node:fs/promises";
+import { readTextBounded } from "./readBounded.ts";
 
 /** What the CLI does to the outside world, so commands can be tested without a process. */
 export interface CliIo {
@@ -7,7 +7,10 @@ export interface CliIo {
   out: (text: string) => void;
   /** Writes to standard error, as is. */
   err: (text: string) => void;
-  /** Reads a UTF-8 text file; "-" reads standard input. Rejects with the system error. */
+  /**
+   * Reads a UTF-8 text file; "-" reads standard input. Never more than the input limit (4 MiB):
+   * rejects with the limit's message past it, or with the system error.
+   */
   readText: (path: string) => Promise<string>;
   /** Creates a directory and its parents when missing. */
   makeDir: (path: string) => Promise<void>;
@@ -20,7 +23,7 @@ export function processIo(): CliIo {
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    readText: (path) => (path === "-" ? readStream(process.stdin) : readFile(path, "utf8")),
+    readText: (path) => readTextBounded(path),
     makeDir: async (path) => void (await mkdir(path, { recursive: true })),
     writeText: (path, text) => writeFile(path, text, "utf8"),
   };

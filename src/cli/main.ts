@@ -34,15 +34,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /**
  * The process entry point used by bin/k8s-subnet-designer.mjs. An unexpected exception (a bug)
- * is reported with its stack and exit status 3, so it is never mistaken for exit 1 (findings).
+ * is reported in one line with exit status 3, so it is never mistaken for exit 1 (findings); no
+ * stack trace is printed, whatever the input.
  */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const io = processIo();
   try {
     return await runCli(argv, io);
   } catch (error) {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`k8s-subnet-designer: internal error, please report it:\n${detail}\n`);
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.err(`k8s-subnet-designer: internal error, please report it: ${detail}\n`);
     return EXIT_INTERNAL;
   }
 }

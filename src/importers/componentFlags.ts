@@ -1,3 +1,4 @@
+import { describeValue } from "../core/codec/quote.ts";
 import { isRecord } from "../core/codec/untrusted.ts";
 import type { Design } from "../core/design/schema.ts";
 import { applyFlags } from "./flagMeaning.ts";
@@ -27,7 +28,17 @@ export function shellWords(text: string): string[] {
   return words;
 }
 
-/** The `command` + `args` of every container of a static Pod manifest (kubeadm writes these). */
+/** A manifest's command word as text; anything but a scalar is named by kind, never converted. */
+const wordOf = (word: unknown): string =>
+  typeof word === "string" || typeof word === "number" || typeof word === "boolean"
+    ? String(word)
+    : `(${describeValue(word)})`;
+
+/**
+ * The `command` + `args` of every container of a static Pod manifest (kubeadm writes these).
+ * A word that is not a scalar (`- {toString: 1}`) becomes "(an object)", so it is named as not
+ * a flag instead of being converted.
+ */
 export function manifestCommand(doc: unknown): string[] | undefined {
   if (!isRecord(doc) || doc.kind !== "Pod" || !isRecord(doc.spec)) return undefined;
   const containers = Array.isArray(doc.spec.containers) ? doc.spec.containers : [];
@@ -36,7 +47,7 @@ export function manifestCommand(doc: unknown): string[] | undefined {
       ? [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])]
       : [],
   );
-  return words.map(String);
+  return words.map(wordOf);
 }
 
 /** Reads `--flag=value` and `--flag value` words into a map; other words are returned apart. */

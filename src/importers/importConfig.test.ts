@@ -271,3 +271,36 @@ describe("importConfig: bad input", () => {
     );
   });
 });
+
+describe("importConfig: the input gate and the guard", () => {
+  it("names a non-scalar word of a static Pod manifest instead of throwing (issue 13)", () => {
+    const pod =
+      "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - command:\n    - kube-controller-manager\n    - {toString: 1}\n    - --cluster-cidr=10.1.0.0/16\n";
+    const r = importConfig(pod);
+    expect(r.format).toBe("component-flags");
+    expect(r.design?.ipv4?.podCidrs).toEqual(["10.1.0.0/16"]);
+    expect(r.messages).toContain('"(an object)": not a flag; ignored');
+  });
+
+  it("refuses text over 4 MiB and says the limit", () => {
+    const r = importConfig(`# ${"x".repeat(4 * 1024 * 1024)}\n--cluster-cidr=10.0.0.0/8\n`);
+    expect(r.design).toBeUndefined();
+    expect(r.messages).toEqual([
+      "the config is over the limit of 4 MiB (4,194,304 bytes) for any input",
+    ]);
+  });
+
+  it("refuses YAML over a limit, whatever the format hint", () => {
+    const r = importConfig(`${"[".repeat(1000)}\n`, "cilium-values");
+    expect(r.design).toBeUndefined();
+    expect(r.messages).toEqual(["the config cannot be read: it is nested deeper than 64 levels"]);
+  });
+
+  it("reads 60,000 pod CIDRs in one pass and refuses them through the restore gate", () => {
+    const cidrs = Array.from({ length: 60_000 }, (_, i) => `10.${i >> 8}.${i & 255}.0/24`);
+    const r = importConfig(`cluster-cidr: ${cidrs.join(",")}\n`);
+    expect(r.format).toBe("k3s-config");
+    expect(r.design).toBeUndefined();
+    expect(r.messages.at(-1)).toMatch(/^the imported design is not valid: /);
+  });
+});

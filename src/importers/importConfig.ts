@@ -1,3 +1,4 @@
+import { overInputLimit, overLimitWords } from "../core/codec/inputSize.ts";
 import { restoreDesign } from "../core/codec/restore.ts";
 import { isRecord } from "../core/codec/untrusted.ts";
 import { defaultDesign } from "../core/design/defaults.ts";
@@ -12,11 +13,17 @@ import {
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
 import type { ImportFormat, ImportResult } from "./types.ts";
-import { MAX_CONFIG_LENGTH, yamlDocuments, yamlSyntaxError } from "./yamlDocs.ts";
+import { readYaml, type YamlRead } from "./yamlGate.ts";
 
-/** Guesses the format: kubeadm by apiVersion, static Pod manifests and `--flags`, then k3s and Cilium keys. */
-export function detectFormat(text: string): ImportFormat | "unknown" {
-  const docs = yamlDocuments(text) ?? [];
+/** A config text and its YAML, read once by {@link readYaml} and shared by every step. */
+interface ConfigInput {
+  text: string;
+  yaml: YamlRead;
+}
+
+/** The format of a config already read. */
+function detectIn({ text, yaml }: ConfigInput): ImportFormat | "unknown" {
+  const docs = yaml.docs ?? [];
   if (docs.some(isKubeadmDocument)) return "kubeadm";
   if (docs.some((d) => manifestCommand(d) !== undefined)) return "component-flags";
   const first = docs.find(isRecord);
@@ -26,14 +33,19 @@ export function detectFormat(text: string): ImportFormat | "unknown" {
   return "unknown";
 }
 
+/** Guesses the format: kubeadm by apiVersion, static Pod manifests and `--flags`, then k3s and Cilium keys. */
+export function detectFormat(text: string): ImportFormat | "unknown" {
+  return detectIn({ text, yaml: readYaml(text) });
+}
+
 function parseAs(
   format: ImportFormat,
-  text: string,
+  { text, yaml }: ConfigInput,
   base: Design,
   messages: string[],
 ): Design | undefined {
+  const docs = yaml.docs;
   if (format === "component-flags") {
-    const docs = yamlDocuments(text);
     const fromManifest = docs?.map(manifestCommand).find((c) => c !== undefined);
     const words = fromManifest ?? shellWords(text);
     if (!looksLikeFlags(words)) {
@@ -42,9 +54,10 @@ function parseAs(
     }
     return importComponentFlags(words, base, messages);
   }
-  const docs = yamlDocuments(text);
   if (!docs) {
-    messages.push("the text is not valid YAML");
+    messages.push(
+      yaml.syntaxError ? `it is not valid YAML: ${yaml.syntaxError}` : "the text is not valid YAML",
+    );
     return undefined;
   }
   if (format === "kubeadm") return importKubeadm(docs, base, messages);
@@ -59,27 +72,45 @@ function parseAs(
     : importCiliumValues(doc, base, messages);
 }
 
+/** The message for anything an importer throws (a bug): the import fails with it, never the caller. */
+const thrown = (error: unknown) =>
+  `the config could not be read: ${error instanceof Error ? error.message : String(error)}`;
+
 /**
  * Imports the design an existing cluster's config describes: Cilium Helm values, a kubeadm
  * config (v1beta3 or v1beta4, multi-document), kube-controller-manager / kube-apiserver flags
- * (text or a static Pod manifest) or a k3s/RKE2 `config.yaml`. Starts from the default design,
+ * (text or a static Pod manifest) or a k3s/RKE2 `config.yaml`. The text passes the input gate
+ * first (4 MiB, then the YAML limits of readYaml, parsed once). Starts from the default design,
  * lays the config's addressing over it, and passes the result through the restore gate. The
  * format is detected unless `hint` names it. Every key not understood or ignored gets a message;
- * `design` is absent when nothing usable was found. Never throws.
+ * `design` is absent when nothing usable was found. Never throws: anything thrown inside becomes
+ * a message.
  */
 export function importConfig(text: string, hint?: ImportFormat): ImportResult {
+  try {
+    return importGated(text, hint);
+  } catch (error) {
+    return { format: hint ?? "unknown", messages: [thrown(error)] };
+  }
+}
+
+function importGated(text: string, hint: ImportFormat | undefined): ImportResult {
   if (typeof text !== "string" || text.trim() === "") {
     return { format: hint ?? "unknown", messages: ["the config is empty"] };
   }
-  if (text.length > MAX_CONFIG_LENGTH) {
+  if (overInputLimit(text)) {
+    return { format: hint ?? "unknown", messages: [`the config is ${overLimitWords()}`] };
+  }
+  const input: ConfigInput = { text, yaml: readYaml(text) };
+  if (input.yaml.limitError) {
     return {
       format: hint ?? "unknown",
-      messages: [`the config is over ${MAX_CONFIG_LENGTH} characters`],
+      messages: [`the config cannot be read: ${input.yaml.limitError}`],
     };
   }
-  const format = hint ?? detectFormat(text);
+  const format = hint ?? detectIn(input);
   if (format === "unknown") {
-    const syntax = yamlSyntaxError(text);
+    const syntax = input.yaml.syntaxError;
     return {
       format,
       messages: [
@@ -91,11 +122,9 @@ export function importConfig(text: string, hint?: ImportFormat): ImportResult {
   const messages: string[] = [];
   let imported: Design | undefined;
   try {
-    imported = parseAs(format, text, defaultDesign(), messages);
+    imported = parseAs(format, input, defaultDesign(), messages);
   } catch (error) {
-    messages.push(
-      `the config could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    messages.push(thrown(error));
   }
   if (!imported) return { format, messages };
   const restored = restoreDesign(JSON.parse(JSON.stringify(imported)));

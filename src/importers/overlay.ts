@@ -34,7 +34,9 @@ function byFamily(
       continue;
     }
     const family = parsed.value.prefix.family;
-    out.set(family, [...(out.get(family) ?? []), text.trim()]);
+    const list = out.get(family);
+    if (list) list.push(text.trim());
+    else out.set(family, [text.trim()]);
   }
   return out;
 }

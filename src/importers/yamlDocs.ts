@@ -1,40 +1,4 @@
-import { parseAllDocuments } from "yaml";
 import { isRecord } from "../core/codec/untrusted.ts";
-
-/** Largest config text read, in characters. */
-export const MAX_CONFIG_LENGTH = 1024 * 1024;
-
-/**
- * Parses YAML text into its documents' plain values (multi-document streams included); undefined
- * when any document has a syntax error. Aliases are expanded with a cap, so "billion laughs" input
- * cannot blow up.
- */
-export function yamlDocuments(text: string): unknown[] | undefined {
-  try {
-    const docs = parseAllDocuments(text, { prettyErrors: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
-    return docs
-      .map((d) => d.toJS({ maxAliasCount: 100 }) as unknown)
-      .filter((v) => v !== null && v !== undefined);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The first YAML syntax error in `text` as "<problem> at line L, column C", or undefined when
- * the text parses (or is not YAML-shaped enough to report on). Never throws.
- */
-export function yamlSyntaxError(text: string): string | undefined {
-  try {
-    const docs = parseAllDocuments(text);
-    if (!Array.isArray(docs)) return undefined;
-    const error = docs.flatMap((d) => d.errors)[0];
-    return error?.message.split(":\n")[0]?.trim();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Notes every key of `object` outside `known`, as "<prefix><key>: ignored (<why>)". */
 export function noteUnknownKeys(

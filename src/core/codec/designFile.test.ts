@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { refusalOf } from "../../../test/core/codec/refusal.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
-import { MAX_DESIGN_FILE_LENGTH, parseDesignFile, serializeDesign } from "./designFile.ts";
+import { parseDesignFile, serializeDesign } from "./designFile.ts";
+import { MAX_INPUT_BYTES } from "./inputSize.ts";
 import { parseJsonText } from "./jsonText.ts";
 
 const errorOf = (text: string): string => refusalOf(parseDesignFile(text));
@@ -86,7 +87,9 @@ describe("serializeDesign / parseDesignFile", () => {
   it("refuses empty, oversized and non-object files", () => {
     expect(errorOf("")).toMatch(/it is empty/);
     expect(errorOf("  \n")).toMatch(/it is empty/);
-    expect(errorOf(" ".repeat(MAX_DESIGN_FILE_LENGTH + 1))).toMatch(/over the limit/);
+    expect(errorOf(" ".repeat(MAX_INPUT_BYTES + 1))).toBe(
+      "This file cannot be opened: it is over the limit of 4 MiB (4,194,304 bytes) for any input",
+    );
     expect(errorOf("[]")).toMatch(/must be a JSON object/);
     expect(errorOf('"design"')).toMatch(/must be a JSON object/);
   });

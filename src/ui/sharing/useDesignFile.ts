@@ -1,12 +1,10 @@
 import { useCallback } from "react";
 import { parseDesignFile, serializeDesign } from "../../core/codec/designFile.ts";
+import { MAX_INPUT_BYTES, overLimitWords } from "../../core/codec/inputSize.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { saveFile } from "../exports/saveFile.ts";
 import { safeFileName } from "../exports/zipExports.ts";
 import type { MessageStore } from "./messages.ts";
-
-/** Largest file read at all, in bytes; parseDesignFile has its own, smaller text limit. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
  * Download and open of design files (the JSON the CLI reads). A bad file is refused with the
@@ -36,8 +34,8 @@ export function useDesignFile(messages: MessageStore): {
           topic: "file",
           text: `${why.replace(/\.$/, "")}. The current design is unchanged.`,
         });
-      if (file.size > MAX_FILE_BYTES) {
-        refuse(`This file cannot be opened: it is ${file.size} bytes, far larger than any design`);
+      if (file.size > MAX_INPUT_BYTES) {
+        refuse(`This file cannot be opened: it is ${overLimitWords(file.size)}`);
         return;
       }
       let text: string;
