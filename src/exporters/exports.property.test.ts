@@ -7,7 +7,11 @@ import {
 import { CILIUM_IPAM_MODES, designSchema } from "../core/design/schema.ts";
 import { targetsFor } from "./registry.ts";
 import { upstreamRuleErrors } from "../../test/exporters/upstreamRules.ts";
-import { parseExport, schemaErrors, upstreamSchemas } from "../../test/exporters/validateExport.ts";
+import {
+  parseExportAsync,
+  schemaErrors,
+  upstreamSchemas,
+} from "../../test/exporters/validateExport.ts";
 
 /** Every CNI kind and IPAM mode the designer models. */
 const MODES: { label: string; options: ArbitraryDesignOptions }[] = [
@@ -27,15 +31,15 @@ describe("property: every export of every applicable target parses and validates
   beforeAll(() => void upstreamSchemas(), 120_000);
 
   for (const { label, options } of MODES) {
-    it(label, () => {
-      fc.assert(
-        fc.property(arbitraryDesign(options), (design) => {
+    it(label, async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryDesign(options), async (design) => {
           expect(designSchema.safeParse(design).success).toBe(true);
           const targets = targetsFor(design);
           expect(targets.length).toBeGreaterThan(0);
           for (const target of targets) {
             for (const file of target.render(design)) {
-              const parsed = parseExport(file);
+              const parsed = await parseExportAsync(file);
               expect(parsed.docs.length + parsed.flags.length).toBeGreaterThan(0);
               expect(schemaErrors(target.id, file)).toEqual([]);
               expect(upstreamRuleErrors(target.id, parsed)).toEqual([]);

@@ -33,7 +33,7 @@ export function targetRefusals(
   const by = target.refusedBy;
   if (!by) return [];
   return findings
-    .filter((f) => by.rules.includes(f.rule))
+    .filter((f) => by.rules.includes(f.rule) && (!by.errorsOnly || f.severity === "error"))
     .map((f) => ({ tool: by.tool, rule: f.rule, message: f.message, fields: f.fields }));
 }
 

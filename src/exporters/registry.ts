@@ -1,5 +1,12 @@
 import type { Design } from "../core/design/schema.ts";
 import { aksCliTarget } from "./targets/aksCli.ts";
+import { eksctlTarget } from "./targets/eksctl.ts";
+import { eniConfigTarget } from "./targets/eniConfig.ts";
+import { gcloudTarget } from "./targets/gcloudCli.ts";
+import { terraformAksTarget } from "./targets/terraformAks.ts";
+import { terraformEksTarget } from "./targets/terraformEks.ts";
+import { terraformGkeTarget } from "./targets/terraformGke.ts";
+import { vpcCniValuesTarget } from "./targets/vpcCniValues.ts";
 import { calicoInstallationTarget } from "./targets/calicoInstallation.ts";
 import { calicoIpPoolTarget } from "./targets/calicoIpPool.ts";
 import { ciliumLbPoolTarget } from "./targets/ciliumLbPool.ts";
@@ -36,7 +43,14 @@ export const EXPORT_TARGETS: readonly ExportTarget[] = [
   rke2ConfigTarget,
   kindTarget,
   talosTarget,
+  eksctlTarget,
+  vpcCniValuesTarget,
+  eniConfigTarget,
+  terraformEksTarget,
+  gcloudTarget,
+  terraformGkeTarget,
   aksCliTarget,
+  terraformAksTarget,
 ];
 
 /** The targets that apply to the design's CNI and IPAM mode. */

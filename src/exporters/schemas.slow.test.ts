@@ -6,6 +6,7 @@ import { makeAjv, schemasDir } from "../../test/exporters/schemas.ts";
 import { upstreamRuleErrors } from "../../test/exporters/upstreamRules.ts";
 import {
   parseExport,
+  parseExportAsync,
   schemaErrors,
   schemasFor,
   upstreamSchemas,
@@ -19,6 +20,8 @@ const SCHEMA_TARGETS = new Set([
   "calico-installation",
   "calico-ippool",
   "metallb",
+  "eksctl",
+  "eniconfig",
 ]);
 
 describe("upstream schemas", () => {
@@ -88,6 +91,26 @@ describe("upstream schemas", () => {
         spec: { avoidBuggyIPs: true },
       },
     ],
+    // reference/managed-clouds.md 4.1: lower-case ipFamily and a string maxPodsPerNode are refused.
+    [
+      "eksctl",
+      {
+        apiVersion: "eksctl.io/v1alpha5",
+        kind: "ClusterConfig",
+        metadata: { name: "demo", region: "eu-west-1" },
+        kubernetesNetworkConfig: { ipFamily: "ipv4" },
+        managedNodeGroups: [{ name: "ng-1", maxPodsPerNode: "110" }],
+      },
+    ],
+    [
+      "eniconfig",
+      {
+        apiVersion: "crd.k8s.amazonaws.com/v1alpha1",
+        kind: "ENIConfig",
+        metadata: { name: "eu-west-1a" },
+        spec: { securityGroups: ["sg-1"] },
+      },
+    ],
   ])("the %s schema rejects a broken document", (targetId, doc) => {
     const schemas = schemasFor(targetId, doc);
     expect(schemas.length).toBeGreaterThan(0);
@@ -103,6 +126,7 @@ describe("upstream schemas", () => {
     expect([...manifests.keys()].sort()).toEqual([
       "cilium.io/v2/CiliumLoadBalancerIPPool",
       "cilium.io/v2alpha1/CiliumPodIPPool",
+      "crd.k8s.amazonaws.com/v1alpha1/ENIConfig",
       "metallb.io/v1beta1/IPAddressPool",
       "metallb.io/v1beta1/L2Advertisement",
       "operator.tigera.io/v1/Installation",
@@ -114,11 +138,11 @@ describe("upstream schemas", () => {
 describe("golden designs: every export parses, validates and passes the tools' own rules", () => {
   for (const c of GOLDEN_CASES) {
     for (const target of targetsFor(c.design)) {
-      it(`${c.name} / ${target.id}`, () => {
+      it(`${c.name} / ${target.id}`, async () => {
         const files = target.render(c.design);
         expect(files.length).toBeGreaterThan(0);
         for (const file of files) {
-          const parsed = parseExport(file);
+          const parsed = await parseExportAsync(file);
           expect(parsed.docs.length + parsed.flags.length).toBeGreaterThan(0);
           if (SCHEMA_TARGETS.has(target.id)) {
             for (const doc of parsed.docs)

@@ -5,8 +5,8 @@ export interface ExportFile {
   filename: string;
   /** The file's text, built with a YAML/JSON library (never by concatenating YAML). */
   text: string;
-  /** Syntax for highlighting: "yaml", "json" or "shell". */
-  language: "yaml" | "json" | "shell";
+  /** Syntax for highlighting: "yaml", "json", "shell" or "hcl" (Terraform). */
+  language: "yaml" | "json" | "shell" | "hcl";
 }
 
 /** An export target: a pure function of the design, and when it applies. */
@@ -25,5 +25,10 @@ export interface ExportTarget {
    * (kubeadm's validation errors for the kubeadm and kind targets): with one of them present, the
    * export is marked refused (see exporters/refusals.ts), whatever the finding's severity.
    */
-  refusedBy?: { tool: string; rules: readonly string[] };
+  refusedBy?: {
+    tool: string;
+    rules: readonly string[];
+    /** Only the rules' errors are refusals (their warnings advise, the tool still takes the file). */
+    errorsOnly?: boolean;
+  };
 }

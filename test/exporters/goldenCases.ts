@@ -1,4 +1,5 @@
 import { defaultCni, defaultDesign } from "../../src/core/design/defaults.ts";
+import { CLOUD_GOLDEN_CASES } from "./cloudGoldenCases.ts";
 import type { CiliumIpam, Cni, Design, FamilyPlan, LbPool } from "../../src/core/design/schema.ts";
 
 /** A named design whose exports are pinned in `__golden__/<name>/`. */
@@ -258,7 +259,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   ...(["ipv4", "dual"] as const).map((families) => ({
     name: `azure-overlay-${families}`,
     design: build({ families, plans: AKS, cni: { kind: "azure-overlay" }, maxPods: 250 }),
-    targets: ["aks-cli"],
+    targets: ["aks-cli", "terraform-aks"],
     pinned: ["aks-cli"],
   })),
   // MetalLB.
@@ -278,4 +279,5 @@ export const GOLDEN_CASES: GoldenCase[] = [
     targets: ["metallb", ...KCM, ...PROXY, ...DISTROS],
     pinned: ["metallb"],
   },
+  ...CLOUD_GOLDEN_CASES,
 ];

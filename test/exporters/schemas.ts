@@ -65,6 +65,14 @@ export function ciliumValuesSchemas(ajv = makeAjv()): UpstreamSchema[] {
   });
 }
 
+/** The eksctl ClusterConfig schema (eksctl v0.230.0, draft-07; ajv needs strict: false, SOURCES.md). */
+export function eksctlSchema(ajv = makeAjv()): UpstreamSchema {
+  const file = "eksctl-clusterconfig-v1alpha5.schema.json";
+  const schema = JSON.parse(readSchemaFile(file)) as Record<string, unknown>;
+  delete schema.$schema;
+  return compile(ajv, file, schema);
+}
+
 /** CRD validators keyed by `apiVersion/kind` of the manifests our exports write. */
 export function manifestSchemas(ajv = makeAjv()): Map<string, UpstreamSchema[]> {
   const crd = (file: string, version: string): UpstreamSchema =>
@@ -89,6 +97,10 @@ export function manifestSchemas(ajv = makeAjv()): Map<string, UpstreamSchema[]> 
     [
       "metallb.io/v1beta1/IPAddressPool",
       [crd("metallb-v0.16.1-metallb.io_ipaddresspools.yaml", "v1beta1")],
+    ],
+    [
+      "crd.k8s.amazonaws.com/v1alpha1/ENIConfig",
+      [crd("aws-vpc-cni-v1.23.0-eniconfigs.crd.k8s.amazonaws.com.yaml", "v1alpha1")],
     ],
     [
       "metallb.io/v1beta1/L2Advertisement",

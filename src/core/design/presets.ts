@@ -1,3 +1,4 @@
+import { cloudPresets } from "../cloud/cloudPresets.ts";
 import { defaultCni, defaultDesign, defaultFamilyPlan } from "./defaults.ts";
 import type { Design } from "./schema.ts";
 
@@ -123,4 +124,5 @@ export const PRESETS: readonly Preset[] = [
       },
     },
   },
+  ...cloudPresets(base),
 ];

@@ -22,7 +22,7 @@ function flagsOf(design: Design): Record<string, string> {
 
 describe("aks-cli", () => {
   it("applies to Azure CNI Overlay only, and the self-managed targets do not", () => {
-    expect(targetsFor(aksDesign()).map((t) => t.id)).toEqual(["aks-cli"]);
+    expect(targetsFor(aksDesign()).map((t) => t.id)).toEqual(["aks-cli", "terraform-aks"]);
     expect(aksCliTarget.appliesTo(defaultDesign())).toBe(false);
   });
 

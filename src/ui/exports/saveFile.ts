@@ -16,7 +16,7 @@ export function saveFile(filename: string, content: string | Uint8Array, mime: s
 }
 
 /** The MIME type to download a file of an export language as. */
-export function mimeOf(language: "yaml" | "json" | "shell"): string {
+export function mimeOf(language: "yaml" | "json" | "shell" | "hcl"): string {
   return language === "json"
     ? "application/json"
     : language === "yaml"

@@ -5,7 +5,7 @@ import { tokenize, type CodeLanguage, type Token } from "./tokenize.ts";
 const join = (lines: Token[][]) => lines.map((l) => l.map((t) => t.text).join("")).join("\n");
 
 describe("tokenize is lossless", () => {
-  const languages: CodeLanguage[] = ["yaml", "json", "shell"];
+  const languages: CodeLanguage[] = ["yaml", "json", "shell", "hcl"];
 
   it("for any text, in every language", () => {
     fc.assert(

@@ -83,6 +83,26 @@ describe("tokenize json and shell", () => {
   });
 });
 
+describe("tokenize hcl", () => {
+  it("tells comments, keys, strings, numbers, literals and references apart", () => {
+    const [comment, attr, num, lit, ref] = tokenize(
+      '# Terraform\n  cidr_block = "10.0.0.0/16"\n  max_pods = 110\n  enabled = true\n  vpc_id = aws_vpc.this.id',
+      "hcl",
+    );
+    expect(kinds(comment)).toEqual(["comment:# Terraform"]);
+    expect(kinds(attr)).toEqual([
+      "plain:  ",
+      "key:cidr_block",
+      "punct: =",
+      "plain: ",
+      'string:"10.0.0.0/16"',
+    ]);
+    expect(kinds(num).at(-1)).toBe("number:110");
+    expect(kinds(lit).at(-1)).toBe("literal:true");
+    expect(kinds(ref).at(-1)).toBe("plain: aws_vpc.this.id");
+  });
+});
+
 describe("tokenize is lossless", () => {
   it("for every export of the default design and the presets", () => {
     const designs = [defaultDesign(), ...PRESETS.map((p) => p.design)];

@@ -11,7 +11,7 @@ export interface Token {
 }
 
 /** The languages export files are written in (see ExportFile.language). */
-export type CodeLanguage = "yaml" | "json" | "shell";
+export type CodeLanguage = "yaml" | "json" | "shell" | "hcl";
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const YAML_LITERAL = /^(?:true|false|null|~)$/;
@@ -123,6 +123,33 @@ function shellLine(line: string): Token[] {
   return out;
 }
 
+/** Tokenizes one line of Terraform HCL: `#` comments, `key =`, strings, numbers, literals, punctuation. */
+function hclLine(line: string): Token[] {
+  const out: Token[] = [];
+  if (/^\s*#/.test(line)) {
+    push(out, "comment", line);
+    return out;
+  }
+  const key = /^(\s*)([A-Za-z_][\w-]*)(\s*=)/.exec(line);
+  const rest = key ? line.slice(key[0].length) : line;
+  if (key) {
+    push(out, "plain", key[1] ?? "");
+    push(out, "key", key[2] ?? "");
+    push(out, "punct", key[3] ?? "");
+  }
+  for (const m of rest.matchAll(
+    /("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?\b)|\b(true|false|null)\b|([{}[\],=()])|(\s+|[^\s"{}[\],=()]+)/g,
+  )) {
+    const [, str, num, lit, punct, other] = m;
+    if (str !== undefined) push(out, "string", str);
+    else if (num !== undefined) push(out, "number", num);
+    else if (lit !== undefined) push(out, "literal", lit);
+    else if (punct !== undefined) push(out, "punct", punct);
+    else push(out, "plain", other ?? "");
+  }
+  return out;
+}
+
 /**
  * Splits `text` into lines of tokens for light syntax highlighting. Lossless: the tokens of each
  * line joined give back that line exactly, so what is shown is what is copied.
@@ -136,6 +163,8 @@ export function tokenize(text: string, language: CodeLanguage): Token[][] {
       return lines.map(jsonLine);
     case "shell":
       return lines.map(shellLine);
+    case "hcl":
+      return lines.map(hclLine);
     default:
       return assertNever(language);
   }
