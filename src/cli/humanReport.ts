@@ -3,11 +3,9 @@ import type { Capacity, FamilyCapacity } from "../core/capacity/types.ts";
 import type { Design } from "../core/design/schema.ts";
 import { familyLabel } from "../core/ip/family.ts";
 import type { Finding, Severity } from "../core/rules/finding.ts";
+import { formatCount } from "../core/text/formatCount.ts";
 
 const HEADINGS: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Info" };
-
-/** Thousands-separated exact count ("61,440"); bigint formatting keeps IPv6 counts exact. */
-const count = (value: bigint | number): string => value.toLocaleString("en-US");
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -50,14 +48,14 @@ function table(rows: readonly string[][]): string[] {
 }
 
 const CAPACITY_ROWS: [string, (c: FamilyCapacity) => string][] = [
-  ["node subnets", (c) => count(c.nodeSubnets)],
-  ["usable node subnets", (c) => count(c.usableNodeSubnets)],
-  ["withheld (touch Service range)", (c) => count(c.withheldNodeSubnets)],
-  ["pod IPs per node", (c) => count(c.podIPsPerNode)],
-  ["pods per node", (c) => count(c.podsPerNode)],
-  ["cluster pods", (c) => count(c.clusterPods)],
-  ["max nodes", (c) => count(c.maxNodes)],
-  ["Service IPs", (c) => count(c.serviceIPs)],
+  ["node subnets", (c) => formatCount(c.nodeSubnets)],
+  ["usable node subnets", (c) => formatCount(c.usableNodeSubnets)],
+  ["withheld (touch Service range)", (c) => formatCount(c.withheldNodeSubnets)],
+  ["pod IPs per node", (c) => formatCount(c.podIPsPerNode)],
+  ["pods per node", (c) => formatCount(c.podsPerNode)],
+  ["cluster pods", (c) => formatCount(c.clusterPods)],
+  ["max nodes", (c) => formatCount(c.maxNodes)],
+  ["Service IPs", (c) => formatCount(c.serviceIPs)],
   ["kubernetes Service IP", (c) => c.kubernetesServiceIP],
   ["cluster DNS IP", (c) => c.clusterDNSIP ?? "(range too small)"],
 ];
@@ -75,7 +73,7 @@ export function formatCapacity(design: Design, capacity: Capacity): string[] {
     ...lines,
     "How pod IPs per node are counted:",
     ...podRules,
-    `Nodes needed: ${count(capacity.nodesNeeded)} (${count(design.nodes.count)} + ${design.nodes.headroomPercent}% headroom); cluster node ceiling: ${count(capacity.maxNodes)}`,
+    `Nodes needed: ${formatCount(capacity.nodesNeeded)} (${formatCount(design.nodes.count)} + ${design.nodes.headroomPercent}% headroom); cluster node ceiling: ${formatCount(capacity.maxNodes)}`,
     `  ${nodeCeilingReason(capacity)}`,
   ];
 }

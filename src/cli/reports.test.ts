@@ -140,7 +140,7 @@ describe("human report", () => {
     const text = formatHumanReport(dualV6First(), [], cap);
     const header = text.split("\n").find((l) => l.startsWith("Capacity"));
     expect(header).toMatch(/^Capacity\s+IPv6\s+IPv4$/);
-    expect(text).toMatch(/ {2}node subnets\s+18,446,744,073,709,551,616\s+65,536\n/);
+    expect(text).toMatch(/ {2}node subnets\s+2\^64\s+65,536\n/);
     expect(text).toMatch(/ {2}usable node subnets\s+256\s+61,440\n/);
     expect(text).toContain("Nodes needed: 60 (50 + 20% headroom)");
     expect(text).toContain("0 errors, 0 warnings, 0 info");

@@ -1,7 +1,7 @@
 import { calicoIpamSettings, takesTunnelAddress } from "../cni/calico.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
-import { formatCount } from "./formatCount.ts";
+import { formatCount } from "../text/formatCount.ts";
 import { nodeSubnetCounts } from "./nodeSubnets.ts";
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;

@@ -1,5 +1,5 @@
 import { familyLabel, FAMILIES } from "../ip/family.ts";
-import { formatCount } from "./formatCount.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Capacity } from "./types.ts";
 
 /**

@@ -6,7 +6,7 @@ import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { familyLabel, type Family } from "../ip/family.ts";
 import { assertNever } from "../result.ts";
-import { formatCount } from "./formatCount.ts";
+import { formatCount } from "../text/formatCount.ts";
 import {
   blockReservations,
   CILIUM_IPV6_RANGE_CAP,

@@ -1,5 +1,6 @@
 import type { Finding } from "./finding.ts";
-import { count, label } from "./helpers.ts";
+import { label } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 /**
@@ -30,16 +31,16 @@ export const capacityNodeNetwork: Rule = {
         planned > maxNodes ? "nodes.count" : "nodes.headroomPercent",
       ];
       const what = cloud
-        ? `The ${label(f.family)} node networks have ${count(room)} usable addresses; with pods taking node-network addresses (${fc ? count(fc.podsPerNode) : "?"} pods per node) they hold ${count(maxNodes)} nodes`
-        : `The ${label(f.family)} node networks have ${count(room)} usable addresses`;
+        ? `The ${label(f.family)} node networks have ${formatCount(room)} usable addresses; with pods taking node-network addresses (${fc ? formatCount(fc.podsPerNode) : "?"} pods per node) they hold ${formatCount(maxNodes)} nodes`
+        : `The ${label(f.family)} node networks have ${formatCount(room)} usable addresses`;
       out.push({
         rule: this.id,
         severity: planned > maxNodes ? "error" : "warning",
         fields,
         message:
           planned > maxNodes
-            ? `${what}, fewer than the ${count(planned)} planned nodes.`
-            : `${what}: enough for the ${count(planned)} planned nodes but not for ${count(needed)} with headroom.`,
+            ? `${what}, fewer than the ${formatCount(planned)} planned nodes.`
+            : `${what}: enough for the ${formatCount(planned)} planned nodes but not for ${formatCount(needed)} with headroom.`,
         fix: "Use a larger node network, or add another.",
         source: cloud ? ctx.cni.label : "design",
       });

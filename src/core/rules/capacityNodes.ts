@@ -1,6 +1,7 @@
 import type { FamilyCapacity } from "../capacity/types.ts";
 import type { Finding } from "./finding.ts";
-import { count, label, plural } from "./helpers.ts";
+import { label, plural } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 /** The controller manager's (and Cilium operator's) exhaustion error. */
@@ -11,7 +12,7 @@ function consequence(
   ctx: RuleContext,
   fc: FamilyCapacity,
 ): { text: string; severity: "error" | "warning"; source: string } {
-  const n = count(fc.maxNodes + 1n);
+  const n = formatCount(fc.maxNodes + 1n);
   switch (ctx.cni.nodeRanges) {
     case "kube-controller-manager":
       return {
@@ -65,8 +66,8 @@ export const capacityNodes: Rule = {
       ];
       const blocks = ctx.cni.nodeRanges === "calico";
       const have = blocks
-        ? `The ${label(f.family)} pool${plural(f.pods.length)} hold${f.pods.length === 1 ? "s" : ""} ${count(fc.nodeSubnets)} /${f.nodeMask} block${plural(fc.nodeSubnets)}, enough for ${count(fc.maxNodes)} node${plural(fc.maxNodes)} at ${count(fc.podsPerNode)} pods each (${fc.podIPsRule})`
-        : `The ${label(f.family)} pod range${plural(f.pods.length)} give${f.pods.length === 1 ? "s" : ""} ${count(fc.usableNodeSubnets)} usable /${f.nodeMask} node range${plural(fc.usableNodeSubnets)}${fc.withheldNodeSubnets > 0n ? ` (${count(fc.withheldNodeSubnets)} withheld for touching the Service range)` : ""}`;
+        ? `The ${label(f.family)} pool${plural(f.pods.length)} hold${f.pods.length === 1 ? "s" : ""} ${formatCount(fc.nodeSubnets)} /${f.nodeMask} block${plural(fc.nodeSubnets)}, enough for ${formatCount(fc.maxNodes)} node${plural(fc.maxNodes)} at ${formatCount(fc.podsPerNode)} pods each (${fc.podIPsRule})`
+        : `The ${label(f.family)} pod range${plural(f.pods.length)} give${f.pods.length === 1 ? "s" : ""} ${formatCount(fc.usableNodeSubnets)} usable /${f.nodeMask} node range${plural(fc.usableNodeSubnets)}${fc.withheldNodeSubnets > 0n ? ` (${formatCount(fc.withheldNodeSubnets)} withheld for touching the Service range)` : ""}`;
       const grow = blocks
         ? `Use a larger pool (or add one), or lower maxPods.`
         : `Use a larger pod range (or add one where the IPAM takes several) or a longer node mask.`;
@@ -76,7 +77,7 @@ export const capacityNodes: Rule = {
           rule: this.id,
           severity: c.severity,
           fields,
-          message: `${have} for ${count(planned)} planned nodes; ${c.text}.`,
+          message: `${have} for ${formatCount(planned)} planned nodes; ${c.text}.`,
           fix: grow,
           source: c.source,
         });
@@ -85,7 +86,7 @@ export const capacityNodes: Rule = {
           rule: this.id,
           severity: "warning",
           fields,
-          message: `${have}: enough for the ${count(planned)} planned nodes but not for ${count(needed)} with ${ctx.design.nodes.headroomPercent}% headroom; ${blocks ? `nodes past ${count(fc.maxNodes)} borrow addresses from other nodes' blocks (failing instead with strictAffinity)` : `growing past ${count(fc.maxNodes)} nodes fails with "${CIDR_EXHAUSTED_TEXT}"`}.`,
+          message: `${have}: enough for the ${formatCount(planned)} planned nodes but not for ${formatCount(needed)} with ${ctx.design.nodes.headroomPercent}% headroom; ${blocks ? `nodes past ${formatCount(fc.maxNodes)} borrow addresses from other nodes' blocks (failing instead with strictAffinity)` : `growing past ${formatCount(fc.maxNodes)} nodes fails with "${CIDR_EXHAUSTED_TEXT}"`}.`,
           fix: `${grow} Changing the pod range of a running cluster is not safe, so size it now.`,
           source: ctx.cni.nodeRanges,
         });

@@ -1,7 +1,8 @@
 import type { FamilyCapacity } from "../capacity/types.ts";
 import { ENI_HOST_NETWORK_PODS } from "../capacity/podIpsPerNode.ts";
 import type { Finding } from "./finding.ts";
-import { count, label } from "./helpers.ts";
+import { label } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
 /** Host-network pods the mode lets maxPods count on top of the pod IPs (EKS's "+ 2" under ENI). */
@@ -14,8 +15,8 @@ function fixFor(ctx: RuleContext, fc: FamilyCapacity, ceiling: bigint, host: big
   const cni = ctx.design.cni;
   const lower =
     host > 0n
-      ? `lower maxPods to ${count(ceiling)} (${count(fc.podIPsPerNode)} pod IPs + ${count(host)} host-network pods, as EKS's max-pods formula counts)`
-      : `lower maxPods to ${count(ceiling)}`;
+      ? `lower maxPods to ${formatCount(ceiling)} (${formatCount(fc.podIPsPerNode)} pod IPs + ${formatCount(host)} host-network pods, as EKS's max-pods formula counts)`
+      : `lower maxPods to ${formatCount(ceiling)}`;
   if (cni.kind === "calico" && cni.ipam === "calico-ipam") {
     return `Raise maxBlocksPerHost, turn strictAffinity off (nodes then borrow from other blocks), use a shorter block size, or ${lower}.`;
   }
@@ -51,7 +52,7 @@ export const capacityPodsPerNode: Rule = {
         message:
           fc.podIPsPerNode === 0n
             ? `A node gets no ${label(f.family)} pod IPs (${fc.podIPsRule}); no pod with a pod network starts.`
-            : `kubelet maxPods is ${count(maxPods)} but a node gets only ${count(fc.podsPerNode)} ${label(f.family)} pod IPs (${fc.podIPsRule}); pods per node are capped at ${count(ceiling)}${host > 0n ? ` (with ${count(host)} host-network pods)` : ""}, and the rest stay ContainerCreating with IP allocation errors.`,
+            : `kubelet maxPods is ${formatCount(maxPods)} but a node gets only ${formatCount(fc.podsPerNode)} ${label(f.family)} pod IPs (${fc.podIPsRule}); pods per node are capped at ${formatCount(ceiling)}${host > 0n ? ` (with ${formatCount(host)} host-network pods)` : ""}, and the rest stay ContainerCreating with IP allocation errors.`,
         fix: fixFor(ctx, fc, ceiling, host),
         source: "kubelet",
       });

@@ -1,7 +1,7 @@
 import { VPC_CNI_ERRORS, EKS_PREFIX_DOC } from "../cloud/aws/vpcCniFacts.ts";
 import type { CloudSubnetFigures } from "../cloud/types.ts";
 import type { Finding } from "./finding.ts";
-import { count } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 function what(s: CloudSubnetFigures): string {
@@ -31,20 +31,20 @@ export const cloudSubnetCapacity: Rule = {
         rule: this.id,
         severity: ctx.design.nodes.count > platform.nodeLimit.limit ? "error" : "warning",
         fields: ["nodes.count"],
-        message: `${platform.nodeLimit.why}; ${count(needed)} nodes (with headroom) are more.`,
-        fix: `Plan at most ${count(platform.nodeLimit.limit)} nodes per cluster, or split the workload over clusters.`,
+        message: `${platform.nodeLimit.why}; ${formatCount(needed)} nodes (with headroom) are more.`,
+        fix: `Plan at most ${formatCount(platform.nodeLimit.limit)} nodes per cluster, or split the workload over clusters.`,
         source: platform.label,
       });
     }
     for (const s of platform.subnets) {
       const planned = BigInt(s.plannedNodes);
-      const per = `${count(s.perNode)} address${s.perNode === 1n ? "" : "es"} per node`;
+      const per = `${formatCount(s.perNode)} address${s.perNode === 1n ? "" : "es"} per node`;
       if (planned > s.nodes) {
         out.push({
           rule: this.id,
           severity: "error",
           fields: [s.field, "nodes.count"],
-          message: `${what(s)} has ${count(s.usable)} usable addresses; at ${per} (${platform.label}) it carries ${count(s.nodes)} nodes, fewer than the ${count(planned)} it must hold.`,
+          message: `${what(s)} has ${formatCount(s.usable)} usable addresses; at ${per} (${platform.label}) it carries ${formatCount(s.nodes)} nodes, fewer than the ${formatCount(planned)} it must hold.`,
           fix: `Use a larger subnet (or add one per zone), or plan fewer nodes or pods per node.`,
           source: platform.label,
         });
@@ -55,7 +55,7 @@ export const cloudSubnetCapacity: Rule = {
           rule: this.id,
           severity: "warning",
           fields: [s.field],
-          message: `${what(s)} has ${count(s.prefixes.free)} whole /28 prefixes: enough for ${count(s.nodes)} nodes when they stay contiguous, but only ${count(s.prefixes.nodesWorst)} if node and ENI addresses scatter across them, fewer than the ${count(planned)} planned. Prefix attachment then fails with "${VPC_CNI_ERRORS.insufficientCidr}".`,
+          message: `${what(s)} has ${formatCount(s.prefixes.free)} whole /28 prefixes: enough for ${formatCount(s.nodes)} nodes when they stay contiguous, but only ${formatCount(s.prefixes.nodesWorst)} if node and ENI addresses scatter across them, fewer than the ${formatCount(planned)} planned. Prefix attachment then fails with "${VPC_CNI_ERRORS.insufficientCidr}".`,
           fix: "Give the nodes a larger subnet, or reserve the prefixes with a subnet CIDR reservation (type prefix).",
           source: EKS_PREFIX_DOC,
         });

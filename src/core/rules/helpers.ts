@@ -3,13 +3,6 @@ import { formatAddress } from "../ip/address.ts";
 import { formatPrefix, type Prefix } from "../ip/prefix.ts";
 import { rangeToPrefixes, type AddressRange } from "../ip/range.ts";
 
-/** Formats an exact count with thousands separators ("65,536"); bigint-safe. */
-export function count(n: bigint | number): string {
-  return BigInt(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
 /** The shared part of two address runs of one family; undefined when they are disjoint. */
 export function sharedRange(a: AddressRange, b: AddressRange): AddressRange | undefined {
   if (a.family !== b.family) return undefined;

@@ -1,5 +1,5 @@
 import { subnetCount } from "../ip/prefix.ts";
-import { count } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 /**
@@ -16,7 +16,7 @@ export const kubeletStandalone: Rule = {
       .map((f) => {
         const first = f.pods[0];
         return first
-          ? `${count(subnetCount(first.prefix, f.nodeMask))} /${f.nodeMask} ranges (${f.family})`
+          ? `${formatCount(subnetCount(first.prefix, f.nodeMask))} /${f.nodeMask} ranges (${f.family})`
           : "";
       })
       .filter(Boolean)

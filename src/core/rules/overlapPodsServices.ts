@@ -1,6 +1,7 @@
 import { formatPrefix, intersection, subnetCount } from "../ip/prefix.ts";
 import type { Finding } from "./finding.ts";
-import { count, plural } from "./helpers.ts";
+import { plural } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { FamilyContext, PodRange, Rule, RuleContext } from "./rule.ts";
 
 function withheld(f: FamilyContext, pod: PodRange): { touched: bigint; total: bigint } | undefined {
@@ -60,7 +61,7 @@ export const overlapPodsServices: Rule = {
             rule: this.id,
             severity: "error",
             fields,
-            message: `${what} Every one of its ${count(w.total)} node range${plural(w.total)} touches the Service range, so kube-controller-manager withholds them all and no node gets a pod range: event CIDRNotAvailable, "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range".`,
+            message: `${what} Every one of its ${formatCount(w.total)} node range${plural(w.total)} touches the Service range, so kube-controller-manager withholds them all and no node gets a pod range: event CIDRNotAvailable, "CIDR allocation failed; there are no remaining CIDRs left to allocate in the accepted range".`,
             fix,
             source: "kube-controller-manager",
           });
@@ -71,7 +72,7 @@ export const overlapPodsServices: Rule = {
           severity: "warning",
           fields,
           message: w
-            ? `${what} kube-controller-manager withholds the ${count(w.touched)} /${f.nodeMask} node range${plural(w.touched)} touching it, leaving ${count(w.total - w.touched)} of ${count(w.total)}; pods never get Service IPs, but the capacity is lost and the layout is confusing.`
+            ? `${what} kube-controller-manager withholds the ${formatCount(w.touched)} /${f.nodeMask} node range${plural(w.touched)} touching it, leaving ${formatCount(w.total - w.touched)} of ${formatCount(w.total)}; pods never get Service IPs, but the capacity is lost and the layout is confusing.`
             : `${what} kube-controller-manager withholds the node ranges touching it; the capacity is lost.`,
           fix,
           source: "kube-controller-manager",

@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.ts";
-import { count } from "./helpers.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 /** Kubernetes' large-cluster limits: nodes, pods, pods per node. */
@@ -25,7 +25,7 @@ export const scaleGuidance: Rule = {
       out.push({
         ...base,
         fields: ["nodes.count"],
-        message: `${count(nodes)} nodes (with headroom) is beyond the ${count(SCALE_LIMITS.nodes)} nodes Kubernetes is designed for.`,
+        message: `${formatCount(nodes)} nodes (with headroom) is beyond the ${formatCount(SCALE_LIMITS.nodes)} nodes Kubernetes is designed for.`,
         fix: "Split into several clusters, or plan control-plane and etcd sizing for this scale.",
       });
     }
@@ -37,7 +37,7 @@ export const scaleGuidance: Rule = {
       out.push({
         ...base,
         fields: ["nodes.count", "nodes.maxPods"],
-        message: `${count(nodes)} nodes × ${count(perNode)} pods is up to ${count(pods)} pods, beyond the ${count(SCALE_LIMITS.pods)} Kubernetes is designed for.`,
+        message: `${formatCount(nodes)} nodes × ${formatCount(perNode)} pods is up to ${formatCount(pods)} pods, beyond the ${formatCount(SCALE_LIMITS.pods)} Kubernetes is designed for.`,
         fix: "Expect to tune the control plane, or split the workload across clusters.",
       });
     }
@@ -45,7 +45,7 @@ export const scaleGuidance: Rule = {
       out.push({
         ...base,
         fields: ["nodes.maxPods"],
-        message: `maxPods ${count(ctx.design.nodes.maxPods)} is above the ${SCALE_LIMITS.podsPerNode} pods per node Kubernetes is designed for (some managed offerings allow 250).`,
+        message: `maxPods ${formatCount(ctx.design.nodes.maxPods)} is above the ${SCALE_LIMITS.podsPerNode} pods per node Kubernetes is designed for (some managed offerings allow 250).`,
         fix: "Make sure nodes have the CPU, memory and kubelet tuning for this density.",
       });
     }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { FamilyCapacity } from "../../core/capacity/types.ts";
 import { nodeCeilingReason } from "../../core/capacity/nodeCeilingReason.ts";
 import { familyLabel } from "../../core/ip/family.ts";
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { useCapacity } from "../app/useDerived.ts";
 import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
 

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Finding, Severity } from "../../core/rules/finding.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { useActions } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
@@ -100,8 +101,8 @@ export function FindingsList() {
                 }
               >
                 Show {Math.min(FINDINGS_PAGE, g.items.length - shown[g.severity])} more{" "}
-                {g.title.toLowerCase()} (
-                {(g.items.length - shown[g.severity]).toLocaleString("en-US")} not shown)
+                {g.title.toLowerCase()} ({formatCount(g.items.length - shown[g.severity])} not
+                shown)
               </button>
             )}
           </div>

@@ -1,4 +1,4 @@
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 
 /**
  * Planned nodes (with headroom) against the cluster's node ceiling, as text and a bar, with the

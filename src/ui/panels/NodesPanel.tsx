@@ -1,4 +1,4 @@
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { IntegerField } from "../controls/IntegerField.tsx";
 import { NamedRangeList } from "../controls/NamedRangeList.tsx";
 import { useCapacity } from "../app/useDerived.ts";

@@ -3,7 +3,7 @@ import type { IpamDescriptor } from "../../core/cni/descriptor.ts";
 import { bitsOf, familyLabel, type Family } from "../../core/ip/family.ts";
 import { prefixOf } from "../../core/ip/prefix.ts";
 import { fieldIdOf } from "../controls/fieldId.ts";
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { IntegerField } from "../controls/IntegerField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useGesture } from "../controls/useGesture.ts";

@@ -1,6 +1,6 @@
 import type { FamilyCapacity } from "../../core/capacity/types.ts";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { TextField } from "../controls/TextField.tsx";
 import { useCapacity } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";

@@ -4,8 +4,7 @@ import { findingForOverlap } from "../../layout/overlaps.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { cellFacts } from "./cellFacts.ts";
 import "./treemap.css";
-
-const fmt = (n: bigint): string => n.toLocaleString("en-US");
+import { formatCount } from "../../core/text/formatCount.ts";
 
 /** Props of the details panel for a map's selected cell (resolved by the map, never rebuilt here). */
 export interface CellDetailsProps {
@@ -58,9 +57,9 @@ export function CellDetails({
         <dt>Last address</dt>
         <dd>{facts.last}</dd>
         <dt>Size</dt>
-        <dd>{fmt(facts.size)} addresses</dd>
+        <dd>{formatCount(facts.size)} addresses</dd>
         <dt>Usable</dt>
-        <dd>{facts.usable === undefined ? "—" : fmt(facts.usable)}</dd>
+        <dd>{facts.usable === undefined ? "—" : formatCount(facts.usable)}</dd>
         <dt>Role</dt>
         <dd>{facts.role}</dd>
       </dl>

@@ -6,7 +6,7 @@ import type { AddressRange } from "../../core/ip/range.ts";
 import { largestAlignedBlock, nextFreeBlock } from "../../layout/gaps.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { copyText } from "../exports/copyText.ts";
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { downloadBlob } from "./download.ts";
 import { rangeRows, rowsToCsv } from "./rangeRows.ts";
 

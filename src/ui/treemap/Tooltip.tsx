@@ -1,6 +1,5 @@
 import type { CellFacts } from "./describeCell.ts";
-
-const fmt = (n: bigint): string => n.toLocaleString("en-US");
+import { formatCount } from "../../core/text/formatCount.ts";
 
 /** The hover card: CIDR, first and last address, size, usable count and role. */
 export function Tooltip({
@@ -25,9 +24,9 @@ export function Tooltip({
         <dt>Last</dt>
         <dd>{facts.last}</dd>
         <dt>Size</dt>
-        <dd>{fmt(facts.size)}</dd>
+        <dd>{formatCount(facts.size)}</dd>
         <dt>Usable</dt>
-        <dd>{facts.usable === undefined ? "—" : fmt(facts.usable)}</dd>
+        <dd>{facts.usable === undefined ? "—" : formatCount(facts.usable)}</dd>
         <dt>Role</dt>
         <dd>{facts.role}</dd>
         {owner && (

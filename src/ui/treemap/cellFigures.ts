@@ -1,4 +1,4 @@
-import { formatCount } from "../../core/capacity/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import type { Capacity } from "../../core/capacity/types.ts";
 import { prefixRange } from "../../core/ip/range.ts";
 import { lbAddressesIn } from "../../core/plans/lbPoolPlans.ts";

@@ -1,5 +1,5 @@
 import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
-import { formatCount } from "../../core/capacity/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
 import { formatPrefix, lastAddress, prefixSize, subnetCount } from "../../core/ip/prefix.ts";

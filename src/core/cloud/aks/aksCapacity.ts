@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AKS_MAX_PODS, AKS_OVERLAY_NODE_MASK } from "../../cni/aks.ts";
-import { formatCount } from "../../capacity/formatCount.ts";
+import { formatCount } from "../../text/formatCount.ts";
 import type { Design } from "../../design/schema.ts";
 import { prefixOf } from "../../ip/prefix.ts";
 import type { azureCniSchema } from "../cniSchemas.ts";

@@ -1,6 +1,6 @@
 import type { Design } from "../../design/schema.ts";
 import { prefixOf } from "../../ip/prefix.ts";
-import { formatCount } from "../../capacity/formatCount.ts";
+import { formatCount } from "../../text/formatCount.ts";
 import { usableCloudAddresses } from "../subnets.ts";
 import type { CloudSubnetFigures, PlatformCapacity } from "../types.ts";
 import type { z } from "zod";
