@@ -1,49 +1,11 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contains, lastAddress, prefixAt } from "../core/ip/prefix.ts";
+import { prefixAt } from "../core/ip/prefix.ts";
 import { rangeToPrefixes } from "../core/ip/range.ts";
 import { findOverlaps } from "./overlaps.ts";
 import type { RangeItem } from "./rangeItems.ts";
-
-/** Items of a design whose ranges are runs [first, last] of a /24 (one field per run). */
-function itemsOf(runs: readonly [number, number][]): RangeItem[] {
-  return runs.flatMap(([first, last], i) =>
-    rangeToPrefixes({ family: "ipv4", first: BigInt(first), last: BigInt(last) }).map((p) => ({
-      id: `x${i}`,
-      role: "lb" as const,
-      field: `loadBalancer.pools.${i}.range`,
-      name: `p${i}`,
-      source: `${first}-${last}`,
-      prefix: p,
-    })),
-  );
-}
-
-const run = fc
-  .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))
-  .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+import { itemsOf } from "../../test/layout/overlapItems.ts";
 
 describe("findOverlaps", () => {
-  it("covers exactly the addresses two or more ranges claim, once, named after two of them", () => {
-    fc.assert(
-      fc.property(fc.array(run, { maxLength: 12 }), (runs) => {
-        const overlaps = findOverlaps(itemsOf(runs));
-        const covered = new Map<number, number>();
-        for (const o of overlaps) {
-          expect(contains(o.a.prefix, o.prefix) && contains(o.b.prefix, o.prefix)).toBe(true);
-          expect(o.a.field).not.toBe(o.b.field);
-          for (let x = Number(o.prefix.network); x <= Number(lastAddress(o.prefix)); x++) {
-            covered.set(x, (covered.get(x) ?? 0) + 1);
-          }
-        }
-        for (let x = 0; x < 256; x++) {
-          const claims = runs.filter(([f, l]) => f <= x && x <= l).length;
-          expect(covered.get(x) ?? 0).toBe(claims >= 2 ? 1 : 0);
-        }
-      }),
-    );
-  });
-
   it("reports 64 nested IPv6 start-end pools as one region, not one overlap per pair of blocks", () => {
     const items: RangeItem[] = Array.from({ length: 64 }, (_, i) => i).flatMap((i) =>
       rangeToPrefixes({

@@ -8,6 +8,7 @@ import { cellById } from "./cellById.ts";
 import { findingForOverlap } from "./overlaps.ts";
 import { buildScene } from "./scene.ts";
 import { cellAt, visibleCells } from "./visibleCells.ts";
+import { findCell } from "../../test/layout/findCell.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
 const big = (pods: string, mask: number): Design => ({
@@ -148,9 +149,8 @@ describe("level of detail", () => {
   });
 });
 
-describe("findCell", () => {
-  it("finds ranges, node subnets and addresses by id, and nothing once an edit removes them", async () => {
-    const { findCell } = await import("./findCell.ts");
+describe("findCell (test support)", () => {
+  it("finds ranges, node subnets and addresses by id, and nothing once an edit removes them", () => {
     const d = defaultDesign();
     expect(findCell(d, "ipv4:10.244.0.0/16:pods")?.kind).toBe("pods");
     expect(findCell(d, "ipv4:10.244.0.0/24:node")?.kind).toBe("node-allocated");

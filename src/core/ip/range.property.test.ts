@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bitsOf, type Family } from "./family.ts";
 import { lastAddress, prefixAt } from "./prefix.ts";
-import { parseAddressRange, rangesOverlap, rangeToPrefixes, type AddressRange } from "./range.ts";
+import {
+  blockContaining,
+  parseAddressRange,
+  rangesOverlap,
+  rangeToPrefixes,
+  type AddressRange,
+} from "./range.ts";
 
 const r = (text: string): AddressRange => {
   const parsed = parseAddressRange(text);
@@ -56,5 +62,47 @@ describe("rangesOverlap", () => {
     );
     expect(rangesOverlap(r("10.0.0.0/24"), r("10.0.0.255-10.0.1.5"))).toBe(true);
     expect(rangesOverlap(r("10.0.0.0/24"), r("10.0.1.0-10.0.1.5"))).toBe(false);
+  });
+});
+
+describe("rangeToPrefixes and blockContaining at scale", () => {
+  const run = fc
+    .tuple(
+      fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+      fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+    )
+    .map(([a, b]) => ({ family: "ipv6" as const, first: a < b ? a : b, last: a < b ? b : a }));
+
+  it("covers the run exactly with maximal aligned blocks, and stops at the limit", () => {
+    fc.assert(
+      fc.property(run, fc.integer({ min: 1, max: 5 }), (r, limit) => {
+        const blocks = rangeToPrefixes(r);
+        expect(blocks.length).toBeLessThanOrEqual(2 * 128);
+        let at = r.first;
+        for (const b of blocks) {
+          expect(b.network).toBe(at);
+          // Maximal: the next wider aligned block leaves the run.
+          if (b.length > 0) {
+            const wider = prefixAt("ipv6", b.network, b.length - 1);
+            expect(wider.network < r.first || lastAddress(wider) > r.last).toBe(true);
+          }
+          at = lastAddress(b) + 1n;
+        }
+        expect(at).toBe(r.last + 1n);
+        expect(rangeToPrefixes(r, limit)).toEqual(blocks.slice(0, limit));
+      }),
+    );
+  });
+
+  it("blockContaining finds the block of the run holding an address", () => {
+    fc.assert(
+      fc.property(run, fc.bigInt({ min: 0n, max: 1n << 64n }), (r, off) => {
+        const address = r.first + (off % (r.last - r.first + 1n));
+        const expected = rangeToPrefixes(r).find(
+          (b) => b.network <= address && address <= lastAddress(b),
+        );
+        expect(blockContaining(r, address)).toEqual(expected);
+      }),
+    );
   });
 });

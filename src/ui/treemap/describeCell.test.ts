@@ -6,7 +6,7 @@ import { PRESETS } from "../../core/design/presets.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { prefixOf, type Prefix } from "../../core/ip/prefix.ts";
 import { cellById } from "../../layout/cellById.ts";
-import { findCell } from "../../layout/findCell.ts";
+import { findCell } from "../../../test/layout/findCell.ts";
 import { buildScene } from "../../layout/scene.ts";
 import { cellAt } from "../../layout/visibleCells.ts";
 import { CILIUM_RUNTIME_NOTE, describeCell } from "./describeCell.ts";

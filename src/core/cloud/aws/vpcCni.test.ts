@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ENI_MODULE_FILE, eniModuleText } from "../../../../scripts/gen-eni-limits.ts";
 import { eniTsvRows, eniTsvText } from "../../../../test/core/cloud/eniTable.ts";
@@ -77,14 +76,13 @@ describe("max pods (reference 1.4)", () => {
     expect(eniMaxPods(vpc("ipv6"), limits("m5.large"))).toBeUndefined();
   });
 
-  it("property: for random instance types, secondary-IP max pods equals the file's max_pods", () => {
+  it("for every instance type in the file, secondary-IP max pods equals its max_pods column", () => {
     const rows = eniTsvRows();
-    fc.assert(
-      fc.property(fc.constantFrom(...rows), (row) => {
-        expect(eniMaxPods(vpc("secondary-ip"), limits(row.type))).toBe(row.maxPods);
-      }),
-      { numRuns: 300 },
+    expect(rows.length).toBeGreaterThan(1000);
+    const wrong = rows.filter(
+      (row) => eniMaxPods(vpc("secondary-ip"), limits(row.type)) !== row.maxPods,
     );
+    expect(wrong.map((row) => row.type)).toEqual([]);
   });
 });
 

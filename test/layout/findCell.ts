@@ -1,7 +1,7 @@
-import type { Design } from "../core/design/schema.ts";
-import { cellById, parseCellId } from "./cellById.ts";
-import { buildScene } from "./scene.ts";
-import type { Cell } from "./visibleCells.ts";
+import type { Design } from "../../src/core/design/schema.ts";
+import { cellById, parseCellId } from "../../src/layout/cellById.ts";
+import { buildScene } from "../../src/layout/scene.ts";
+import type { Cell } from "../../src/layout/visibleCells.ts";
 
 /**
  * Finds a cell of the design by id at whatever drill level it lives: ranges, free space,
