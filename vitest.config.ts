@@ -8,6 +8,13 @@ const ALL = ["src/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"];
  */
 const SLOW = ["**/*.property.test.ts", "**/*.fuzz.test.ts", "**/*.slow.test.ts"];
 
+/**
+ * Tests that replace a module (`vi.mock`) need a module registry of their own, so they run
+ * isolated. Every other unit test shares one registry per worker thread (`isolate: false`),
+ * which cuts the fast tier's module loading about six-fold (docs/adr/0008-shared-module-registry.md).
+ */
+const ISOLATED = ["**/*.isolated.test.ts"];
+
 const shared = {
   environment: "node" as const,
   testTimeout: 20000,
@@ -18,11 +25,29 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...shared, name: "unit", include: ALL, exclude: SLOW } },
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          include: ALL,
+          exclude: [...SLOW, ...ISOLATED],
+          pool: "threads",
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: "unit-isolated",
+          include: ISOLATED.map((p) => p.replace("**/", "{src,test,scripts}/**/")),
+        },
+      },
       {
         test: {
           ...shared,
           name: "slow",
+          pool: "threads",
+          isolate: false,
           include: SLOW.map((p) => p.replace("**/", "{src,test,scripts}/**/")),
           // The child-process tests run bin/k8s-subnet-designer.mjs, which runs the built CLI.
           globalSetup: ["test/setup/buildCli.ts"],
