@@ -80,6 +80,14 @@ const ownNumberFormat = [
   },
 ];
 
+/** `vi.mock` needs a module registry of its own: only `*.isolated.test.ts` files get one (ADR 0008). */
+const mockOnlyWhenIsolated = {
+  selector:
+    "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|resetModules)$/]",
+  message:
+    "Tests share a module registry (ADR 0008): move this test to a file named *.isolated.test.ts.",
+};
+
 export default tseslint.config(
   {
     ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bin"],
@@ -92,6 +100,18 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-restricted-syntax": ["error", ...unboundedSpread, ...ownNumberFormat],
+    },
+  },
+  {
+    files: ["**/*.test.ts", "**/*.test.tsx"],
+    ignores: ["**/*.isolated.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...unboundedSpread,
+        ...ownNumberFormat,
+        mockOnlyWhenIsolated,
+      ],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { Composer, CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser } from "yaml";
 import type { Document, Node } from "yaml";
+import { formatCount } from "../core/text/formatCount.ts";
 
 /**
  * Limits on YAML read from outside. Real configs are far inside them: Cilium's full default
@@ -26,7 +27,6 @@ export interface YamlRead {
   limitError?: string;
 }
 
-const count = (n: number) => n.toLocaleString("en-US");
 const tooDeep = `it is nested deeper than ${YAML_LIMITS.depth} levels`;
 
 /**
@@ -62,7 +62,8 @@ function lexLimitProblem(text: string): string | undefined {
         }
         break;
       case "map-value-ind":
-        if (++keys > YAML_LIMITS.keys) return `it holds more than ${count(YAML_LIMITS.keys)} keys`;
+        if (++keys > YAML_LIMITS.keys)
+          return `it holds more than ${formatCount(YAML_LIMITS.keys)} keys`;
         break;
       case "flow-map-start":
       case "flow-seq-start":
@@ -77,7 +78,7 @@ function lexLimitProblem(text: string): string | undefined {
         break;
     }
     if (values > YAML_LIMITS.values) {
-      return `it holds more than ${count(YAML_LIMITS.values)} values and list items`;
+      return `it holds more than ${formatCount(YAML_LIMITS.values)} values and list items`;
     }
   }
   return undefined;

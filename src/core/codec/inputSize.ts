@@ -1,3 +1,5 @@
+import { formatCount } from "../text/formatCount.ts";
+
 /**
  * Largest input read anywhere, in UTF-8 bytes: a config to import, a design file, a decoded
  * link, standard input. 4 MiB is far above any real config (Cilium's full default values are
@@ -6,7 +8,7 @@
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
 /** The limit in words, as every refusal states it. */
-export const MAX_INPUT_WORDS = `4 MiB (${MAX_INPUT_BYTES.toLocaleString("en-US")} bytes)`;
+export const MAX_INPUT_WORDS = `4 MiB (${formatCount(MAX_INPUT_BYTES)} bytes)`;
 
 /**
  * UTF-8 length of `text` in bytes, counting no further than `stopAfter` (so a huge text is not
@@ -35,7 +37,7 @@ export function utf8Length(text: string, stopAfter = Number.POSITIVE_INFINITY): 
  * is": "5,000,000 bytes, over the limit of 4 MiB (4,194,304 bytes) for any input".
  */
 export function overLimitWords(bytes?: number): string {
-  const size = bytes === undefined ? "" : `${bytes.toLocaleString("en-US")} bytes, `;
+  const size = bytes === undefined ? "" : `${formatCount(bytes)} bytes, `;
   return `${size}over the limit of ${MAX_INPUT_WORDS} for any input`;
 }
 
