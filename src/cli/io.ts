@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { escapeUnsafe, escapeUnsafeKeepLines } from "../core/codec/safeEcho.ts";
 import { readTextBounded } from "./readBounded.ts";
 
 /** What the CLI does to the outside world, so commands can be tested without a process. */
@@ -18,18 +19,45 @@ export interface CliIo {
   writeText: (path: string, text: string) => Promise<void>;
 }
 
-/** The real process's standard streams and file system. */
+/**
+ * The real process's standard streams and file system. Everything written passes
+ * escapeUnsafeKeepLines: no control, bidi or zero-width character from any input reaches the
+ * terminal raw (a valid design has none, so exports and JSON are unchanged by it).
+ */
 export function processIo(): CliIo {
   return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: (text) => void process.stdout.write(escapeUnsafeKeepLines(text)),
+    err: (text) => void process.stderr.write(escapeUnsafeKeepLines(text)),
     readText: (path) => readTextBounded(path),
     makeDir: async (path) => void (await mkdir(path, { recursive: true })),
     writeText: (path, text) => writeFile(path, text, "utf8"),
   };
 }
 
-/** A system error's message without the stack, e.g. "ENOENT: no such file or directory, open 'x'". */
+/**
+ * Stops the process quietly with `status` at the first error writing to `stream` (standard
+ * output closed by its reader: EPIPE; a full disk: ENOSPC). Without this, node reports the
+ * stream's unhandled "error" event with a stack trace and exit 1. Returns the listener.
+ */
+export function exitOnWriteError(
+  stream: NodeJS.WritableStream,
+  status: number,
+  exit: (status: number) => void = (code) => process.exit(code),
+): (error: unknown) => void {
+  const listener = () => exit(status);
+  stream.on("error", listener);
+  return listener;
+}
+
+/**
+ * A system error's message without the stack, e.g. "ENOENT: no such file or directory, open 'x'",
+ * on one line with the unsafe characters of the path it may echo escaped.
+ */
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return escapeUnsafe(error instanceof Error ? error.message : String(error));
+}
+
+/** How a command names its input file: "standard input" for "-", else the path, escaped. */
+export function inputName(file: string): string {
+  return file === "-" ? "standard input" : escapeUnsafe(file);
 }

@@ -3,7 +3,7 @@ import { parseDesignFile } from "../core/codec/designFile.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { applyFlags, type FlaggedDesign } from "./applyFlags.ts";
 import type { DesignFlags } from "./designFlags.ts";
-import { errorText, type CliIo } from "./io.ts";
+import { errorText, inputName, type CliIo } from "./io.ts";
 
 /**
  * The design a command works on: the design file read through parseDesignFile (or the default
@@ -18,7 +18,7 @@ export async function loadDesign(
   let base = defaultDesign();
   const fileNotes: string[] = [];
   if (file !== undefined) {
-    const name = file === "-" ? "standard input" : file;
+    const name = inputName(file);
     let text: string;
     try {
       text = await io.readText(file);

@@ -26,7 +26,8 @@ const DESIGN_FLAGS = `Design flags (override the file; without a file the defaul
   --instance-type TYPE       aws-vpc: the nodes' EC2 instance type (e.g. m5.large)
   --k8s-version 1.NN         target Kubernetes minor version`;
 
-const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input, 3 internal error.`;
+const EXIT = `Exit status: 0 no errors, 1 a finding is an error, 2 unusable input, 3 internal error,
+4 standard output could not be written (a closed pipe, a full disk).`;
 
 const TEXT: Record<Command | "overview", string> = {
   overview: `${NAME}: plan and check the address spaces of a Kubernetes cluster.
@@ -82,7 +83,8 @@ reported on stderr.
 
   --format FORMAT   skip detection: ${IMPORT_FORMATS.join(" | ")}
 
-Exit status: 0 a design was printed, 2 the file could not be read or used.
+Exit status: 0 a design was printed, 2 the file could not be read or used, 4 standard output
+could not be written.
 `,
   link: `Usage: ${NAME} link [design.json] [design flags] [--base URL]
 
@@ -92,7 +94,7 @@ Prints the share link of the design: the app address with the design in the URL 
 
 ${DESIGN_FLAGS}
 
-Exit status: 0 the link was printed, 2 unusable input.
+Exit status: 0 the link was printed, 2 unusable input, 4 standard output could not be written.
 `,
 };
 

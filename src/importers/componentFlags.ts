@@ -1,4 +1,4 @@
-import { describeValue } from "../core/codec/quote.ts";
+import { describeValue, quote } from "../core/codec/quote.ts";
 import { isRecord } from "../core/codec/untrusted.ts";
 import type { Design } from "../core/design/schema.ts";
 import { applyFlags } from "./flagMeaning.ts";
@@ -98,7 +98,7 @@ export function importComponentFlags(
   const { flags, other } = flagsOf(words);
   for (const word of other) {
     if (!/(^|\/)(kube-controller-manager|kube-apiserver|kubelet|hyperkube)$/.test(word)) {
-      messages.push(`${JSON.stringify(word.slice(0, 60))}: not a flag; ignored`);
+      messages.push(`${quote(word)}: not a flag; ignored`);
     }
   }
   const imported: ImportedAddressing = {};

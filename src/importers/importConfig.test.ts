@@ -304,3 +304,21 @@ describe("importConfig: the input gate and the guard", () => {
     expect(r.messages.at(-1)).toMatch(/^the imported design is not valid: /);
   });
 });
+
+describe("importConfig: messages echo input safely", () => {
+  it("escapes control, bidi and zero-width characters of keys and words, newlines included", () => {
+    const r = importConfig(
+      'ipam:\n  mode: kubernetes\n"a\\u202eb": 1\n"c\\u200bd\\ne: forged": 2\n"\\e]0;x\\a": 3\n',
+    );
+    expect(r.format).toBe("cilium-values");
+    expect(r.messages).toContain("a\\u202eb: ignored (not about addressing, or not modelled)");
+    expect(r.messages).toContain(
+      "c\\u200bd\\ne: forged: ignored (not about addressing, or not modelled)",
+    );
+    expect(r.messages).toContain(
+      "\\u001b]0;x\\u0007: ignored (not about addressing, or not modelled)",
+    );
+    const flags = importConfig("--cluster-cidr=10.1.0.0/16 evil\u202eword");
+    expect(flags.messages).toContain('"evil\\u202eword": not a flag; ignored');
+  });
+});

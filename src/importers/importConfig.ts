@@ -1,5 +1,6 @@
 import { overInputLimit, overLimitWords } from "../core/codec/inputSize.ts";
 import { restoreDesign } from "../core/codec/restore.ts";
+import { escapeUnsafe } from "../core/codec/safeEcho.ts";
 import { isRecord } from "../core/codec/untrusted.ts";
 import { defaultDesign } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
@@ -83,15 +84,18 @@ const thrown = (error: unknown) =>
  * first (4 MiB, then the YAML limits of readYaml, parsed once). Starts from the default design,
  * lays the config's addressing over it, and passes the result through the restore gate. The
  * format is detected unless `hint` names it. Every key not understood or ignored gets a message;
- * `design` is absent when nothing usable was found. Never throws: anything thrown inside becomes
- * a message.
+ * `design` is absent when nothing usable was found. Messages are one line each, with control,
+ * bidi and zero-width characters escaped. Never throws: anything thrown inside becomes a message.
  */
 export function importConfig(text: string, hint?: ImportFormat): ImportResult {
+  let result: ImportResult;
   try {
-    return importGated(text, hint);
+    result = importGated(text, hint);
   } catch (error) {
-    return { format: hint ?? "unknown", messages: [thrown(error)] };
+    result = { format: hint ?? "unknown", messages: [thrown(error)] };
   }
+  // Keys and values are echoed in the messages: none may carry a control or bidi character.
+  return { ...result, messages: result.messages.map(escapeUnsafe) };
 }
 
 function importGated(text: string, hint: ImportFormat | undefined): ImportResult {

@@ -1,7 +1,7 @@
 import { serializeDesign } from "../../core/codec/designFile.ts";
 import { importConfig } from "../../importers/importConfig.ts";
 import { EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
-import { errorText, type CliIo } from "../io.ts";
+import { errorText, inputName, type CliIo } from "../io.ts";
 import type { Invocation } from "../parseCli.ts";
 
 const PREFIX = "k8s-subnet-designer import";
@@ -16,7 +16,7 @@ export async function runImport(
   inv: Extract<Invocation, { kind: "import" }>,
   io: CliIo,
 ): Promise<number> {
-  const name = inv.file === "-" ? "standard input" : inv.file;
+  const name = inputName(inv.file);
   let text: string;
   try {
     text = await io.readText(inv.file);

@@ -1,3 +1,5 @@
+import { escapeUnsafe } from "./safeEcho.ts";
+
 /** Longest piece of untrusted text echoed back in a message, in characters. */
 export const ECHO_LIMIT = 60;
 
@@ -6,12 +8,13 @@ const MESSAGE_LIMIT = 300;
 
 /**
  * Quotes untrusted text for a message: JSON-escaped (control characters, quotes), cut to
- * {@link ECHO_LIMIT} characters with an ellipsis, and with `<`/`>` escaped so a markup-carrying
- * value reads as inert text wherever the message ends up.
+ * {@link ECHO_LIMIT} characters with an ellipsis, bidi and zero-width characters escaped too
+ * ({@link escapeUnsafe}), and with `<`/`>` escaped so a markup-carrying value reads as inert text
+ * wherever the message ends up.
  */
 export function quote(text: string): string {
   const cut = text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
-  return JSON.stringify(cut).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return escapeUnsafe(JSON.stringify(cut)).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 }
 
 /** Describes any untrusted value in a few words: strings quoted, lists and objects by kind. */

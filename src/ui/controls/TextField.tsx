@@ -4,6 +4,7 @@ import { useActions } from "../app/useAppStore.ts";
 import { fieldIdOf } from "./fieldId.ts";
 import { mayBecomeValid } from "./mayBecomeValid.ts";
 import { useGesture } from "./useGesture.ts";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
 
 /** How long typing must pause before a format error shows (unless the text may still become valid). */
 export const ERROR_PAUSE_MS = 1200;
@@ -120,7 +121,7 @@ export function TextField(props: TextFieldProps) {
       {error && (
         <p id={`${id}-error`} className="field-error">
           <span aria-hidden="true">✖ </span>
-          {error}
+          {escapeUnsafe(error)}
         </p>
       )}
       {noteText && (

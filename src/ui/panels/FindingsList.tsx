@@ -4,6 +4,7 @@ import { formatCount } from "../../core/text/formatCount.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { useActions } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
 
 const SEVERITIES: readonly { severity: Severity; title: string; one: string; icon: string }[] = [
   { severity: "error", title: "Errors", one: "Error", icon: "✖" },
@@ -17,8 +18,9 @@ function FindingBody({ finding, label, icon }: { finding: Finding; label: string
       <span className="finding-severity">
         <span aria-hidden="true">{icon}</span> {label}
       </span>
-      <span className="finding-message">{finding.message}</span>
-      {finding.fix && <span className="finding-fix">Fix: {finding.fix}</span>}
+      {/* Findings quote the design's values: shown with control and bidi characters escaped. */}
+      <span className="finding-message">{escapeUnsafe(finding.message)}</span>
+      {finding.fix && <span className="finding-fix">Fix: {escapeUnsafe(finding.fix)}</span>}
       {finding.source && <span className="finding-source">Source: {finding.source}</span>}
     </>
   );

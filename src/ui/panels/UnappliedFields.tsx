@@ -1,4 +1,5 @@
 import { useActions, useAppStore } from "../app/useAppStore.ts";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
 
 /**
  * Leads the findings while fields hold refused text: "1 field is not applied: IPv4 pod range 1",
@@ -21,7 +22,7 @@ export function UnappliedFields() {
             <button
               type="button"
               className="link-button"
-              title={field.error}
+              title={field.error && escapeUnsafe(field.error)}
               onClick={() => actions.focusField(path)}
             >
               {field.label}

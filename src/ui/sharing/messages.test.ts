@@ -22,3 +22,18 @@ describe("createMessageStore", () => {
     expect(store.getState().messages.at(-1)?.text.length).toBe(401);
   });
 });
+
+describe("messages echo input safely (the status line and the import messages)", () => {
+  it("escapes control, bidi and zero-width characters in text and details", () => {
+    const store = createMessageStore();
+    store.getState().push({
+      tone: "error",
+      text: "This file cannot be opened: evil\u202eatad.json\x1b[2J",
+      details: ["key\u200bname\nforged line"],
+      topic: "file",
+    });
+    const [shown] = store.getState().messages;
+    expect(shown?.text).toBe("This file cannot be opened: evil\\u202eatad.json\\u001b[2J");
+    expect(shown?.details).toEqual(["key\\u200bname\\nforged line"]);
+  });
+});

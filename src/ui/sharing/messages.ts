@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
 
 /** How a message reads: errors are announced assertively (role=alert), the rest politely. */
 export type MessageTone = "error" | "warning" | "info" | "success";
@@ -43,7 +44,11 @@ const MAX_TEXT = 400;
 /** Most detail lines kept (an import lists every key it read and ignored). */
 const MAX_DETAILS = 40;
 
-const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+/** Escapes what input may carry (control, bidi, zero-width characters), then caps the length. */
+const clip = (raw: string) => {
+  const text = escapeUnsafe(raw);
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+};
 
 const clipDetails = (lines: readonly string[]) =>
   lines.length > MAX_DETAILS

@@ -66,3 +66,14 @@ k8sServiceHost: api.example.com
     expect(preview.messages.every((m) => !/^[A-Z][a-z]+[A-Z]/.test(m))).toBe(true);
   });
 });
+
+describe("previewImport echoes keys safely", () => {
+  it("shows a key's bidi and control characters escaped in the dialog's messages", () => {
+    const preview = previewImport('ipam:\n  mode: kubernetes\n"hub\\u202eble\\e[31m": 1\n');
+    expect(preview.messages).toContainEqual(expect.stringContaining("hub\\u202eble\\u001b[31m"));
+    for (const m of preview.messages) {
+      expect(m).not.toContain("\u202e");
+      expect(m).not.toContain("\u001b");
+    }
+  });
+});
