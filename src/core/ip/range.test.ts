@@ -35,6 +35,10 @@ describe("parseAddressRange (MetalLB pool entries)", () => {
     ["10.0.0.1-10.0.0.2-10.0.0.3", 'invalid IP range "10.0.0.1-10.0.0.2-10.0.0.3"'],
     ["10.0.0.x-10.0.0.2", 'invalid start IP "10.0.0.x"'],
     ["10.0.0.1-10.0.0.300", 'invalid end IP "10.0.0.300"'],
+    // Two "::" in one address: never read as the first "::" part alone (issue 16).
+    ["fd00::1::2-fd00::ff", 'invalid start IP "fd00::1::2"'],
+    ["fd00::1-fd00::1::2", 'invalid end IP "fd00::1::2"'],
+    ["fd00::1::2/128", 'invalid CIDR "fd00::1::2/128"'],
   ])("refuses %s", (text, message) => {
     const parsed = parseAddressRange(text);
     expect(parsed.ok).toBe(false);
