@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
 import { measureCliStartup } from "./cliStartup.ts";
+import { manyRangesDesign, measureHostileOpen, OPEN_TARGET } from "./hostileOpen.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
@@ -205,6 +206,25 @@ async function main(): Promise<void> {
       median_ms: Math.round(median(plan) * 100) / 100,
       runs: plan.length,
     };
+    // Issue 13: the map of 1,000 ranges of each kind (harness: over the schema's caps), and
+    // opening hostile links and the largest valid design in the built app.
+    const many = manyRangesDesign(1000);
+    const manyRuns: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) {
+      await page.evaluate(() => window.__tm.clear());
+      manyRuns.push(
+        await measure(
+          page,
+          `async (d, h) => { await h.nextFrame(); const t0 = performance.now(); window.__tm.set(d); await h.nextFrame(); return performance.now() - t0; }`,
+          many,
+        ),
+      );
+    }
+    results["map.firstRender.ranges-1000-each"] = {
+      median_ms: Math.round(median(manyRuns)),
+      runs: manyRuns.length,
+    };
+    Object.assign(results, await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5)));
   } finally {
     await browser.close();
     await harness.close();
@@ -213,7 +233,11 @@ async function main(): Promise<void> {
   writeFileSync(path.join(here, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
   const rows = Object.entries(results).map(([name, r]) => {
     const kind = name.split(".")[1] ?? "";
-    const target = name.startsWith("treemap.") ? TARGETS[kind] : undefined;
+    const target = name.startsWith("treemap.")
+      ? TARGETS[kind]
+      : /^(app|map)\./.test(name)
+        ? OPEN_TARGET
+        : undefined;
     const verdict =
       target === undefined ? "" : r.median_ms < target ? `< ${target} ok` : `>= ${target} MISSED`;
     return `${name.padEnd(52)} ${r.median_ms.toFixed(2).padStart(9)} ms  ${String(r.runs).padStart(3)} runs  ${verdict}`;

@@ -1,6 +1,6 @@
 import { parsePrefix, contains, type Prefix } from "../core/ip/prefix.ts";
 import { halves, type Rect } from "./rect.ts";
-import type { Scene } from "./scene.ts";
+import type { Layer, Scene } from "./scene.ts";
 import { overlapCell, type Cell } from "./visibleCells.ts";
 import { countKinds, uniformKind } from "./segments.ts";
 
@@ -12,6 +12,19 @@ export function parseCellId(id: string): { prefix: Prefix; tag: string } | undef
   if (!m || m[2] === undefined || m[3] === undefined) return undefined;
   const parsed = parsePrefix(m[2]);
   return parsed.ok ? { prefix: parsed.value.prefix, tag: m[3] } : undefined;
+}
+
+const indexes = new WeakMap<Scene, Map<string, Layer>>();
+
+/** The scene's layers by id (the first layer of an id wins), built once per scene. */
+function layerIndex(scene: Scene): Map<string, Layer> {
+  let index = indexes.get(scene);
+  if (!index) {
+    index = new Map();
+    for (const l of scene.layers) if (!index.has(l.id)) index.set(l.id, l);
+    indexes.set(scene, index);
+  }
+  return index;
 }
 
 /**
@@ -35,7 +48,7 @@ export function cellById(scene: Scene, id: string): Cell | undefined {
         ? "address"
         : undefined;
   if (!unit) {
-    const layer = scene.layers.find((l) => l.id === id);
+    const layer = layerIndex(scene).get(id);
     if (!layer) return undefined;
     const kind = layer.type === "static" ? layer.kind : layer.item.role;
     return {

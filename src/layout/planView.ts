@@ -1,5 +1,5 @@
 import { bitsOf, type Family } from "../core/ip/family.ts";
-import { comparePrefixes, hostBits } from "../core/ip/prefix.ts";
+import { commonSupernet, comparePrefixes, hostBits, type Prefix } from "../core/ip/prefix.ts";
 import type { AddressRange } from "../core/ip/range.ts";
 import { gapsBetween } from "./gaps.ts";
 import {
@@ -13,9 +13,26 @@ import {
 import { ROLE_ORDER, type RangeItem } from "./rangeItems.ts";
 import type { Rect } from "./rect.ts";
 
+/**
+ * One range of the design in the plan view: its first block (`item`), and for a `start-end` range
+ * cut into several aligned blocks, all of them (`blocks`, in address order) and the smallest block
+ * holding them (`cover`), inside which they are drawn at their true positions.
+ */
+export interface PlanRange {
+  type: "range";
+  item: RangeItem;
+  blocks: readonly RangeItem[];
+  cover: Prefix;
+}
+
+/** A collapsed free run between ranges. */
+export interface PlanGap {
+  type: "gap";
+  span: AddressRange;
+}
+
 /** One tile of the plan view: a range of the design, or a collapsed gap between ranges. */
-export type PlanTile =
-  { type: "range"; item: RangeItem; rect: Rect } | { type: "gap"; span: AddressRange; rect: Rect };
+export type PlanTile = (PlanRange | PlanGap) & { rect: Rect };
 
 /** The plan view's tiles in address order, and the height they need at the given width. */
 export interface PlanLayout {
@@ -30,24 +47,43 @@ const LABEL_MARGIN = 4;
 /** Smallest row height: two label lines, their padding and the plate's margin. */
 export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
 
-/** The tiles in address order: every range (larger first on a shared start), gaps between. */
-export function planEntries(
-  items: readonly RangeItem[],
-): ({ type: "range"; item: RangeItem } | { type: "gap"; span: AddressRange })[] {
-  const sorted = [...items].sort(
+/** The ranges of the design: each field's blocks together (a `start-end` pool is one range). */
+function rangesOf(items: readonly RangeItem[]): PlanRange[] {
+  const byField = new Map<string, RangeItem[]>();
+  for (const item of items) {
+    const blocks = byField.get(item.field);
+    if (blocks) blocks.push(item);
+    else byField.set(item.field, [item]);
+  }
+  const out: PlanRange[] = [];
+  for (const blocks of byField.values()) {
+    blocks.sort((a, b) => comparePrefixes(a.prefix, b.prefix));
+    const item = blocks[0] as RangeItem;
+    const cover = blocks.length === 1 ? item.prefix : commonSupernet(blocks.map((b) => b.prefix));
+    out.push({ type: "range", item, blocks, cover: cover ?? item.prefix });
+  }
+  return out;
+}
+
+/**
+ * The tiles in address order: every range of the design once (a `start-end` range with all its
+ * blocks; larger first on a shared start), gaps between.
+ */
+export function planEntries(items: readonly RangeItem[]): (PlanRange | PlanGap)[] {
+  const sorted = rangesOf(items).sort(
     (a, b) =>
-      comparePrefixes(a.prefix, b.prefix) ||
-      ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
+      comparePrefixes(a.item.prefix, b.item.prefix) ||
+      ROLE_ORDER.indexOf(a.item.role) - ROLE_ORDER.indexOf(b.item.role),
   );
-  const gaps = gapsBetween(sorted.map((i) => i.prefix));
-  const out: ({ type: "range"; item: RangeItem } | { type: "gap"; span: AddressRange })[] = [];
+  const gaps = gapsBetween(items.map((i) => i.prefix));
+  const out: (PlanRange | PlanGap)[] = [];
   let g = 0;
-  for (const item of sorted) {
-    while (g < gaps.length && (gaps[g] as AddressRange).last < item.prefix.network) {
+  for (const range of sorted) {
+    while (g < gaps.length && (gaps[g] as AddressRange).last < range.item.prefix.network) {
       out.push({ type: "gap", span: gaps[g] as AddressRange });
       g++;
     }
-    out.push({ type: "range", item });
+    out.push(range);
   }
   return out;
 }
@@ -67,17 +103,20 @@ export function planLayout(
 ): PlanLayout {
   const entries = planEntries(items.filter((i) => i.prefix.family === family));
   if (entries.length === 0 || width <= 0) return { tiles: [], width, height: 0 };
-  const maxHost = items.reduce((m, i) => Math.max(m, hostBits(i.prefix)), 1);
+  const maxHost = entries.reduce(
+    (m, e) => (e.type === "gap" ? m : Math.max(m, hostBits(e.cover))),
+    1,
+  );
   const bits = bitsOf(family);
   const sized = entries.map((e) => {
     if (e.type === "gap") {
       const lines = gapLabels(e.span)[1] ?? [];
       return { e, want: Math.min(width, labelWidth(lines, measure) + LABEL_MARGIN), weight: 0 };
     }
-    const rel = Math.min(1, hostBits(e.item.prefix) / maxHost);
+    const rel = Math.min(1, hostBits(e.cover) / maxHost);
     const min = labelWidth(rangeLabel(e.item), measure) + LABEL_MARGIN;
     const want = Math.min(width, Math.max(min, width * (0.14 + 0.5 * rel * rel)));
-    return { e, want, weight: 0.3 + rel + (bits - e.item.prefix.length) / (4 * bits) };
+    return { e, want, weight: 0.3 + rel + (bits - e.cover.length) / (4 * bits) };
   });
   const rows: (typeof sized)[] = [];
   let row: typeof sized = [];

@@ -49,12 +49,25 @@ function item(
   };
 }
 
+const collected = new WeakMap<Design, Partial<Record<Family, readonly RangeItem[]>>>();
+
 /**
  * Every range of `family` in the design as aligned blocks: pod ranges, the Service range, node
  * networks, LoadBalancer pools (start-end ranges become their covering CIDRs, MetalLB-style) and
- * external ranges. Unparseable entries are skipped (the rules report them).
+ * external ranges. Unparseable entries are skipped (the rules report them). Memoised per design
+ * object (designs are immutable): the plan view, the true-scale view and the map root field all
+ * read one list, and a `start-end` pool's thousands of blocks are named once.
  */
-export function collectRanges(design: Design, family: Family): RangeItem[] {
+export function collectRanges(design: Design, family: Family): readonly RangeItem[] {
+  const cached = collected.get(design);
+  const hit = cached?.[family];
+  if (hit) return hit;
+  const out = collectUncached(design, family);
+  collected.set(design, { ...cached, [family]: out });
+  return out;
+}
+
+function collectUncached(design: Design, family: Family): RangeItem[] {
   const out: RangeItem[] = [];
   const plan = design[family];
   const cidr = (text: string): Prefix | undefined => {

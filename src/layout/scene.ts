@@ -71,7 +71,7 @@ export interface Scene {
   height: number;
   layers: Layer[];
   overlaps: OverlapLayer[];
-  items: RangeItem[];
+  items: readonly RangeItem[];
 }
 
 function windowOf(

@@ -213,6 +213,7 @@ export function FamilyMap({
         family={family}
         plan={plan}
         activeId={selectedCell?.item?.id ?? selectedCell?.id ?? mine}
+        activeField={selectedCell?.item?.field}
         onSelect={(id) => {
           if (scene && !cellById(scene, id)) nav.goTo([]);
           choose(plan ? cellById(plan, id) : undefined);

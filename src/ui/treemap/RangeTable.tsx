@@ -26,6 +26,8 @@ export interface RangeTableProps {
   plan: Scene | undefined;
   /** The row to show as selected (the selected range, or the range holding the selected cell). */
   activeId: string | undefined;
+  /** The design field of the selected range (any block of a `start-end` pool marks its row). */
+  activeField?: string | undefined;
   onSelect: (id: string) => void;
   /** Adds a range of `role` at `cidr`; absent where the table cannot edit the design. */
   onTake?: ((role: TakeRole, cidr: string) => void) | undefined;
@@ -86,7 +88,15 @@ function TakeBlock({
  * copies its CIDR; the whole table downloads as CSV; a gap row takes its next free /N as a new
  * range (a block inside the gap, so it overlaps nothing).
  */
-export function RangeTable({ design, family, plan, activeId, onSelect, onTake }: RangeTableProps) {
+export function RangeTable({
+  design,
+  family,
+  plan,
+  activeId,
+  activeField,
+  onSelect,
+  onTake,
+}: RangeTableProps) {
   const rows = useMemo(() => (plan ? rangeRows(plan, design) : []), [plan, design]);
   const label = familyLabel(family);
   if (!plan) return null;
@@ -120,45 +130,50 @@ export function RangeTable({ design, family, plan, activeId, onSelect, onTake }:
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.id}
-                className={r.kind === "gap" ? "tm-row-gap" : undefined}
-                aria-current={r.id === activeId ? "true" : undefined}
-              >
-                <td>{r.role}</td>
-                <td>{r.name}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="tm-cidr"
-                    aria-pressed={r.id === activeId}
-                    aria-label={`Show ${r.kind === "gap" ? `free ${r.first} – ${r.last}` : `${r.role} ${r.cidr}`} on the map`}
-                    onClick={() => onSelect(r.id)}
-                  >
-                    {r.kind === "gap" ? "Show" : r.cidr}
-                  </button>{" "}
-                  {r.kind === "range" && (
+            {rows.map((r) => {
+              const active = r.id === activeId || (!!r.field && r.field === activeField);
+              return (
+                <tr
+                  key={r.id}
+                  className={r.kind === "gap" ? "tm-row-gap" : undefined}
+                  aria-current={active ? "true" : undefined}
+                >
+                  <td>{r.role}</td>
+                  <td>{r.name}</td>
+                  <td>
                     <button
                       type="button"
-                      aria-label={`Copy ${r.cidr}`}
-                      onClick={() => void copyText(r.cidr)}
+                      className="tm-cidr"
+                      aria-pressed={active}
+                      aria-label={`Show ${r.kind === "gap" ? `free ${r.first} – ${r.last}` : `${r.role} ${r.cidr}`} on the map`}
+                      onClick={() => onSelect(r.id)}
                     >
-                      Copy
-                    </button>
-                  )}
-                </td>
-                <td>
-                  {r.first} – {r.last}
-                </td>
-                <td>{formatCount(r.size)}</td>
-                <td>{r.usable === undefined ? "—" : formatCount(r.usable)}</td>
-                <td>
-                  {r.notes.join("; ")}
-                  {r.span && onTake && <TakeBlock span={r.span} family={family} onTake={onTake} />}
-                </td>
-              </tr>
-            ))}
+                      {r.kind === "gap" ? "Show" : r.cidr}
+                    </button>{" "}
+                    {r.kind === "range" && (
+                      <button
+                        type="button"
+                        aria-label={`Copy ${r.cidr}`}
+                        onClick={() => void copyText(r.cidr)}
+                      >
+                        Copy
+                      </button>
+                    )}
+                  </td>
+                  <td>
+                    {r.first} – {r.last}
+                  </td>
+                  <td>{formatCount(r.size)}</td>
+                  <td>{r.usable === undefined ? "—" : formatCount(r.usable)}</td>
+                  <td>
+                    {r.notes.join("; ")}
+                    {r.span && onTake && (
+                      <TakeBlock span={r.span} family={family} onTake={onTake} />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

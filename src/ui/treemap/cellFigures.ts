@@ -1,9 +1,12 @@
 import { formatCount } from "../../core/text/formatCount.ts";
 import type { Capacity } from "../../core/capacity/types.ts";
-import { prefixRange } from "../../core/ip/range.ts";
+import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
+import type { Design } from "../../core/design/schema.ts";
+import { prefixRange, type AddressRange } from "../../core/ip/range.ts";
 import { lbAddressesIn } from "../../core/plans/lbPoolPlans.ts";
 import { podRangePlanOf, type PodRangePlan } from "../../core/plans/podRangePlans.ts";
 import type { DesignPlans, FamilyPlans } from "../../core/plans/types.ts";
+import type { RangeItem } from "../../layout/rangeItems.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 
 /** A cell's usable figure, read from core's plans and capacity, and how it was reached. */
@@ -18,6 +21,20 @@ const NONE: CellFigure = { usable: undefined, rule: "" };
 /** The position in its list of the design field a map item came from ("...pools.2.range" -> 2). */
 function fieldIndex(field: string): number {
   return Number(/\.(\d+)(?:\.\w+)?$/.exec(field)?.[1] ?? -1);
+}
+
+/**
+ * The usable figure of a whole range of the design written as one `start-end` run (its blocks'
+ * figures added up): a LoadBalancer pool's addresses the provider hands out, or undefined.
+ */
+export function rangeUsable(
+  design: Design,
+  item: RangeItem,
+  span: AddressRange,
+): bigint | undefined {
+  if (item.role !== "lb") return undefined;
+  const pool = analyseDesign(design).plans?.lbPools.find((p) => p.index === fieldIndex(item.field));
+  return pool ? lbAddressesIn(pool, span) : undefined;
 }
 
 /** Usable addresses per node subnet: capacity's pod IPs per node, or a Calico block's addresses. */

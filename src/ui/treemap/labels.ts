@@ -9,7 +9,7 @@ import {
   type Measure,
 } from "../../layout/planLabels.ts";
 import { intersects, type Rect } from "../../layout/rect.ts";
-import type { Scene } from "../../layout/scene.ts";
+import type { Layer, Scene } from "../../layout/scene.ts";
 import type { PanZoom } from "./zoomController.ts";
 
 /** A label placed on the map, in screen px: the plate's box and its lines. */
@@ -41,18 +41,23 @@ export function placeLabels(
 ): PlacedLabel[] {
   const out: PlacedLabel[] = [];
   // Smaller ranges are drawn on top, so they are labelled first; a label never covers another.
-  for (const layer of [...scene.layers].reverse()) {
-    const options: string[][] = layer.item
-      ? ((l) => [[`${l[0]} ${l[1]}`], l])(rangeLabel(layer.item))
-      : layer.type === "static" && layer.span
-        ? gapLabels(layer.span)
-        : [];
-    if (options.length === 0) continue;
+  // The smallest plate any label needs: cells below it (most blocks of a large `start-end`
+  // pool) are skipped before their label text is even made.
+  const least = labelHeight([""]) + 2;
+  for (let i = scene.layers.length - 1; i >= 0; i--) {
+    const layer = scene.layers[i] as Layer;
+    if (!layer.item && !(layer.type === "static" && layer.span)) continue;
     const r = onScreen(layer.rect, t);
     const x = Math.max(r.x, 0);
     const y = Math.max(r.y, 0);
     const right = Math.min(r.x + r.width, width);
     const bottom = Math.min(r.y + r.height, height);
+    if (bottom - y < least || right - x < least) continue;
+    const options: string[][] = layer.item
+      ? ((l) => [[`${l[0]} ${l[1]}`], l])(rangeLabel(layer.item))
+      : layer.type === "static" && layer.span
+        ? gapLabels(layer.span)
+        : [];
     for (const lines of options) {
       const w = labelWidth(lines, measure);
       const h = labelHeight(lines);

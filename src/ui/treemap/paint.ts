@@ -169,9 +169,15 @@ export function paint(
   ctx.stroke();
   // Hatch overlaps before labels, so range labels and their plates stay readable on top.
   const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
+  // Overlap blocks drawn at one pixel box (the tiny blocks at a start-end pool's ends, hundreds
+  // of them within a few pixels) are hatched once: the frame's work follows the pixels shown.
+  const hatched = new Set<string>();
   for (const o of overlaps) {
     const r = toScreen(o.rect, t, width, height);
     const shown = { x: r.x, y: r.y, width: Math.max(r.width, 3), height: Math.max(r.height, 3) };
+    const key = `${Math.round(shown.x)},${Math.round(shown.y)},${Math.round(shown.width)},${Math.round(shown.height)}`;
+    if (hatched.has(key)) continue;
+    hatched.add(key);
     ctx.fillStyle = pattern;
     ctx.fillRect(shown.x, shown.y, shown.width, shown.height);
     outline(ctx, shown, colours.overlap, 3);

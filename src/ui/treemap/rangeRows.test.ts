@@ -16,12 +16,13 @@ describe("table of ranges and gaps", () => {
         const plan = buildPlanScene(design, family, 800) as Scene;
         const rows = rangeRows(plan, design);
         const ranges = collectRanges(design, family);
+        // One row per range of the design (a start-end pool's blocks share one field).
         expect(
           rows
             .filter((r) => r.kind === "range")
-            .map((r) => r.id)
+            .map((r) => r.field)
             .sort(),
-        ).toEqual(ranges.map((r) => r.id).sort());
+        ).toEqual([...new Set(ranges.map((r) => r.field))].sort());
         const firsts = rows.map((r) => parsePrefix(`${r.first}/${family === "ipv4" ? 32 : 128}`));
         for (let i = 1; i < firsts.length; i++) {
           const a = firsts[i - 1];
@@ -46,6 +47,32 @@ describe("table of ranges and gaps", () => {
       const taken = { ...d, externalRanges: [{ name: "new", cidr: `${g.first}/24` }] };
       expect(designSchema.safeParse(taken).success).toBe(true);
     }
+  });
+
+  it("gives a start-end pool one row, written as the user wrote it, with its exact figures", () => {
+    const d = {
+      ...defaultDesign(),
+      loadBalancer: {
+        provider: "metallb" as const,
+        avoidBuggyIPs: true,
+        pools: [{ name: "lb", range: "10.200.0.10-10.200.1.60" }],
+      },
+      externalRanges: [{ name: "corp", cidr: "10.200.0.0/27" }],
+    };
+    const plan = buildPlanScene(d, "ipv4", 800) as Scene;
+    const rows = rangeRows(plan, d).filter((r) => r.field === "loadBalancer.pools.0.range");
+    expect(rows).toHaveLength(1);
+    const row = rows[0];
+    expect(row?.cidr).toBe("10.200.0.10-10.200.1.60");
+    expect([row?.first, row?.last]).toEqual(["10.200.0.10", "10.200.1.60"]);
+    expect(row?.size).toBe(307n);
+    // avoidBuggyIPs: MetalLB skips the .0 and .255 addresses (10.200.0.255 and 10.200.1.0).
+    expect(row?.usable).toBe(305n);
+    expect(row?.notes).toContain("overlaps external range 10.200.0.0/27");
+    // The row selects the pool's largest block, and the corp range notes the pool as written.
+    expect(row?.id).toBe("ipv4:10.200.0.128/25:lb");
+    const corp = rangeRows(plan, d).find((r) => r.field === "externalRanges.0.cidr");
+    expect(corp?.notes).toContain("overlaps loadbalancer pool 10.200.0.10-10.200.1.60");
   });
 
   it("writes the same rows as CSV with a header, figures exact", () => {

@@ -1,18 +1,21 @@
 import type { Design } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
-import { formatPrefix, prefixSize } from "../../core/ip/prefix.ts";
+import { formatPrefix, lastAddress, prefixSize } from "../../core/ip/prefix.ts";
 import { rangeSize, type AddressRange } from "../../core/ip/range.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
-import { ROLE_LABEL } from "../../layout/rangeItems.ts";
-import type { Scene } from "../../layout/scene.ts";
+import { ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
+import type { Layer, Scene } from "../../layout/scene.ts";
 import { cellFacts } from "./cellFacts.ts";
+import { rangeUsable } from "./cellFigures.ts";
 
 /** One row of the table of ranges and gaps: a range of the design or a free run between ranges. */
 export interface RangeRow {
-  /** The map cell id the row selects (a range, or a plan-view gap). */
+  /** The map cell id the row selects (a range's largest block, or a plan-view gap). */
   id: string;
   kind: "range" | "gap";
+  /** For a range: the design field it comes from (all blocks of a `start-end` pool share it). */
+  field?: string;
   role: string;
   name: string;
   cidr: string;
@@ -26,13 +29,51 @@ export interface RangeRow {
   span?: AddressRange;
 }
 
+/** How a note names another range: its CIDR, or the `start-end` text it was written as. */
+function written(item: RangeItem): string {
+  const cidr = formatPrefix(item.prefix);
+  return item.source.includes("-") ? item.source : cidr;
+}
+
+/** The overlap notes of each range, by field: one pass over the scene's overlaps. */
+function overlapNotes(plan: Scene): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (item: RangeItem, other: RangeItem): void => {
+    const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${written(other)}`;
+    const notes = out.get(item.field);
+    if (!notes) out.set(item.field, [note]);
+    else if (!notes.includes(note)) notes.push(note);
+  };
+  for (const o of plan.overlaps) {
+    add(o.overlap.a, o.overlap.b);
+    add(o.overlap.b, o.overlap.a);
+  }
+  return out;
+}
+
+/** A range's blocks in the scene, by field, in drawing order. */
+function blocksByField(plan: Scene): Map<string, Layer[]> {
+  const out = new Map<string, Layer[]>();
+  for (const layer of plan.layers) {
+    if (!layer.item) continue;
+    const list = out.get(layer.item.field);
+    if (list) list.push(layer);
+    else out.set(layer.item.field, [layer]);
+  }
+  return out;
+}
+
 /**
- * The rows of a family's plan view, in address order (the plan scene's tiles): each range with
- * the figures its details show, and each gap with its largest aligned block. Overlaps are noted
- * on both ranges they join.
+ * The rows of a family's plan view, in address order (the plan scene's tiles): each range once
+ * (a `start-end` pool drawn as many blocks is one row, written as the user wrote it) with the
+ * figures its details show, and each gap with its largest aligned block. Overlaps are noted on
+ * both ranges they join. Linear in the scene's layers and overlaps.
  */
 export function rangeRows(plan: Scene, design: Design): RangeRow[] {
   const at = (value: bigint): string => formatAddress({ family: plan.family, value });
+  const notesOf = overlapNotes(plan);
+  const blocks = blocksByField(plan);
+  const done = new Set<string>();
   const rows: RangeRow[] = [];
   for (const layer of plan.layers) {
     if (layer.type === "static" && layer.span) {
@@ -53,31 +94,60 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
       continue;
     }
     const item = layer.item;
-    const cell = item && cellById(plan, item.id);
-    if (!item || !cell) continue;
-    const facts = cellFacts(cell, design);
-    const notes: string[] = [];
-    for (const o of plan.overlaps) {
-      if (o.overlap.a.id !== item.id && o.overlap.b.id !== item.id) continue;
-      const other = o.overlap.a.id === item.id ? o.overlap.b : o.overlap.a;
-      const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${formatPrefix(other.prefix)}`;
-      if (!notes.includes(note)) notes.push(note);
+    if (!item || done.has(item.field)) continue;
+    done.add(item.field);
+    const parts = blocks.get(item.field) ?? [layer];
+    const largest = parts.reduce((a, b) => (b.prefix.length < a.prefix.length ? b : a));
+    const notes = [...(notesOf.get(item.field) ?? [])];
+    const name = item.name === ROLE_LABEL[item.role] ? "" : item.name;
+    if (parts.length === 1) {
+      const cell = cellById(plan, item.id);
+      if (!cell) continue;
+      const facts = cellFacts(cell, design);
+      if (facts.note) notes.push(facts.note);
+      rows.push({
+        id: item.id,
+        kind: "range",
+        field: item.field,
+        role: ROLE_LABEL[item.role],
+        name,
+        cidr: formatPrefix(item.prefix),
+        first: facts.first,
+        last: facts.last,
+        size: prefixSize(item.prefix),
+        usable: facts.usable,
+        notes,
+      });
+      continue;
     }
-    if (facts.note) notes.push(facts.note);
+    const span = spanOf(parts);
     rows.push({
-      id: item.id,
+      id: largest.id,
       kind: "range",
+      field: item.field,
       role: ROLE_LABEL[item.role],
-      name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
-      cidr: formatPrefix(item.prefix),
-      first: facts.first,
-      last: facts.last,
-      size: prefixSize(item.prefix),
-      usable: facts.usable,
-      notes,
+      name,
+      cidr: item.source,
+      first: at(span.first),
+      last: at(span.last),
+      size: rangeSize(span),
+      usable: rangeUsable(design, item, span),
+      notes: [`${parts.length} aligned blocks`, ...notes],
     });
   }
   return rows;
+}
+
+/** The address run of a range's blocks (contiguous, in any order). */
+function spanOf(parts: readonly Layer[]): AddressRange {
+  let first = (parts[0] as Layer).prefix.network;
+  let last = lastAddress((parts[0] as Layer).prefix);
+  for (const p of parts) {
+    if (p.prefix.network < first) first = p.prefix.network;
+    const end = lastAddress(p.prefix);
+    if (end > last) last = end;
+  }
+  return { family: (parts[0] as Layer).prefix.family, first, last };
 }
 
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

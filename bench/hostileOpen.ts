@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "@playwright/test";
+import { preview } from "vite";
+import { defaultDesign } from "../src/core/design/defaults.ts";
+import type { Design } from "../src/core/design/schema.ts";
+import { encodeLink } from "../src/core/codec/link.ts";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const LINKS = path.join(root, "e2e", "fixtures", "links");
+
+/** Opening a link in the built app (time to the map and the findings), in ms; target (issue 13). */
+export const OPEN_TARGET = 1000;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/**
+ * The largest design the schema accepts, dual-stack: 16 pod ranges per family, 64 node networks,
+ * 64 LoadBalancer pools (half of them `start-end` runs) and 64 external ranges, many overlapping.
+ * (The schema caps each list at 64, 16 for pod ranges, so "1,000 ranges of each kind" is not a
+ * design the app can open; the harness figure below draws one anyway.)
+ */
+export function fullDesign(): Design {
+  const base = defaultDesign();
+  return {
+    ...base,
+    name: "full",
+    ipFamilies: ["ipv4", "ipv6"],
+    ipv4: {
+      podCidrs: Array.from({ length: 16 }, (_, i) => `10.${64 + i * 4}.0.0/14`),
+      nodeMask: 24,
+      serviceCidr: "10.96.0.0/12",
+    },
+    ipv6: {
+      podCidrs: Array.from({ length: 16 }, (_, i) => `fd10:${i.toString(16)}::/56`),
+      nodeMask: 64,
+      serviceCidr: "fd20::/108",
+    },
+    nodes: {
+      ...base.nodes,
+      networks: Array.from({ length: 64 }, (_, i) => ({
+        name: `n${i}`,
+        cidr: `172.16.${i * 4}.0/22`,
+      })),
+    },
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: Array.from({ length: 64 }, (_, i) => ({
+        name: `p${i}`,
+        range:
+          i % 2
+            ? `192.168.${i}.0/24`
+            : `fd00::${(2 * i + 3).toString(16)}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${(0xfffc - 2 * i).toString(16)}`,
+      })),
+    },
+    externalRanges: Array.from({ length: 64 }, (_, i) => ({
+      name: `e${i}`,
+      cidr: `172.16.${i * 2}.0/23`,
+    })),
+  };
+}
+
+/**
+ * A design with `n` ranges of each kind in one family (pod ranges, node networks, LoadBalancer
+ * pools, external ranges; scattered and partly overlapping). Over the schema's caps: for the map
+ * harness only, which draws whatever design it is given.
+ */
+export function manyRangesDesign(n: number): Design {
+  const base = defaultDesign();
+  const at = (i: number, third: number): string =>
+    `10.${(i >> 6) & 255}.${((i & 63) << 2) + third}.0/24`;
+  return {
+    ...base,
+    name: `ranges-${n}`,
+    ipFamilies: ["ipv4"],
+    ipv4: {
+      podCidrs: Array.from({ length: n }, (_, i) => at(i, 0)),
+      nodeMask: 26,
+      serviceCidr: "100.64.0.0/16",
+    },
+    ipv6: undefined,
+    nodes: {
+      ...base.nodes,
+      networks: Array.from({ length: n }, (_, i) => ({ name: `n${i}`, cidr: at(i, 1) })),
+    },
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: Array.from({ length: n }, (_, i) => ({
+        name: `p${i}`,
+        range: `${at(i, 2).replace(".0/24", ".10")}-${at(i, 3).replace(".0/24", ".20")}`,
+      })),
+    },
+    externalRanges: Array.from({ length: n }, (_, i) => ({ name: `e${i}`, cidr: at(i, 3) })),
+  };
+}
+
+/**
+ * Ms from navigation start (the page's own clock) until the findings name `text` and the map has
+ * painted a frame, after `go` navigates.
+ */
+async function timeToMap(page: Page, go: () => Promise<unknown>, text: string): Promise<number> {
+  await go();
+  await page.waitForFunction(
+    (t) =>
+      !!document.querySelector(".tm-map canvas") &&
+      (document.querySelector("section.findings")?.textContent ?? "").includes(t),
+    text,
+    { polling: "raf", timeout: 120_000 },
+  );
+  return page.evaluate(
+    () =>
+      new Promise<number>((r) =>
+        requestAnimationFrame(() => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => r(performance.now());
+          c.port2.postMessage(0);
+        }),
+      ),
+  );
+}
+
+/**
+ * Opens links in the built app (`dist`): the two hostile 64-pool fixtures (IPv6: about 14,000
+ * blocks; IPv4: about 2,500) and the largest design the schema accepts, each opened and then
+ * reloaded (the autosaved design); the median of `runs` visits.
+ */
+export async function measureHostileOpen(
+  browser: Browser,
+  port: number,
+  runs: number,
+  dist = "dist",
+): Promise<Record<string, { median_ms: number; runs: number }>> {
+  const server = await preview({
+    root,
+    logLevel: "warn",
+    build: { outDir: path.join(root, dist) },
+    preview: { port, strictPort: true, host: "127.0.0.1" },
+  });
+  const out: Record<string, { median_ms: number; runs: number }> = {};
+  try {
+    const cases: [string, string, string][] = [
+      [
+        "hostile-lb-ipv6-64",
+        readFileSync(path.join(LINKS, "hostile-lb-ipv6-64.txt"), "utf8").trim(),
+        "overlaps the LoadBalancer pool",
+      ],
+      [
+        "hostile-lb-ipv4-64",
+        readFileSync(path.join(LINKS, "hostile-lb-ipv4-64.txt"), "utf8").trim(),
+        "overlaps the LoadBalancer pool",
+      ],
+      ["full-design-64-each", encodeLink(fullDesign()), "overlaps"],
+    ];
+    for (const [name, fragment, text] of cases) {
+      const open: number[] = [];
+      const reload: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        const url = `http://127.0.0.1:${port}/#${fragment}`;
+        open.push(await timeToMap(page, () => page.goto(url), text));
+        reload.push(await timeToMap(page, () => page.reload(), text));
+        await context.close();
+      }
+      out[`app.open.${name}`] = { median_ms: Math.round(median(open)), runs: open.length };
+      out[`app.reload.${name}`] = { median_ms: Math.round(median(reload)), runs: reload.length };
+    }
+  } finally {
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+  return out;
+}

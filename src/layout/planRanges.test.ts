@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defaultDesign } from "../core/design/defaults.ts";
+import type { Design } from "../core/design/schema.ts";
+import { lastAddress, prefixAt, prefixOf, type Prefix } from "../core/ip/prefix.ts";
+import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
+import { buildPlanScene, rectWithin } from "./planScene.ts";
+import { planLayout } from "./planView.ts";
+import { collectRanges } from "./rangeItems.ts";
+import { rectOf, type Rect } from "./rect.ts";
+
+const p = (text: string): Prefix => prefixOf(text) as Prefix;
+
+/** The default design with LoadBalancer pools written as `start-end` runs. */
+function withPools(ranges: string[]): Design {
+  const d = defaultDesign();
+  return {
+    ...d,
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
+    },
+  };
+}
+
+const inside = (outer: Rect, r: Rect): boolean =>
+  r.x >= outer.x - 1e-9 &&
+  r.y >= outer.y - 1e-9 &&
+  r.x + r.width <= outer.x + outer.width + 1e-9 &&
+  r.y + r.height <= outer.y + outer.height + 1e-9;
+
+describe("plan view of start-end ranges", () => {
+  it("gives a start-end pool one tile, with each of its blocks drawn inside it", () => {
+    const range = "10.200.0.10-10.200.0.60";
+    const design = withPools([range]);
+    const layout = planLayout("ipv4", collectRanges(design, "ipv4"), 900);
+    const pools = layout.tiles.filter((t) => t.type === "range" && t.item.role === "lb");
+    expect(pools).toHaveLength(1);
+    const tile = pools[0];
+    if (tile?.type !== "range") throw new Error("no pool tile");
+    const parsed = parseAddressRange(range);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(tile.blocks.map((b) => b.prefix)).toEqual(rangeToPrefixes(parsed.value));
+    expect(tile.cover).toEqual(p("10.200.0.0/26"));
+
+    const scene = buildPlanScene(design, "ipv4", 900);
+    const layers = scene?.layers.filter((l) => l.item?.role === "lb") ?? [];
+    expect(layers).toHaveLength(tile.blocks.length);
+    for (const l of layers) {
+      expect(inside(tile.rect, l.rect)).toBe(true);
+      expect(l.rect).toEqual(
+        rectWithin(tile.rect, tile.cover, l.prefix, tile.rect.width >= tile.rect.height ? 0 : 1),
+      );
+    }
+    // Blocks of one range never share area, and their areas add up to the range's share of the cover.
+    const area = layers.reduce((a, l) => a + l.rect.width * l.rect.height, 0);
+    expect(area / (tile.rect.width * tile.rect.height)).toBeCloseTo(51 / 64, 9);
+  });
+
+  it("opens 64 nested IPv6 pools of about 14,000 blocks as 64 tiles", () => {
+    const ranges = Array.from({ length: 64 }, (_, i) => {
+      const lo = (2 * i + 3).toString(16);
+      const hi = (0xfffc - 2 * i).toString(16);
+      return `fd00::${lo}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${hi}`;
+    });
+    const d = withPools(ranges);
+    const design: Design = {
+      ...d,
+      ipFamilies: ["ipv6"],
+      ipv4: undefined,
+      ipv6: { podCidrs: ["fd10::/56"], nodeMask: 64, serviceCidr: "fd20::/108" },
+    };
+    const items = collectRanges(design, "ipv6");
+    expect(items.length).toBeGreaterThan(10_000);
+    const layout = planLayout("ipv6", items, 1000);
+    expect(layout.tiles.filter((t) => t.type === "range" && t.item.role === "lb")).toHaveLength(64);
+    const scene = buildPlanScene(design, "ipv6", 1000);
+    // Every overlap drawn lies inside the tile of a range whose own addresses hold it.
+    const spans = layout.tiles.flatMap((t) =>
+      t.type === "range"
+        ? [
+            {
+              rect: t.rect,
+              first: t.blocks[0]?.prefix.network ?? 0n,
+              last: lastAddress(t.blocks[t.blocks.length - 1]?.prefix ?? t.cover),
+            },
+          ]
+        : [],
+    );
+    expect(scene?.overlaps.length).toBeGreaterThan(0);
+    for (const o of scene?.overlaps ?? []) {
+      const holder = spans.find(
+        (s) =>
+          inside(s.rect, o.rect) &&
+          lastAddress(o.overlap.prefix) >= s.first &&
+          o.overlap.prefix.network <= s.last,
+      );
+      expect(holder).toBeDefined();
+    }
+  });
+
+  it("draws an overlap only on the range's own addresses, not the rest of its cover", () => {
+    // The pool covers 10.200.0.10-60 (cover /26); the external range 10.200.0.0/27 overlaps .10-.31.
+    const design = {
+      ...withPools(["10.200.0.10-10.200.0.60"]),
+      externalRanges: [{ name: "corp", cidr: "10.200.0.0/27" }],
+    };
+    const scene = buildPlanScene(design, "ipv4", 900);
+    const layout = planLayout("ipv4", collectRanges(design, "ipv4"), 900);
+    const pool = layout.tiles.find((t) => t.type === "range" && t.item.role === "lb");
+    if (pool?.type !== "range") throw new Error("no pool tile");
+    const onPool = (scene?.overlaps ?? []).filter((o) => inside(pool.rect, o.rect));
+    const base = pool.rect.width >= pool.rect.height ? 0 : 1;
+    const expected = rangeToPrefixes({
+      family: "ipv4",
+      first: p("10.200.0.10/32").network,
+      last: p("10.200.0.31/32").network,
+    }).map((b) => rectWithin(pool.rect, pool.cover, b, base));
+    expect(onPool.map((o) => o.rect)).toEqual(expected);
+  });
+
+  it("places a block inside a tile as rectOf places it in a view of the cover", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 88 }),
+        fc.boolean(),
+        (network, rootLength, extra, v6) => {
+          const family = v6 ? "ipv6" : "ipv4";
+          const bits = v6 ? 128 : 32;
+          const value = v6 ? network : network & 0xffffffffn;
+          const rl = Math.min(rootLength, bits);
+          const root = prefixAt(family, value, rl);
+          const block = prefixAt(family, value, Math.min(bits, rl + extra));
+          const outer = { x: 10, y: 20, width: 640, height: 480 };
+          const got = rectWithin(outer, root, block, 0);
+          const want = rectOf(root, block, 640, 480) as Rect;
+          expect(got.x).toBeCloseTo(want.x + 10, 6);
+          expect(got.y).toBeCloseTo(want.y + 20, 6);
+          expect(got.width).toBeCloseTo(want.width, 9);
+          expect(got.height).toBeCloseTo(want.height, 9);
+        },
+      ),
+    );
+  });
+});
