@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AUTOSAVE_KEY, loadSavedDesign, type KeyValueStore } from "../core/codec/storage.ts";
 import { startAutosave } from "./autosave.ts";
 import { createAppStore } from "./createAppStore.ts";
+import { markBroken } from "./designHealth.ts";
 
 /** A Map-backed storage that counts writes and can be made to throw like a full or blocked one. */
 function memoryStorage() {
@@ -29,6 +30,24 @@ afterEach(() => {
 });
 
 describe("startAutosave", () => {
+  it("does not save a design a panel failed on; the last good design stays stored", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, data } = memoryStorage();
+    startAutosave(store, kv, { delayMs: 500 });
+    store.getState().actions.setNodeCount(7, "typing");
+    vi.advanceTimersByTime(500);
+    const good = data.get(AUTOSAVE_KEY);
+    expect(good).toContain('"count":7');
+    store.getState().actions.setNodeCount(8, "typing");
+    markBroken(store.getState().design);
+    vi.advanceTimersByTime(500);
+    expect(data.get(AUTOSAVE_KEY)).toBe(good);
+    // The next edit that renders again is saved as usual.
+    store.getState().actions.setNodeCount(9, "typing");
+    vi.advanceTimersByTime(500);
+    expect(data.get(AUTOSAVE_KEY)).toContain('"count":9');
+  });
+
   it("saves once after a burst of edits, and the save restores to the same design", () => {
     const store = createAppStore(undefined, { storage: null });
     const { kv, state } = memoryStorage();

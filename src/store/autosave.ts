@@ -1,5 +1,6 @@
 import { saveDesign, type KeyValueStore, type SaveStatus } from "../core/codec/storage.ts";
 import type { AppStore } from "./createAppStore.ts";
+import { isBroken } from "./designHealth.ts";
 
 /** Options of {@link startAutosave}. */
 export interface AutosaveOptions {
@@ -24,7 +25,8 @@ export const AUTOSAVE_DELAY_MS = 500;
 
 /**
  * Saves the design to `storage` (see saveDesign: a versioned envelope) a quiet time after each
- * design change, so a drag or typing saves once. Storage that is missing, blocked or full never
+ * design change, so a drag or typing saves once. A design a panel failed to render (see
+ * designHealth) is skipped, so storage keeps the last good design. Storage that is missing, blocked or full never
  * throws here: the status goes to `onStatusChange` and the app carries on. Framework-free.
  */
 export function startAutosave(
@@ -42,7 +44,10 @@ export function startAutosave(
     timer = undefined;
     if (!pending) return;
     pending = false;
-    const status = saveDesign(storage, store.getState().design);
+    const design = store.getState().design;
+    // A design that made a panel fail is not saved: storage keeps the last good one.
+    if (isBroken(design)) return;
+    const status = saveDesign(storage, design);
     if (status.ok !== lastOk) {
       lastOk = status.ok;
       options.onStatusChange?.(status);

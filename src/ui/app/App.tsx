@@ -11,6 +11,7 @@ import { NodesPanel } from "../panels/NodesPanel.tsx";
 import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
 import { AddressMap } from "./AddressMap.tsx";
+import { Guarded } from "./Guarded.tsx";
 import { PresetsMenu } from "./PresetsMenu.tsx";
 import { ExportsButton, SkipLinks } from "./SkipLinks.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
@@ -42,18 +43,34 @@ export function App() {
       <StatusLine />
       <main className="app-main">
         <section className="col col-panels" aria-label="Design">
-          <ClusterPanel />
+          <Guarded name="The cluster panel">
+            <ClusterPanel />
+          </Guarded>
           {families.map((family) => (
-            <PodsPanel key={family} family={family} />
+            <Guarded key={family} name={`The ${family === "ipv4" ? "IPv4" : "IPv6"} pods panel`}>
+              <PodsPanel family={family} />
+            </Guarded>
           ))}
-          <ServicesPanel />
-          <NodesPanel />
-          <CniPanel />
-          <LoadBalancerPanel />
-          <ExternalRangesPanel />
+          <Guarded name="The Services panel">
+            <ServicesPanel />
+          </Guarded>
+          <Guarded name="The nodes panel">
+            <NodesPanel />
+          </Guarded>
+          <Guarded name="The CNI panel">
+            <CniPanel />
+          </Guarded>
+          <Guarded name="The LoadBalancer panel">
+            <LoadBalancerPanel />
+          </Guarded>
+          <Guarded name="The external ranges panel">
+            <ExternalRangesPanel />
+          </Guarded>
         </section>
         <section className="col col-map" aria-label="Address map">
-          <AddressMap />
+          <Guarded name="The address map">
+            <AddressMap />
+          </Guarded>
         </section>
         <aside
           className="col col-side"
@@ -61,8 +78,12 @@ export function App() {
           aria-label="Findings and capacity"
           tabIndex={0}
         >
-          <FindingsList />
-          <CapacitySummary />
+          <Guarded name="The findings">
+            <FindingsList />
+          </Guarded>
+          <Guarded name="The capacity summary">
+            <CapacitySummary />
+          </Guarded>
         </aside>
       </main>
       <section
@@ -72,7 +93,9 @@ export function App() {
         data-slot="exports"
         tabIndex={-1}
       >
-        <LazyExportPanel />
+        <Guarded name="The exports">
+          <LazyExportPanel />
+        </Guarded>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { FileMenu } from "./FileMenu.tsx";
+import { PanelBoundary } from "../app/PanelBoundary.tsx";
 import { LazyImportDialog, preloadImportDialog } from "./LazyImportDialog.tsx";
 import { UndoRedoButtons } from "./UndoRedoButtons.tsx";
 import { useDesignShortcuts } from "./useDesignShortcuts.ts";
@@ -32,11 +33,13 @@ export function DesignToolbar() {
           Import config…
         </button>
       </div>
-      <LazyImportDialog
-        open={importing}
-        onClose={() => setImporting(false)}
-        messages={sharing.messages}
-      />
+      <PanelBoundary name="The import dialog" resetKey={importing}>
+        <LazyImportDialog
+          open={importing}
+          onClose={() => setImporting(false)}
+          messages={sharing.messages}
+        />
+      </PanelBoundary>
     </>
   );
 }
