@@ -11,6 +11,7 @@ import {
   manifestCommand,
   shellWords,
 } from "./componentFlags.ts";
+import { cloudNetworkFormat, importCloudNetworks } from "./cloudNetworks.ts";
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
 import type { ImportFormat, ImportResult } from "./types.ts";
@@ -25,6 +26,8 @@ interface ConfigInput {
 /** The format of a config already read. */
 function detectIn({ text, yaml }: ConfigInput): ImportFormat | "unknown" {
   const docs = yaml.docs ?? [];
+  const cloud = cloudNetworkFormat(docs[0]);
+  if (cloud) return cloud;
   if (docs.some(isKubeadmDocument)) return "kubeadm";
   if (docs.some((d) => manifestCommand(d) !== undefined)) return "component-flags";
   const first = docs.find(isRecord);
@@ -62,6 +65,9 @@ function parseAs(
     return undefined;
   }
   if (format === "kubeadm") return importKubeadm(docs, base, messages);
+  if (format === "aws-ec2" || format === "gcloud-subnets" || format === "azure-vnet") {
+    return importCloudNetworks(docs[0], format, base, messages);
+  }
   const doc = docs.find(isRecord);
   if (!doc) {
     messages.push("the YAML holds no mapping");
@@ -118,7 +124,7 @@ function importGated(text: string, hint: ImportFormat | undefined): ImportResult
     return {
       format,
       messages: [
-        "this is not a config the designer reads: paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager / kube-apiserver flags, or a k3s/RKE2 config.yaml",
+        "this is not a config the designer reads: paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager / kube-apiserver flags, a k3s/RKE2 config.yaml, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
         ...(syntax ? [`it is not valid YAML: ${syntax}`] : []),
       ],
     };

@@ -1,7 +1,14 @@
 import type { Design } from "../core/design/schema.ts";
 
 /** The config formats `importConfig` reads. */
-export type ImportFormat = "cilium-values" | "kubeadm" | "component-flags" | "k3s-config";
+export type ImportFormat =
+  | "cilium-values"
+  | "kubeadm"
+  | "component-flags"
+  | "k3s-config"
+  | "aws-ec2"
+  | "gcloud-subnets"
+  | "azure-vnet";
 
 /** Every importable format, in detection order. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
@@ -9,6 +16,9 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "k3s-config",
   "cilium-values",
   "component-flags",
+  "aws-ec2",
+  "gcloud-subnets",
+  "azure-vnet",
 ];
 
 /** What an import found: the design (absent when nothing usable was read) and every remark. */

@@ -20,6 +20,9 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   "k3s-config": "k3s / RKE2 config.yaml",
   "cilium-values": "Cilium Helm values",
   "component-flags": "kube-controller-manager / kube-apiserver flags",
+  "aws-ec2": "AWS subnets / VPCs (aws ec2 describe-subnets, describe-vpcs)",
+  "gcloud-subnets": "GCP subnets (gcloud compute networks subnets list)",
+  "azure-vnet": "Azure VNet / subnets (az network vnet show, subnet list)",
 };
 
 /** The formats for the dialog's "read as" choice, in the importer's order. */
