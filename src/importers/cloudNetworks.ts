@@ -212,7 +212,7 @@ export function importCloudNetworks(
   design = chosen.design;
   messages.push(
     `${networks.length} subnet${networks.length === 1 ? "" : "s"} read as node networks${read.avoid.length > 0 ? `, ${read.avoid.length} block${read.avoid.length === 1 ? "" : "s"} as ranges to avoid` : ""}`,
-    ...chosen.notes,
   );
+  for (const note of chosen.notes) messages.push(note);
   return design;
 }
