@@ -6,6 +6,7 @@ import type { Edit } from "./edit.ts";
 import {
   CALICO_IPAM_MODES,
   CILIUM_IPAM_MODES,
+  cniSchema,
   type Cni,
   type CniKind,
   type Design,
@@ -16,7 +17,14 @@ import { fail, ok, type Result } from "../result.ts";
 export type CniPatch =
   | Partial<Omit<Extract<Cni, { kind: "cilium" }>, "kind">>
   | Partial<Omit<Extract<Cni, { kind: "calico" }>, "kind">>
-  | Partial<Omit<Extract<Cni, { kind: "flannel" }>, "kind">>;
+  | Partial<Omit<Extract<Cni, { kind: "flannel" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "azure-overlay" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "aws-vpc" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "gke" }>, "kind">>
+  | Partial<Omit<Extract<Cni, { kind: "azure-cni" }>, "kind">>;
+
+/** The managed-platform kinds that start from their platform's defaults when picked in the app. */
+const PLATFORM_DEFAULT_KINDS: readonly CniKind[] = ["aws-vpc", "gke", "aks-kubenet", "azure-cni"];
 
 /**
  * The CNI with the IPAM mode named by `ipam` (text from a user), or a message naming the modes
@@ -80,10 +88,19 @@ function choiceEdit({ design, notes }: CniChoice): Edit {
   return notes.length > 0 ? { design, note: notes.join("; ") } : { design };
 }
 
-/** The app's CNI picker: switchCni to a new kind; picking the current kind changes nothing. */
+/**
+ * The app's CNI picker: switchCni to a new kind; picking the current kind changes nothing. EKS,
+ * GKE, AKS kubenet and Azure CNI bring their platform's defaults (Service and pod ranges, max
+ * pods), each named in the note, as the CLI's --cni does.
+ */
 export function setCni(d: Design, kind: CniKind): Result<Edit> {
   if (d.cni.kind === kind) return ok({ design: d });
-  const choice = switchCni(d, kind);
+  const choice = switchCni(
+    d,
+    kind,
+    undefined,
+    PLATFORM_DEFAULT_KINDS.includes(kind) ? {} : undefined,
+  );
   return choice.ok ? ok(choiceEdit(choice.value)) : choice;
 }
 
@@ -92,7 +109,9 @@ export function setCni(d: Design, kind: CniKind): Result<Edit> {
  * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note).
  */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
-  const allowed = new Set(Object.keys(d.cni));
+  // The kind's schema keys: optional settings (a data plane, a pod subnet) may be set too.
+  const schema = cniSchema.options.find((o) => o.shape.kind.value === d.cni.kind);
+  const allowed = new Set(Object.keys(schema?.shape ?? d.cni));
   const foreign = Object.keys(patch).filter((k) => !allowed.has(k) || k === "kind");
   if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);
   const cni = { ...d.cni, ...patch } as Cni;

@@ -24,6 +24,8 @@ export interface TextFieldProps {
   labelHidden?: boolean;
   inputMode?: "text" | "numeric";
   className?: string;
+  /** Id of a `<datalist>` of suggestions (the input becomes a combobox). */
+  list?: string;
 }
 
 interface Edit {
@@ -50,7 +52,17 @@ interface Edit {
  * A change of the stored value from elsewhere (undo, a preset, a link) replaces the draft.
  */
 export function TextField(props: TextFieldProps) {
-  const { path, label, value, onCommit, hint, labelHidden, inputMode = "text", className } = props;
+  const {
+    path,
+    label,
+    value,
+    onCommit,
+    hint,
+    labelHidden,
+    inputMode = "text",
+    className,
+    list,
+  } = props;
   const id = fieldIdOf(path);
   const gesture = useGesture(id);
   const actions = useActions();
@@ -109,6 +121,7 @@ export function TextField(props: TextFieldProps) {
         id={id}
         type="text"
         inputMode={inputMode}
+        list={list}
         spellCheck={false}
         autoComplete="off"
         value={current?.showText ? current.text : value}

@@ -5,6 +5,7 @@ import { familyLabel } from "../../core/ip/family.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { useCapacity } from "../app/useDerived.ts";
 import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
+import { PlatformFigures } from "./PlatformFigures.tsx";
 
 function FamilyFigures({ c }: { c: FamilyCapacity }) {
   const rows: [string, ReactNode][] = [
@@ -55,6 +56,7 @@ export function CapacitySummary() {
             max={capacity.maxNodes}
             reason={nodeCeilingReason(capacity)}
           />
+          {capacity.platform && <PlatformFigures p={capacity.platform} />}
           {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} />}
           {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} />}
           {capacity.lbPools.length > 0 && (

@@ -10,6 +10,7 @@ import { IntegerField } from "../controls/IntegerField.tsx";
 import { SelectField } from "../controls/SelectField.tsx";
 import type { ActionResult } from "../../store/createAppStore.ts";
 import { useActions } from "../app/useAppStore.ts";
+import { CloudCniOptions } from "./CloudCniOptions.tsx";
 
 /** Receives the result of a mode change, whose note says what else it changed. */
 type OnResult = (result: ActionResult) => void;
@@ -86,12 +87,13 @@ export function CniModeOptions({ cni, onResult }: { cni: Cni; onResult: OnResult
   switch (cni.kind) {
     case "generic":
     case "kubelet-standalone":
+    case "aks-kubenet":
+      return null;
     case "azure-overlay":
     case "aws-vpc":
     case "gke":
-    case "aks-kubenet":
     case "azure-cni":
-      return null;
+      return <CloudCniOptions cni={cni} onResult={onResult} />;
     case "cilium":
       return <CiliumOptions cni={cni} onResult={onResult} />;
     case "calico":

@@ -13,7 +13,11 @@ const KINDS: readonly Choice<CniKind>[] = [
   { value: "cilium", label: "Cilium" },
   { value: "calico", label: "Calico" },
   { value: "flannel", label: "Flannel" },
+  { value: "aws-vpc", label: "Amazon VPC CNI (EKS)" },
+  { value: "gke", label: "GKE VPC-native" },
   { value: "azure-overlay", label: "Azure CNI Overlay (AKS)" },
+  { value: "azure-cni", label: "Azure CNI, node or pod subnet (AKS)" },
+  { value: "aks-kubenet", label: "kubenet (AKS, retiring)" },
 ];
 
 /** The CNI and its IPAM mode, with what the mode means for addressing. */
