@@ -36,7 +36,7 @@ export function AwsZones({ cni }: { cni: AwsVpc }) {
       ? []
       : [{ value: current, label: `${current} (missing)` }]),
     ...(current === undefined ? [{ value: "", label: "— choose —" }] : []),
-    ...networks.map((n) => ({ value: n.name, label: `${n.name} ${n.cidr}` })),
+    ...networks.map((n) => ({ value: n.name, label: n.name })),
   ];
   const firstFree = networks.find((n) => !cni.zones.some((z) => z.network === n.name));
   return (

@@ -190,7 +190,7 @@ export function CloudCniOptions({ cni, onResult }: { cni: Cni; onResult: OnResul
                           label: `${cni.podNetwork ?? "pods"} (missing)`,
                         },
                       ]),
-                  ...networks.map((n) => ({ value: n.name, label: `${n.name} ${n.cidr}` })),
+                  ...networks.map((n) => ({ value: n.name, label: n.name })),
                 ]}
                 onChange={(podNetwork) => actions.setCniOption({ podNetwork })}
               />

@@ -46,9 +46,6 @@ export function PlatformFigures({ p }: { p: PlatformCapacity }) {
             <thead>
               <tr>
                 <th scope="col">Subnet</th>
-                <th scope="col">Zone</th>
-                <th scope="col">Holds</th>
-                <th scope="col">Usable</th>
                 <th scope="col">Per node</th>
                 <th scope="col">Nodes</th>
                 <th scope="col">Planned</th>
@@ -64,16 +61,20 @@ export function PlatformFigures({ p }: { p: PlatformCapacity }) {
                 >
                   <th scope="row">
                     {s.name} <code>{s.cidr}</code>
+                    <span className="subnet-meta">
+                      {[s.zone, ROLE[s.role], `${formatCount(s.usable)} usable`]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
                   </th>
-                  <td>{s.zone ?? "—"}</td>
-                  <td>{ROLE[s.role]}</td>
-                  <td>{formatCount(s.usable)}</td>
                   <td>{formatCount(s.perNode)}</td>
                   <td>
                     {formatCount(s.nodes)}
-                    {s.prefixes &&
-                      s.prefixes.nodesWorst < s.nodes &&
-                      ` (${formatCount(s.prefixes.nodesWorst)} if /28s fragment)`}
+                    {s.prefixes && s.prefixes.nodesWorst < s.nodes && (
+                      <span className="subnet-meta">
+                        {formatCount(s.prefixes.nodesWorst)} if /28s fragment
+                      </span>
+                    )}
                   </td>
                   <td>{formatCount(s.plannedNodes)}</td>
                 </tr>
