@@ -1,5 +1,5 @@
 import type { CloudSubnetFigures, PlatformCapacity } from "../../core/cloud/types.ts";
-import { formatCount } from "../controls/formatCount.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import "./cloud.css";
 
 const ROLE: Record<CloudSubnetFigures["role"], string> = {
