@@ -55,6 +55,11 @@ describe("parsePrefix", () => {
     ["fe80::1%eth0/64", "not a valid IPv6 address"],
     ["10.0.0.0/8/8", "the prefix length must be 0 to 32"],
     ["nonsense", "it needs a prefix length"],
+    // Leading zeros in the length: refused alike (ip-cidr alone took /08 but not /016).
+    ["10.0.0.0/08", "write the prefix length without leading zeros (/8)"],
+    ["10.0.0.0/016", "write the prefix length without leading zeros (/16)"],
+    ["fd00::/048", "write the prefix length without leading zeros (/48)"],
+    ["10.0.0.0/00", "write the prefix length without leading zeros (/0)"],
   ])("refuses %s (%s)", (input, message) => {
     const parsed = parsePrefix(input);
     expect(parsed.ok).toBe(false);

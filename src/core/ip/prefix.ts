@@ -45,6 +45,12 @@ export function parsePrefix(text: string): Result<ParsedPrefix> {
   if (!/^\d{1,3}$/.test(lengthText) || Number(lengthText) > bits) {
     return fail(`"${text}" is not a valid CIDR: the prefix length must be 0 to ${bits}`);
   }
+  if (lengthText.length > 1 && lengthText.startsWith("0")) {
+    // ip-cidr takes "/08" but not "/016"; both are refused alike, as Go's netip.ParsePrefix does.
+    return fail(
+      `"${text}" is not a valid CIDR: write the prefix length without leading zeros (/${Number(lengthText)})`,
+    );
+  }
   if (!IPCIDR.isValidCIDR(trimmed)) return fail(`"${text}" is not a valid CIDR`);
   const length = Number(lengthText);
   const network = address.value.value & maskOf(bits, length);
