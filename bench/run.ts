@@ -6,6 +6,7 @@ import { chromium, type Page } from "@playwright/test";
 import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
 import { measureCliStartup } from "./cliStartup.ts";
 import { manyRangesDesign, measureHostileOpen, OPEN_TARGET } from "./hostileOpen.ts";
+import { CLI_HOSTILE_TARGET, measureCliHostile } from "./cliHostile.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
@@ -14,6 +15,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /** `--only cli` measures the CLI start-up alone and merges it into bench/latest.json. */
 const ONLY_CLI = process.argv.slice(2).join(" ") === "--only cli";
+/** `--only cli-hostile` measures `validate` on hostile design files alone (issue 13). */
+const ONLY_CLI_HOSTILE = process.argv.slice(2).join(" ") === "--only cli-hostile";
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
 /** Start-up target of `k8s-subnet-designer validate`, in ms (issue 8). */
 const CLI_STARTUP_TARGET = 150;
@@ -230,6 +233,7 @@ async function main(): Promise<void> {
     await harness.close();
   }
   Object.assign(results, measureCliStartup(CLI_RUNS));
+  Object.assign(results, measureCliHostile(5));
   writeFileSync(path.join(here, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
   const rows = Object.entries(results).map(([name, r]) => {
     const kind = name.split(".")[1] ?? "";
@@ -256,4 +260,20 @@ async function main(): Promise<void> {
   }
 }
 
-await (ONLY_CLI ? mainCliOnly() : main());
+/** Measures the hostile-design validations, merges them into bench/latest.json, prints them. */
+function mainCliHostile(): void {
+  const file = path.join(here, "latest.json");
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  const hostile = measureCliHostile(Number(process.env.BENCH_CLI_RUNS ?? 5));
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...hostile }, null, 2)}\n`);
+  for (const [name, r] of Object.entries(hostile)) {
+    const verdict = r.median_ms < CLI_HOSTILE_TARGET ? "ok" : "MISSED";
+    console.log(
+      `${name.padEnd(30)} ${r.median_ms.toFixed(1).padStart(8)} ms, exit ${r.exit} (target < ${CLI_HOSTILE_TARGET}: ${verdict})`,
+    );
+  }
+}
+
+await (ONLY_CLI_HOSTILE ? mainCliHostile() : ONLY_CLI ? mainCliOnly() : main());
