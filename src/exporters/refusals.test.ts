@@ -4,6 +4,9 @@ import { calico, testDesign } from "../../test/core/capacity/testDesign.ts";
 import { markRefused, renderMarked, targetRefusals } from "./refusals.ts";
 import { kindTarget } from "./targets/kind.ts";
 import { kubeadmTarget } from "./targets/kubeadm.ts";
+import { defaultCni } from "../core/design/defaults.ts";
+import { cilium } from "../../test/core/capacity/testDesign.ts";
+import { targetsFor } from "./registry.ts";
 
 // kubeadm ValidatePodSubnetNodeMask (cmd/kubeadm/app/apis/kubeadm/validation/validation.go):
 // "the size of pod subnet with mask 25 is smaller than the size of node subnet with mask 24".
@@ -89,5 +92,33 @@ describe("a second pod range of one family is named where a file cannot carry it
           .join("\n"),
       ).not.toContain("10.245.0.0/16");
     }
+  });
+
+  // Issue 9: "a design with two IPv4 pod ranges validates as refused but every export silently
+  // keeps only the first". Every file that writes the first range names the second too (as data,
+  // or in a NOT CARRIED note), under every node-range allocator.
+  it("every export that writes the first pod range names the second", () => {
+    const cnis = [
+      defaultCni("generic"),
+      defaultCni("flannel"),
+      defaultCni("kubelet-standalone"),
+      calico("calico-ipam"),
+      calico("host-local"),
+      cilium("cluster-pool"),
+      cilium("kubernetes"),
+      cilium("multi-pool"),
+    ];
+    let checked = 0;
+    for (const cni of cnis) {
+      const d = testDesign({ ipv4: { podCidrs: ["10.244.0.0/16", "10.246.0.0/16"] }, cni });
+      for (const target of targetsFor(d)) {
+        for (const file of target.render(d)) {
+          if (!file.text.includes("10.244.0.0/16")) continue;
+          checked++;
+          expect(file.text, `${cni.kind} ${target.id} ${file.filename}`).toContain("10.246.0.0/16");
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

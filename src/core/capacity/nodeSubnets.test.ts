@@ -69,6 +69,24 @@ describe("nodeSubnetCounts", () => {
     }
   });
 
+  // reference/kubernetes.md 9: node subnets per family are 2^(nodeMask − clusterMask) of the
+  // cluster's addresses; addresses two overlapping pool entries share exist once (cni.md 160-166:
+  // Cilium does not support overlapping pool CIDRs; the overlap is its own finding).
+  it("counts overlapping pool entries once, whatever their order", () => {
+    const cases: [string[], bigint][] = [
+      [["10.244.0.0/16", "10.244.0.0/17"], 256n],
+      [["10.244.128.0/17", "10.244.0.0/16", "10.245.0.0/24"], 257n],
+      [["10.244.0.0/16", "10.244.0.0/16"], 256n],
+      [["10.244.0.0/24", "10.244.1.0/24", "10.244.0.0/23"], 2n],
+    ];
+    for (const [podCidrs, nodeSubnets] of cases) {
+      for (const cni of [cilium("cluster-pool"), calico("calico-ipam")]) {
+        const design = testDesign({ ipv4: { podCidrs, nodeMask: 24 }, cni });
+        expect(nodeSubnetCounts(design, "ipv4").nodeSubnets, podCidrs.join(",")).toBe(nodeSubnets);
+      }
+    }
+  });
+
   it("gives an IPv6 /48 split into /64s 65,536 node ranges", () => {
     const design = testDesign({ ipv6: { podCidrs: ["fd00:10::/48"], nodeMask: 64 } });
     expect(nodeSubnetCounts(design, "ipv6").nodeSubnets).toBe(65_536n);

@@ -2,7 +2,7 @@ import { describeCni } from "../cni/describeCni.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
 import type { Family } from "../ip/family.ts";
-import type { Prefix } from "../ip/prefix.ts";
+import { lastAddress, type Prefix } from "../ip/prefix.ts";
 import { planPodRanges, withheldRun, type PodRangePlan } from "../plans/podRangePlans.ts";
 import { nodesNeeded } from "./nodesNeeded.ts";
 
@@ -14,14 +14,39 @@ export interface NodeSubnetCounts {
 }
 
 /**
+ * The used pod-range plans with every range that lies inside another used range left out, so
+ * overlapping ranges count their addresses once (two prefixes either nest or are disjoint; the
+ * overlap itself is the `overlap-pod-ranges` finding). Sorted by network then length, one pass.
+ */
+function outermostRanges(podRanges: readonly PodRangePlan[]): PodRangePlan[] {
+  const used = podRanges
+    .filter((p) => !p.unused)
+    .sort((a, b) =>
+      a.prefix.network === b.prefix.network
+        ? a.prefix.length - b.prefix.length
+        : a.prefix.network < b.prefix.network
+          ? -1
+          : 1,
+    );
+  const out: PodRangePlan[] = [];
+  let coverEnd = -1n;
+  for (const p of used) {
+    if (p.prefix.network <= coverEnd) continue;
+    out.push(p);
+    coverEnd = lastAddress(p.prefix);
+  }
+  return out;
+}
+
+/**
  * Node-range counts summed over the pod-range plans the allocator uses (ranges marked unused,
- * such as a second `--cluster-cidr` of one family, add nothing).
+ * such as a second `--cluster-cidr` of one family, add nothing; a range inside another used
+ * range adds nothing either: its addresses are already counted).
  */
 export function sumNodeSubnets(podRanges: readonly PodRangePlan[]): NodeSubnetCounts {
   let nodeSubnets = 0n;
   let withheld = 0n;
-  for (const pod of podRanges) {
-    if (pod.unused) continue;
+  for (const pod of outermostRanges(podRanges)) {
     nodeSubnets += pod.nodeSubnets;
     withheld += pod.withheld;
   }

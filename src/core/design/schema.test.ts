@@ -110,7 +110,15 @@ describe("designSchema rejects bad input, naming the path", () => {
       "a LoadBalancer pool with start after end",
       (d: Design) => (d.loadBalancer.pools = [{ name: "lb", range: "10.0.0.9-10.0.0.1" }]),
       "loadBalancer.pools.0.range: ",
-      "is after the end IP",
+      // MetalLB config.go poolsFor: fmt.Errorf("parsing address pool %s: %s", p.Name, err) around
+      // addressPoolFromCR's "invalid CIDR %q in pool %q: %s" (the prefix MetalLB's webhook shows).
+      'parsing address pool lb: invalid CIDR "10.0.0.9-10.0.0.1" in pool "lb": invalid IP range "10.0.0.9-10.0.0.1": start IP "10.0.0.9" is after the end IP "10.0.0.1"',
+    ],
+    [
+      "a LoadBalancer pool that is not a CIDR",
+      (d: Design) => (d.loadBalancer.pools = [{ name: "web", range: "10.0.0.300/24" }]),
+      "loadBalancer.pools.0.range: ",
+      'parsing address pool web: invalid CIDR "10.0.0.300/24" in pool "web": invalid CIDR "10.0.0.300/24"',
     ],
     [
       "a node network that is not a CIDR",

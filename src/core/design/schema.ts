@@ -47,13 +47,19 @@ const familyPlan = (family: Family) =>
 /** A named CIDR: a node network or an external range. */
 export const namedCidrSchema = z.object({ name, cidr: cidrOf() });
 
-/** A named LoadBalancer pool: a CIDR or a `start-end` range. */
-export const lbPoolSchema = z.object({
-  name,
-  range: z.string().superRefine((text, ctx) => {
-    const parsed = parseAddressRange(text);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
-  }),
+/**
+ * A named LoadBalancer pool: a CIDR or a `start-end` range. An entry that does not parse gets
+ * MetalLB's own error with its prefix ("parsing address pool <name>: invalid CIDR <entry> in pool
+ * <name>: …", metallb internal/config/config.go `poolsFor` and `addressPoolFromCR`).
+ */
+export const lbPoolSchema = z.object({ name, range: z.string() }).superRefine((pool, ctx) => {
+  const parsed = parseAddressRange(pool.range);
+  if (parsed.ok) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["range"],
+    message: `parsing address pool ${pool.name}: invalid CIDR ${JSON.stringify(pool.range)} in pool ${JSON.stringify(pool.name)}: ${parsed.error}`,
+  });
 });
 
 export const CILIUM_IPAM_MODES = [

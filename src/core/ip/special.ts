@@ -1,10 +1,15 @@
 import type { Family } from "./family.ts";
 
-/** How strongly a special-purpose block argues against using it in a cluster. */
-export type SpecialUse = "never" | "avoid" | "caution";
+/**
+ * How strongly a special-purpose block argues against using it in a cluster: "never" (error),
+ * "avoid" (warning), "caution" (warning for pod and Service ranges, info otherwise), "local"
+ * (info: only a host that creates Docker networks takes it).
+ */
+export type SpecialUse = "never" | "avoid" | "caution" | "local";
 
 /** One entry of the special-purpose address tables, with its source. */
 export interface SpecialRange {
+  /** A CIDR, or `first-last` where the block is not one prefix. */
   cidr: string;
   family: Family;
   purpose: string;
@@ -35,10 +40,12 @@ const v6 = (cidr: string, purpose: string, use: SpecialUse, source: string): Spe
 export const SPECIAL_RANGES: readonly SpecialRange[] = [
   v4("0.0.0.0/8", '"this network"', "never", "RFC 1122"),
   v4("127.0.0.0/8", "loopback", "never", "RFC 1122"),
+  // A warning, not an error: nothing upstream refuses it; AKS does (aks-overlay's reserved
+  // ranges, reference/kubernetes.md 7 notes and 8).
   v4(
     "169.254.0.0/16",
     "link-local (cloud metadata 169.254.169.254, NodeLocal DNSCache)",
-    "never",
+    "avoid",
     "RFC 3927",
   ),
   v4("224.0.0.0/4", "multicast", "never", "RFC 5771"),
@@ -57,6 +64,20 @@ export const SPECIAL_RANGES: readonly SpecialRange[] = [
     "RFC 6598",
   ),
   v4("172.17.0.0/16", "Docker's default bridge (docker0)", "caution", "moby libnetwork/ipamutils"),
+  // Docker's other default local pools: 172.18-172.19/16, 172.20/14, 172.24/14, 172.28/14 split
+  // into /16s and 192.168.0.0/16 split into /20s (reference/kubernetes.md 8).
+  v4(
+    "172.18.0.0-172.31.255.255",
+    "Docker's default address pools for user-defined networks (172.18.0.0/16 to 172.31.0.0/16; kind's network is one)",
+    "local",
+    "moby libnetwork/ipamutils",
+  ),
+  v4(
+    "192.168.0.0/16",
+    "Docker's default address pools for user-defined networks (192.168.0.0/16 split into /20s)",
+    "local",
+    "moby libnetwork/ipamutils",
+  ),
   v6("::/128", "unspecified address", "never", "RFC 4291"),
   v6("::1/128", "loopback", "never", "RFC 4291"),
   v6("fe80::/10", "link-local", "never", "RFC 4291"),

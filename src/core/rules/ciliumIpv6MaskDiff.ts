@@ -10,7 +10,8 @@ import type { Rule } from "./rule.ts";
 export const ciliumIpv6MaskDiff: Rule = {
   id: "cilium-ipv6-mask-diff",
   title: "Cilium cluster-pool: IPv6 mask at most 16 bits longer than each pool entry",
-  source: "cilium-operator (pkg/ipam/cidrset/cidr_set.go)",
+  source:
+    "cilium-operator (pkg/ipam/allocator/clusterpool/clusterpool.go Init, pkg/ipam/cidrset/cidr_set.go)",
   check(ctx) {
     const f = ctx.byFamily.ipv6;
     if (ctx.cni.id !== "cilium/cluster-pool" || !f) return [];
@@ -22,7 +23,7 @@ export const ciliumIpv6MaskDiff: Rule = {
         rule: this.id,
         severity: "error",
         fields: [pod.field, "ipv6.nodeMask"],
-        message: `clusterPoolIPv6PodCIDRList entry ${formatPrefix(pod.prefix)} split into /${f.nodeMask} is ${diff} bits (more than 16); the Cilium operator refuses to start: "${CIDR_SET_TOO_BIG_TEXT}".`,
+        message: `clusterPoolIPv6PodCIDRList entry ${formatPrefix(pod.prefix)} split into /${f.nodeMask} is ${diff} bits (more than 16); the Cilium operator refuses to start: "unable to initialize IPv6 allocator: ${CIDR_SET_TOO_BIG_TEXT}".`,
         fix: `Use IPv6 pool entries of /${f.nodeMask - CLUSTER_SUBNET_MAX_DIFF} or longer (Cilium's default is fd00::/104 with /120).`,
         source: "cilium-operator",
       });

@@ -2,13 +2,18 @@ import { overlappingPairs } from "../ip/overlappingPairs.ts";
 import { formatPrefix } from "../ip/prefix.ts";
 import { prefixRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
+import { label } from "./helpers.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
-function consequence(ctx: RuleContext, later: string): { text: string; source: string } {
+function consequence(
+  ctx: RuleContext,
+  later: string,
+  family: string,
+): { text: string; source: string } {
   switch (ctx.cni.nodeRanges) {
     case "cilium-operator":
       return {
-        text: `the Cilium operator refuses the pool list: "requested CIDR ${later} collides with …"${ctx.cni.id === "cilium/multi-pool" ? " (multi-pool does not support overlapping pool CIDRs either)" : ""}`,
+        text: `the Cilium operator refuses the pool list: "unable to initialize ${family} allocator: requested CIDR ${later} collides with …"${ctx.cni.id === "cilium/multi-pool" ? " (multi-pool does not support overlapping pool CIDRs either)" : ""}`,
         source: "cilium-operator (pkg/ipam/allocator/clusterpool/cidralloc)",
       };
     case "calico":
@@ -39,7 +44,7 @@ export const overlapPodRanges: Rule = {
         const i = firstHit.get(j);
         const a = i === undefined ? undefined : f.pods[i];
         if (!a) return;
-        const c = consequence(ctx, formatPrefix(b.prefix));
+        const c = consequence(ctx, formatPrefix(b.prefix), label(f.family));
         out.push({
           rule: this.id,
           severity: "error",

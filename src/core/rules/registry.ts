@@ -45,6 +45,7 @@ import { overlapPodsServices } from "./overlapPodsServices.ts";
 import type { Rule } from "./rule.ts";
 import { podCidrCount } from "./podCidrCount.ts";
 import { scaleGuidance } from "./scaleGuidance.ts";
+import { serviceDnsStaticBand } from "./serviceDnsStaticBand.ts";
 import { specialRanges } from "./specialRanges.ts";
 
 /**
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   apiserverServiceRangeMin,
   apiserverIpv6ServicePrefix,
   apiserverAdvertiseFamily,
+  serviceDnsStaticBand,
   hostLocalNodeMask,
   overlapPodsServices,
   overlapNodeNetworks,

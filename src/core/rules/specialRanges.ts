@@ -1,24 +1,29 @@
-import { prefixOf, type Prefix } from "../ip/prefix.ts";
-import { prefixRange } from "../ip/range.ts";
+import { parseAddressRange, type AddressRange } from "../ip/range.ts";
 import { SPECIAL_RANGES, type SpecialRange } from "../ip/special.ts";
 import type { Finding, Severity } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
 import type { RoleRange, Rule } from "./rule.ts";
 
-const TABLE = SPECIAL_RANGES.map((s) => ({ ...s, prefix: prefixOf(s.cidr) as Prefix }));
+const TABLE = SPECIAL_RANGES.map((s) => {
+  const parsed = parseAddressRange(s.cidr);
+  if (!parsed.ok) throw new Error(`special range ${s.cidr}: ${parsed.error}`);
+  return { ...s, range: parsed.value as AddressRange };
+});
 
 function severityOf(special: SpecialRange, r: RoleRange): Severity {
   if (special.use === "never") return "error";
   if (special.use === "avoid") return "warning";
+  if (special.use === "local") return "info";
   // Pod and Service ranges are routed on every node, so a clash with CGNAT or docker0 bites there.
   return r.role === "pods" || r.role === "services" ? "warning" : "info";
 }
 
 /**
  * Cluster ranges (pods, Services, node networks, LoadBalancer pools) overlapping special-purpose
- * blocks: loopback, link-local, multicast, reserved ("never": error), documentation, benchmarking,
- * 6to4, NAT64 ("avoid": warning), CGNAT and Docker's bridge ("caution"). External ranges are the
- * user's own statement of what exists and are not checked.
+ * blocks: loopback, multicast, reserved ("never": error), link-local, documentation,
+ * benchmarking, 6to4, NAT64 ("avoid": warning), CGNAT and Docker's bridge ("caution"), Docker's
+ * other default pools ("local": info). External ranges are the user's own statement of what
+ * exists and are not checked.
  */
 export const specialRanges: Rule = {
   id: "special-ranges",
@@ -29,7 +34,7 @@ export const specialRanges: Rule = {
     for (const r of ctx.ranges) {
       if (r.role === "external") continue;
       for (const s of TABLE) {
-        const shared = sharedRange(r.range, prefixRange(s.prefix));
+        const shared = sharedRange(r.range, s.range);
         if (!shared) continue;
         out.push({
           rule: this.id,
@@ -39,7 +44,9 @@ export const specialRanges: Rule = {
           fix:
             s.use === "never"
               ? "Use a private range instead (RFC 1918 for IPv4, fd00::/8 ULA for IPv6)."
-              : "Prefer a private range (RFC 1918 / ULA) unless you know this block is free in every network the cluster touches.",
+              : s.use === "local"
+                ? "Harmless where no node or client creates Docker networks; otherwise pick another range or move Docker's pools (default-address-pools in /etc/docker/daemon.json)."
+                : "Prefer a private range (RFC 1918 / ULA) unless you know this block is free in every network the cluster touches.",
           source: s.source,
         });
       }

@@ -8,6 +8,7 @@ import {
   isDualStack,
   nodeMask,
   perFamily,
+  podCidrs,
   serviceCidr,
 } from "../addressing.ts";
 import { KUBEADM_REFUSING_RULES } from "../refusals.ts";
@@ -33,6 +34,14 @@ export function renderKind(design: Design): ExportFile[] {
   const patches = controllerArgPatches(design);
   if (controllerManagerAllocates(design)) {
     for (const note of droppedPodRangeNotes(design, "kind's podSubnet")) header.push(note);
+  } else {
+    for (const family of design.ipFamilies) {
+      const rest = podCidrs(design, family).slice(1);
+      if (rest.length === 0) continue;
+      header.push(
+        `NOT CARRIED here: kind's podSubnet takes one ${family} pod range, so ${rest.join(", ")} ${rest.length === 1 ? "is" : "are"} left out of this file; the CNI's own export carries every pod range.`,
+      );
+    }
   }
   if (!controllerManagerAllocates(design)) {
     header.push(

@@ -1,10 +1,10 @@
 import type { Design } from "../../core/design/schema.ts";
 import {
   controllerManagerAllocates,
+  droppedPodRangeNotes,
   firstPodCidr,
   nodeMask,
   perFamily,
-  podCidrs,
   serviceCidr,
 } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
@@ -45,13 +45,7 @@ export function renderKubeControllerManagerFlags(design: Design): ExportFile[] {
     KCM_NO_CONFIG_FILE,
     "Node ranges that touch the Service range are skipped, never handed out.",
   ];
-  for (const family of design.ipFamilies) {
-    if (podCidrs(design, family).length > 1) {
-      header.push(
-        `kube-controller-manager takes one pod range per family: only the first ${family} range is used.`,
-      );
-    }
-  }
+  header.push(...droppedPodRangeNotes(design, "--cluster-cidr"));
   return [flagsFile("kube-controller-manager.flags", header, flags)];
 }
 

@@ -63,7 +63,10 @@ export const CNI_CASES: RuleCases = {
       }),
       severity: "error",
       fields: ["ipv6.podCidrs.0", "ipv6.nodeMask"],
-      contains: ["New CIDR set failed; the node CIDR size is too big"],
+      contains: [
+        // Cilium clusterpool.go Init: fmt.Errorf("unable to initialize IPv6 allocator: %w", err).
+        "unable to initialize IPv6 allocator: New CIDR set failed; the node CIDR size is too big",
+      ],
     },
     {
       rule: "cilium-node-mask-size",

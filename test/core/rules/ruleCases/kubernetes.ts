@@ -36,6 +36,32 @@ export const KUBERNETES_CASES: RuleCases = {
         "error determining service IP ranges for primary service cidr: the service cluster IP range must be at least 8 IP addresses",
       ],
     },
+    // reference/kubernetes.md 2.4: "if rangeSize <= 16 the offset is 0 (no static band)"; the
+    // DNS IP is the tenth address (2.3).
+    {
+      rule: "service-dns-static-band",
+      name: "a /28 has no static band but pins the DNS IP at .10",
+      design: designWith({ ipv4: v4({ serviceCidr: "10.96.0.0/28" }) }),
+      severity: "warning",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["10.96.0.10", "too few for a static band"],
+    },
+    {
+      rule: "service-dns-static-band",
+      name: "a /29 has no tenth address and no static band",
+      design: designWith({ ipv4: v4({ serviceCidr: "10.96.0.0/29" }) }),
+      severity: "warning",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["no tenth address"],
+    },
+    {
+      rule: "service-dns-static-band",
+      name: "an IPv6 /124 (16 addresses) has no static band",
+      design: ipv6Only(v6({ serviceCidr: "fd00:96::/124" })),
+      severity: "warning",
+      fields: ["ipv6.serviceCidr"],
+      contains: ["fd00:96::a", "16 addresses"],
+    },
     {
       rule: "apiserver-ipv6-service-prefix",
       name: "IPv6 /48 Service range on 1.35",
@@ -58,7 +84,8 @@ export const KUBERNETES_CASES: RuleCases = {
       design: designWith({ ipv4: v4({ nodeMask: 31 }) }),
       severity: "error",
       fields: ["ipv4.nodeMask"],
-      contains: ["Network 10.244.0.0/31 too small to allocate from"],
+      // host-local config.go wraps it: "invalid range set %d: %s" (reference/cni.md 332-336).
+      contains: ["invalid range set 0: Network 10.244.0.0/31 too small to allocate from"],
     },
     {
       rule: "host-local-node-mask",
@@ -66,7 +93,15 @@ export const KUBERNETES_CASES: RuleCases = {
       design: ipv6Only(v6({ podCidrs: ["fd00:10:244::/112"], nodeMask: 127 })),
       severity: "error",
       fields: ["ipv6.nodeMask"],
-      contains: ["Network fd00:10:244::/127 too small to allocate from"],
+      contains: ["invalid range set 0: Network fd00:10:244::/127 too small to allocate from"],
+    },
+    {
+      rule: "host-local-node-mask",
+      name: "dual-stack: the IPv6 range set is the second (index 1)",
+      design: dualStack(v4(), v6({ podCidrs: ["fd00:10:244::/112"], nodeMask: 127 })),
+      severity: "error",
+      fields: ["ipv6.nodeMask"],
+      contains: ["invalid range set 1: Network fd00:10:244::/127 too small to allocate from"],
     },
     {
       rule: "kubeadm-subnet-min-size",
@@ -146,6 +181,16 @@ export const KUBERNETES_CASES: RuleCases = {
       rule: "apiserver-service-range-size",
       name: "IPv6 /108 on 1.33",
       design: ipv6Only(v6({ serviceCidr: "fd00:10:96::/108" }), { kubernetesVersion: "1.33" }),
+    },
+    {
+      rule: "service-dns-static-band",
+      name: "a /27 has a 16-address static band holding .10",
+      design: designWith({ ipv4: v4({ serviceCidr: "10.96.0.0/27" }) }),
+    },
+    {
+      rule: "service-dns-static-band",
+      name: "a /30 is refused by its own rule",
+      design: designWith({ ipv4: v4({ serviceCidr: "10.96.0.0/30" }) }),
     },
     {
       rule: "apiserver-service-range-min",

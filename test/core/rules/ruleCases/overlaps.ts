@@ -106,7 +106,11 @@ export const OVERLAPS_CASES: RuleCases = {
       }),
       severity: "error",
       fields: ["ipv4.podCidrs.1", "ipv4.podCidrs.0"],
-      contains: ["requested CIDR 10.200.128.0/17 collides with"],
+      // cilium clusterpool.go Init: "unable to initialize IPv4 allocator: %w" around cidralloc's
+      // ErrCIDRCollision ("requested CIDR %s collides with %s").
+      contains: [
+        "unable to initialize IPv4 allocator: requested CIDR 10.200.128.0/17 collides with",
+      ],
     },
     {
       rule: "overlap-lb-pools",
@@ -157,13 +161,52 @@ export const OVERLAPS_CASES: RuleCases = {
       fields: ["ipv4.podCidrs.0", "externalRanges.0.cidr"],
       contains: ['never reaches "on-prem"'],
     },
+    // reference/kubernetes.md 8: 169.254.0.0/16 is link-local (metadata, NodeLocal DNSCache) and
+    // "AKS forbids it"; nothing upstream refuses it, so outside AKS it is a warning.
     {
       rule: "special-ranges",
-      name: "node network in link-local (never)",
+      name: "node network in link-local (avoid)",
       design: designWith({ nodes: nodes({ networks: [{ name: "ll", cidr: "169.254.10.0/24" }] }) }),
-      severity: "error",
+      severity: "warning",
       fields: ["nodes.networks.0.cidr"],
       contains: ["169.254.0.0/16", "RFC 3927"],
+    },
+    {
+      rule: "special-ranges",
+      name: "Service range in link-local (a warning outside AKS)",
+      design: designWith({ ipv4: v4({ serviceCidr: "169.254.96.0/20" }) }),
+      severity: "warning",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["169.254.0.0/16", "link-local"],
+    },
+    {
+      rule: "aks-overlay",
+      name: "Service range in link-local on AKS (AKS reserves it)",
+      design: designWith({
+        ipv4: v4({ serviceCidr: "169.254.96.0/20" }),
+        cni: { kind: "azure-overlay" },
+      }),
+      severity: "error",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["AKS reserves 169.254.0.0/16"],
+    },
+    // reference/kubernetes.md 8: Docker's default local pools are 172.17-172.19/16, 172.20/14,
+    // 172.24/14, 172.28/14 split into /16s, and 192.168.0.0/16 split into /20s.
+    {
+      rule: "special-ranges",
+      name: "pods in Docker's 172.18-172.31 pools",
+      design: designWith({ ipv4: v4({ podCidrs: ["172.24.0.0/16"] }) }),
+      severity: "info",
+      fields: ["ipv4.podCidrs.0"],
+      contains: ["172.18.0.0-172.31.255.255", "Docker's default address pools"],
+    },
+    {
+      rule: "special-ranges",
+      name: "Service range in Docker's 192.168.0.0/16 /20 pools",
+      design: designWith({ ipv4: v4({ serviceCidr: "192.168.16.0/20" }) }),
+      severity: "info",
+      fields: ["ipv4.serviceCidr"],
+      contains: ["192.168.0.0/16", "split into /20s"],
     },
     {
       rule: "special-ranges",
@@ -220,6 +263,11 @@ export const OVERLAPS_CASES: RuleCases = {
       design: designWith({ externalRanges: [{ name: "vpn", cidr: "172.30.0.0/16" }] }),
     },
     { rule: "special-ranges", name: "default design", design: designWith() },
+    {
+      rule: "special-ranges",
+      name: "172.16.0.0/16 lies below Docker's pools",
+      design: designWith({ ipv4: v4({ podCidrs: ["172.16.0.0/16"] }) }),
+    },
     {
       rule: "special-ranges",
       name: "external ranges are not checked",
