@@ -7,6 +7,14 @@ import { kubeadmTarget } from "./targets/kubeadm.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import { cilium } from "../../test/core/capacity/testDesign.ts";
 import { targetsFor } from "./registry.ts";
+import { calicoInstallationTarget } from "./targets/calicoInstallation.ts";
+import { calicoIpPoolTarget } from "./targets/calicoIpPool.ts";
+import { k3sConfigTarget } from "./targets/k3sConfig.ts";
+import { kubeApiserverFlagsTarget } from "./targets/kubeApiserverFlags.ts";
+import { kubeControllerManagerFlagsTarget } from "./targets/kubeControllerManagerFlags.ts";
+import { metallbTarget } from "./targets/metallb.ts";
+import { rke2ConfigTarget } from "./targets/rke2Config.ts";
+import { talosTarget } from "./targets/talos.ts";
 
 // kubeadm ValidatePodSubnetNodeMask (cmd/kubeadm/app/apis/kubeadm/validation/validation.go):
 // "the size of pod subnet with mask 25 is smaller than the size of node subnet with mask 24".
@@ -120,5 +128,87 @@ describe("a second pod range of one family is named where a file cannot carry it
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+// Each target whose tool refuses a design: the design, the tool, and the tool's own text (each
+// quoted by the rule that reproduces it; the rule files cite the upstream source).
+describe("other targets name their tool's refusal", () => {
+  const cases = [
+    {
+      target: kubeApiserverFlagsTarget,
+      // kube-apiserver ServiceIPRange: fewer than 8 addresses (reference/kubernetes.md 2.1).
+      design: testDesign({ ipv4: { serviceCidr: "10.96.0.0/30" } }),
+      tool: "kube-apiserver",
+      text: "the service cluster IP range must be at least 8 IP addresses",
+    },
+    {
+      target: kubeControllerManagerFlagsTarget,
+      // kube-controller-manager: IPv6 node mask more than 16 bits longer than the cluster CIDR.
+      design: testDesign({ ipv6: { podCidrs: ["fd00::/100"], nodeMask: 120 } }),
+      tool: "kube-controller-manager",
+      text: "New CIDR set failed; the node CIDR size is too big",
+    },
+    {
+      target: calicoInstallationTarget,
+      design: testDesign({ ipv4: { nodeMask: 19 }, cni: calico("calico-ipam") }),
+      tool: "Tigera operator",
+      text: "IPv4 pool block size must be greater than 19 and less than or equal to 32",
+    },
+    {
+      target: calicoIpPoolTarget,
+      design: testDesign({
+        ipv4: { podCidrs: ["169.254.0.0/16"], nodeMask: 26 },
+        cni: calico("calico-ipam"),
+      }),
+      tool: "Calico (IPPool validation)",
+      text: "IP pool range overlaps with IPv4 Link Local range 169.254.0.0/16",
+    },
+    {
+      target: k3sConfigTarget,
+      design: testDesign({ ipv4: { serviceCidr: "10.96.0.0/30" } }),
+      tool: "k3s server (kube-apiserver, kube-controller-manager)",
+      text: "the service cluster IP range must be at least 8 IP addresses",
+    },
+    {
+      target: rke2ConfigTarget,
+      design: testDesign({ ipv4: { podCidrs: ["10.244.0.0/25"], nodeMask: 24 } }),
+      tool: "rke2 server (kube-apiserver, kube-controller-manager)",
+      text: "kube-controller-manager refuses to start",
+    },
+    {
+      target: talosTarget,
+      design: testDesign({ ipv4: { serviceCidr: "10.96.0.0/30" } }),
+      tool: "Talos control plane (kube-apiserver, kube-controller-manager)",
+      text: "kube-apiserver refuses to start",
+    },
+  ];
+  it.each(cases.map((c) => [c.target.id, c] as const))("%s", (_id, c) => {
+    const refusals = targetRefusals(c.target, c.design);
+    expect(refusals.map((r) => r.tool)).toContain(c.tool);
+    expect(refusals.some((r) => r.message.includes(c.text))).toBe(true);
+    expect(targetRefusals(c.target, testDesign({ cni: c.design.cni }))).toEqual([]);
+  });
+
+  it("MetalLB: overlapping pools are refused, a pool inside a node network is not", () => {
+    const d = testDesign();
+    d.loadBalancer = {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: [
+        { name: "a", range: "192.0.2.0/28" },
+        { name: "b", range: "192.0.2.8/29" },
+      ],
+    };
+    const [r] = targetRefusals(metallbTarget, d);
+    expect(r?.tool).toBe("MetalLB");
+    expect(r?.message).toContain('in pool "b" overlaps with already defined CIDR');
+    // A fresh design (the analysis is memoised per design object); 10.0.0.200 lies in the
+    // default node network 10.0.0.0/22, as L2 announcements need: noted, not refused.
+    const l2 = {
+      ...d,
+      loadBalancer: { ...d.loadBalancer, pools: [{ name: "l2", range: "10.0.0.200/32" }] },
+    };
+    expect(targetRefusals(metallbTarget, l2)).toEqual([]);
   });
 });

@@ -10,6 +10,39 @@ export const KUBEADM_REFUSING_RULES: readonly string[] = [
   "kubeadm-subnet-min-size",
 ];
 
+/**
+ * The rules whose findings quote kube-apiserver refusing to start on its Service-range flags
+ * (`--service-cluster-ip-range` size limits, the ServiceCIDR allocator's IPv6 /64 floor).
+ */
+export const APISERVER_REFUSING_RULES: readonly string[] = [
+  "apiserver-service-range-size",
+  "apiserver-service-range-min",
+  "apiserver-ipv6-service-prefix",
+];
+
+/**
+ * The rules whose findings quote kube-controller-manager refusing to start on the node-IPAM flags
+ * it is given (a pod range smaller than the node mask; an IPv6 split of more than 16 bits). The
+ * CIDR-count rule is absent: the exports write one `--cluster-cidr` per family.
+ */
+export const KCM_REFUSING_RULES: readonly string[] = [
+  "kcm-cluster-mask-order",
+  "kcm-ipv6-mask-diff",
+];
+
+/** What a k3s, RKE2 or Talos server refuses: its embedded kube-apiserver and controller manager. */
+export const CONTROL_PLANE_REFUSING_RULES: readonly string[] = [
+  ...APISERVER_REFUSING_RULES,
+  ...KCM_REFUSING_RULES,
+];
+
+/** The rules whose findings quote the Tigera operator refusing an Installation's pools. */
+export const TIGERA_OPERATOR_REFUSING_RULES: readonly string[] = [
+  "calico-block-size",
+  "calico-pool-size",
+  "calico-encapsulation",
+];
+
 /** A finding the target's tool would stop on, quoted as that tool says it. */
 export interface Refusal {
   tool: string;
@@ -33,7 +66,12 @@ export function targetRefusals(
   const by = target.refusedBy;
   if (!by) return [];
   return findings
-    .filter((f) => by.rules.includes(f.rule) && (!by.errorsOnly || f.severity === "error"))
+    .filter(
+      (f) =>
+        by.rules.includes(f.rule) &&
+        (!by.errorsOnly || f.severity === "error") &&
+        (!by.quoting || f.message.includes(by.quoting)),
+    )
     .map((f) => ({ tool: by.tool, rule: f.rule, message: f.message, fields: f.fields }));
 }
 

@@ -30,5 +30,7 @@ export interface ExportTarget {
     rules: readonly string[];
     /** Only the rules' errors are refusals (their warnings advise, the tool still takes the file). */
     errorsOnly?: boolean;
+    /** Only findings whose message quotes this text count (a rule that also reports other things). */
+    quoting?: string;
   };
 }

@@ -3,6 +3,7 @@ import type { Design } from "../../core/design/schema.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
 import { blockSizeNotes, calicoPools, encapsulationNotes } from "./calicoPools.ts";
+import { TIGERA_OPERATOR_REFUSING_RULES } from "../refusals.ts";
 
 /**
  * The Tigera operator `Installation` (`operator.tigera.io/v1`, operator 1.42.3 / Calico 3.32.1):
@@ -67,4 +68,5 @@ export const calicoInstallationTarget: ExportTarget = {
     "Tigera operator Installation (operator.tigera.io/v1, operator 1.42.3 / Calico 3.32.1) with the IP pools, IPAM type and BGP.",
   appliesTo: (design) => design.cni.kind === "calico",
   render: renderCalicoInstallation,
+  refusedBy: { tool: "Tigera operator", rules: TIGERA_OPERATOR_REFUSING_RULES },
 };

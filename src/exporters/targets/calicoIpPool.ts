@@ -100,4 +100,5 @@ export const calicoIpPoolTarget: ExportTarget = {
     "Calico IPPool resources (projectcalico.org/v3, Calico 3.32.1), one per pod range, with block size and encapsulation modes; an IPAMConfiguration when the design changes maxBlocksPerHost or strictAffinity.",
   appliesTo: (design) => design.cni.kind === "calico",
   render: renderCalicoIpPool,
+  refusedBy: { tool: "Calico (IPPool validation)", rules: ["calico-link-local"] },
 };

@@ -2,6 +2,7 @@ import type { Design } from "../../core/design/schema.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { distroApplies } from "./distroNetworking.ts";
 import { rancherFile } from "./rancherConfig.ts";
+import { CONTROL_PLANE_REFUSING_RULES } from "../refusals.ts";
 
 /** k3s names its in-kernel WireGuard Flannel backend `wireguard-native`. */
 const K3S_BACKEND = {
@@ -42,4 +43,8 @@ export const k3sConfigTarget: ExportTarget = {
     "/etc/rancher/k3s/config.yaml (k3s 1.29-1.36): cluster-cidr, service-cidr, cluster-dns, node masks, max-pods and the Flannel backend.",
   appliesTo: distroApplies,
   render: renderK3sConfig,
+  refusedBy: {
+    tool: "k3s server (kube-apiserver, kube-controller-manager)",
+    rules: CONTROL_PLANE_REFUSING_RULES,
+  },
 };

@@ -2,6 +2,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { nodePortRange, perFamily, selfManaged, serviceCidr } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { flagsFile } from "../yamlText.ts";
+import { APISERVER_REFUSING_RULES } from "../refusals.ts";
 
 /**
  * kube-apiserver flags: `--service-cluster-ip-range` (one range per family, primary first; the
@@ -34,4 +35,5 @@ export const kubeApiserverFlagsTarget: ExportTarget = {
     "kube-apiserver --service-cluster-ip-range and --service-node-port-range (Kubernetes 1.29-1.36); the Service range is a flag, not a config-file field.",
   appliesTo: selfManaged,
   render: renderKubeApiserverFlags,
+  refusedBy: { tool: "kube-apiserver", rules: APISERVER_REFUSING_RULES },
 };

@@ -9,6 +9,7 @@ import {
 } from "../addressing.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { flagsFile, type Flag } from "../yamlText.ts";
+import { KCM_REFUSING_RULES } from "../refusals.ts";
 
 /** The note every export touching kube-controller-manager carries. */
 export const KCM_NO_CONFIG_FILE =
@@ -45,7 +46,7 @@ export function renderKubeControllerManagerFlags(design: Design): ExportFile[] {
     KCM_NO_CONFIG_FILE,
     "Node ranges that touch the Service range are skipped, never handed out.",
   ];
-  header.push(...droppedPodRangeNotes(design, "--cluster-cidr"));
+  for (const note of droppedPodRangeNotes(design, "--cluster-cidr")) header.push(note);
   return [flagsFile("kube-controller-manager.flags", header, flags)];
 }
 
@@ -57,4 +58,5 @@ export const kubeControllerManagerFlagsTarget: ExportTarget = {
     "kube-controller-manager node IPAM flags (Kubernetes 1.29-1.36). It has no configuration file: --config is an unknown flag.",
   appliesTo: controllerManagerAllocates,
   render: renderKubeControllerManagerFlags,
+  refusedBy: { tool: "kube-controller-manager", rules: KCM_REFUSING_RULES },
 };

@@ -50,4 +50,5 @@ export const metallbTarget: ExportTarget = {
   appliesTo: (design) =>
     design.loadBalancer.provider === "metallb" && design.loadBalancer.pools.length > 0,
   render: renderMetallb,
+  refusedBy: { tool: "MetalLB", rules: ["overlap-lb-pools"], quoting: "MetalLB refuses" },
 };

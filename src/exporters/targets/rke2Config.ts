@@ -4,6 +4,7 @@ import { yamlFile } from "../yamlText.ts";
 import { renderCiliumValues } from "./ciliumValues.ts";
 import { distroApplies } from "./distroNetworking.ts";
 import { rancherFile } from "./rancherConfig.ts";
+import { CONTROL_PLANE_REFUSING_RULES } from "../refusals.ts";
 
 /** RKE2's bundled CNI for the design's choice; `none` when the user brings their own. */
 function rke2Cni(design: Design): "cilium" | "calico" | "flannel" | "none" {
@@ -85,4 +86,8 @@ export const rke2ConfigTarget: ExportTarget = {
     "/etc/rancher/rke2/config.yaml (RKE2 1.29-1.36): cni, cluster-cidr, service-cidr, cluster-dns, node masks and max-pods; with Cilium, the rke2-cilium HelmChartConfig holding the Cilium values.",
   appliesTo: distroApplies,
   render: renderRke2Config,
+  refusedBy: {
+    tool: "rke2 server (kube-apiserver, kube-controller-manager)",
+    rules: CONTROL_PLANE_REFUSING_RULES,
+  },
 };

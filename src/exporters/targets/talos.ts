@@ -10,6 +10,7 @@ import {
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { yamlFile } from "../yamlText.ts";
 import { distroApplies, distroPodCidrNotes, distroPodCidrs } from "./distroNetworking.ts";
+import { CONTROL_PLANE_REFUSING_RULES } from "../refusals.ts";
 
 /**
  * A Talos machine-config patch: `cluster.network` (podSubnets, serviceSubnets, dnsDomain, cni name
@@ -58,4 +59,8 @@ export const talosTarget: ExportTarget = {
     "Talos machine-config patch (v1alpha1 config, Talos 1.9-1.13): cluster.network subnets, dnsDomain, CNI, controller-manager node masks.",
   appliesTo: distroApplies,
   render: renderTalos,
+  refusedBy: {
+    tool: "Talos control plane (kube-apiserver, kube-controller-manager)",
+    rules: CONTROL_PLANE_REFUSING_RULES,
+  },
 };

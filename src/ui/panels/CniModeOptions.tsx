@@ -5,6 +5,11 @@ import {
   FLANNEL_BACKENDS,
   type Cni,
 } from "../../core/design/schema.ts";
+import {
+  CALICO_IPAM_DEFAULTS,
+  CALICO_MAX_BLOCKS_LIMIT,
+  calicoIpamSettings,
+} from "../../core/cni/calico.ts";
 import { CheckboxField } from "../controls/CheckboxField.tsx";
 import { IntegerField } from "../controls/IntegerField.tsx";
 import { SelectField } from "../controls/SelectField.tsx";
@@ -81,6 +86,63 @@ function CiliumOptions({ cni, onResult }: { cni: Cilium; onResult: OnResult }) {
   );
 }
 
+type Calico = Extract<Cni, { kind: "calico" }>;
+
+/**
+ * Calico's settings: IPAM, encapsulation, BGP, and with Calico IPAM the IPAMConfiguration's
+ * maxBlocksPerHost and strictAffinity (Calico's defaults from core/cni/calico.ts when unset).
+ */
+function CalicoOptions({ cni, onResult }: { cni: Calico; onResult: OnResult }) {
+  const actions = useActions();
+  const ipamConfig = calicoIpamSettings(cni);
+  return (
+    <>
+      <div className="field-row">
+        <SelectField
+          path="cni.ipam"
+          label="IPAM"
+          value={cni.ipam}
+          choices={choices(CALICO_IPAM_MODES)}
+          onChange={(ipam) => onResult(actions.setCniOption({ ipam }))}
+        />
+        <SelectField
+          path="cni.encapsulation"
+          label="Encapsulation"
+          value={cni.encapsulation}
+          choices={choices(CALICO_ENCAPSULATIONS)}
+          onChange={(encapsulation) => actions.setCniOption({ encapsulation })}
+        />
+        <CheckboxField
+          path="cni.bgp"
+          label="BGP"
+          checked={cni.bgp}
+          onChange={(bgp) => actions.setCniOption({ bgp })}
+        />
+      </div>
+      {cni.ipam === "calico-ipam" && (
+        <div className="field-row">
+          <IntegerField
+            path="cni.maxBlocksPerHost"
+            label="Max blocks per node (maxBlocksPerHost)"
+            value={ipamConfig.maxBlocksPerHost}
+            min={0}
+            max={CALICO_MAX_BLOCKS_LIMIT}
+            hint={`0 means no limit; Calico's default is ${CALICO_IPAM_DEFAULTS.maxBlocksPerHost}.`}
+            onCommit={(maxBlocksPerHost, g) => actions.setCniOption({ maxBlocksPerHost }, g)}
+          />
+          <CheckboxField
+            path="cni.strictAffinity"
+            label="Strict affinity"
+            checked={ipamConfig.strictAffinity}
+            hint="No borrowing: a node takes addresses only from its own blocks."
+            onChange={(strictAffinity) => actions.setCniOption({ strictAffinity })}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
 /** The settings of the chosen CNI that change addressing (mode, routing, encapsulation, backend). */
 export function CniModeOptions({ cni, onResult }: { cni: Cni; onResult: OnResult }) {
   const actions = useActions();
@@ -97,30 +159,7 @@ export function CniModeOptions({ cni, onResult }: { cni: Cni; onResult: OnResult
     case "cilium":
       return <CiliumOptions cni={cni} onResult={onResult} />;
     case "calico":
-      return (
-        <div className="field-row">
-          <SelectField
-            path="cni.ipam"
-            label="IPAM"
-            value={cni.ipam}
-            choices={choices(CALICO_IPAM_MODES)}
-            onChange={(ipam) => onResult(actions.setCniOption({ ipam }))}
-          />
-          <SelectField
-            path="cni.encapsulation"
-            label="Encapsulation"
-            value={cni.encapsulation}
-            choices={choices(CALICO_ENCAPSULATIONS)}
-            onChange={(encapsulation) => actions.setCniOption({ encapsulation })}
-          />
-          <CheckboxField
-            path="cni.bgp"
-            label="BGP"
-            checked={cni.bgp}
-            onChange={(bgp) => actions.setCniOption({ bgp })}
-          />
-        </div>
-      );
+      return <CalicoOptions cni={cni} onResult={onResult} />;
     case "flannel":
       return (
         <SelectField

@@ -1,0 +1,67 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DesignerPage } from "./pages/DesignerPage.ts";
+
+// Calico's IPAMConfiguration (docs.tigera.io calico/latest/reference/resources/ipamconfig):
+// maxBlocksPerHost default 20 (0 = no limit), strictAffinity default false. The fields show only
+// where Calico IPAM applies.
+test.describe("Calico IPAMConfiguration fields", () => {
+  test("are labelled, keyboard reachable and change capacity", async ({ page }) => {
+    const app = new DesignerPage(page);
+    await app.open();
+    await app.select("cni.kind", "Calico");
+    await app.select("cni.ipam", "calico-ipam");
+    await app.type("ipv4.nodeMask", "26");
+    const blocks = page.getByLabel("Max blocks per node (maxBlocksPerHost)");
+    const strict = page.getByLabel("Strict affinity", { exact: true });
+    await expect(blocks).toHaveValue("20");
+    await expect(strict).not.toBeChecked();
+    // Keyboard: from the BGP checkbox, Tab reaches the block cap, then strict affinity.
+    await app.field("cni.bgp").focus();
+    await page.keyboard.press("Tab");
+    await expect(blocks).toBeFocused();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1");
+    await page.keyboard.press("Tab");
+    await expect(strict).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(strict).toBeChecked();
+    await expect(blocks).toHaveValue("1");
+    // One affine /26 of 64 addresses, less the VXLAN tunnel address: 63 pods per node.
+    await expect(app.capacityFigure("Pods per node")).toHaveText("63");
+    await app.select("cni.ipam", "host-local");
+    await expect(blocks).toHaveCount(0);
+    await expect(strict).toHaveCount(0);
+  });
+
+  for (const [label, viewport, scale] of [
+    ["1440x900", { width: 1440, height: 900 }, 1],
+    ["390x844", { width: 390, height: 844 }, 1],
+    ["200-zoom", { width: 720, height: 450 }, 2],
+  ] as const) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`screenshots ${label} ${theme}, axe clean`, async ({ browser }, info) => {
+        test.setTimeout(120_000);
+        const context = await browser.newContext({
+          viewport,
+          deviceScaleFactor: scale,
+          colorScheme: theme,
+        });
+        const page = await context.newPage();
+        await page.goto("/");
+        const app = new DesignerPage(page);
+        await app.select("cni.kind", "Calico");
+        await app.select("cni.ipam", "calico-ipam");
+        const cniPanel = page.locator("#panel-cni");
+        await cniPanel.scrollIntoViewIfNeeded();
+        await cniPanel.screenshot({ path: info.outputPath(`calico-ipam-${label}-${theme}.png`) });
+        const axe = await new AxeBuilder({ page })
+          .include("#panel-cni")
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
