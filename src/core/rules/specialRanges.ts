@@ -1,3 +1,4 @@
+import { platformOf } from "../cloud/platformCapacity.ts";
 import { parseAddressRange, type AddressRange } from "../ip/range.ts";
 import { SPECIAL_RANGES, type SpecialRange } from "../ip/special.ts";
 import type { Finding, Severity } from "./finding.ts";
@@ -31,9 +32,12 @@ export const specialRanges: Rule = {
   source: "IANA IPv4/IPv6 special-purpose registries (RFC 6890); moby libnetwork/ipamutils",
   check(ctx) {
     const out: Finding[] = [];
+    // Managed-cloud node images run containerd, not Docker: its local pools do not exist there.
+    const managed = platformOf(ctx.design.cni) !== undefined;
     for (const r of ctx.ranges) {
       if (r.role === "external") continue;
       for (const s of TABLE) {
+        if (managed && s.use === "local") continue;
         const shared = sharedRange(r.range, s.range);
         if (!shared) continue;
         out.push({
