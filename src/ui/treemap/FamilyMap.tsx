@@ -13,6 +13,7 @@ import { CellDetails } from "./CellDetails.tsx";
 import { downloadBlob } from "./download.ts";
 import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
 import { HoverCard, type Hover } from "./HoverCard.tsx";
+import { Legend } from "./Legend.tsx";
 import { MapRootField } from "./MapRootField.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { useColours } from "./useColours.ts";
@@ -198,6 +199,7 @@ export function FamilyMap({
         </div>
         <HoverCard design={design} width={width} height={height} show={showHover} />
       </div>
+      <Legend label={`${label} map`} kinds={canvas.kinds} colours={colours} />
       {mine && (
         <CellDetails
           design={design}

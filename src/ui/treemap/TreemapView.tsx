@@ -1,7 +1,6 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { FamilyMap } from "./FamilyMap.tsx";
-import { Legend } from "./Legend.tsx";
 import type { TakeRole } from "./RangeTable.tsx";
 import "./treemap.css";
 
@@ -18,7 +17,7 @@ export interface TreemapViewProps {
   onTake?: (role: TakeRole, cidr: string) => void;
 }
 
-/** The treemap of address space: one map per active family (side by side in dual-stack) and a legend. */
+/** The treemap of address space: one map per active family (side by side in dual-stack), each with its legend. */
 export function TreemapView({
   design,
   findings,
@@ -43,7 +42,6 @@ export function TreemapView({
           />
         ))}
       </div>
-      <Legend />
     </div>
   );
 }

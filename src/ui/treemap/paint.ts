@@ -4,6 +4,9 @@ import type { Rect } from "../../layout/rect.ts";
 import type { Layer, Scene } from "../../layout/scene.ts";
 import { visibleCells, type Cell, type Grid, type Viewport } from "../../layout/visibleCells.ts";
 import type { Colours } from "./palette.ts";
+import { canvasPattern } from "./canvasPatterns.ts";
+import { KIND_STYLE, patternInk } from "./kindStyles.ts";
+import type { CellKind } from "../../layout/scene.ts";
 import { canvasMeasure, LABEL_FONT, lineAt, placeLabels, type PlacedLabel } from "./labels.ts";
 import type { PanZoom } from "./zoomController.ts";
 
@@ -57,33 +60,6 @@ export function labelOf(cell: Cell): string {
   return `${role}${cell.item && cell.item.name !== role ? ` ${cell.item.name}` : ""} ${formatPrefix(cell.prefix)}`.trim();
 }
 
-const hatches = new WeakMap<CanvasRenderingContext2D, { colour: string; pattern: CanvasPattern }>();
-
-/** The hatch pattern for overlaps, made once per context and colour (a new tile per frame costs time). */
-function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
-  const cached = hatches.get(ctx);
-  if (cached && cached.colour === colour) return cached.pattern;
-  if (typeof document === "undefined") return colour;
-  const tile = document.createElement("canvas");
-  tile.width = tile.height = 8;
-  const t = tile.getContext("2d");
-  if (!t) return colour;
-  t.strokeStyle = colour;
-  t.lineWidth = 2;
-  t.beginPath();
-  t.moveTo(-2, 10);
-  t.lineTo(10, -2);
-  t.moveTo(6, 10);
-  t.lineTo(10, 6);
-  t.moveTo(-2, 2);
-  t.lineTo(2, -2);
-  t.stroke();
-  const pattern = ctx.createPattern(tile, "repeat");
-  if (!pattern) return colour;
-  hatches.set(ctx, { colour, pattern });
-  return pattern;
-}
-
 function outline(
   ctx: CanvasRenderingContext2D,
   r: Rect,
@@ -108,21 +84,31 @@ function outline(
  * Draws one frame of a map on a 2D context already scaled to CSS px: cells (aggregated by level
  * of detail), unit grids, hatched overlaps, range labels on plates above them, then hover,
  * selection and focus rings.
- * Returns how many cells it drew; `out.labels` receives the labels placed.
+ * Returns how many cells it drew; `out.labels` receives the labels placed and `out.kinds` the
+ * kinds drawn (what the legend lists).
  */
 export function paint(
   ctx: CanvasRenderingContext2D,
   f: Frame,
-  out?: { labels: PlacedLabel[] },
+  out?: { labels: PlacedLabel[]; kinds?: Set<CellKind> },
 ): number {
   const { transform: t, width, height, colours } = f;
   const { cells, grids, overlaps } = frameCells(f);
+  const kinds = new Set<CellKind>();
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, width, height);
   for (const c of cells) {
     const r = toScreen(c.rect, t, width, height);
     if (r.width <= 0 || r.height <= 0) continue;
-    ctx.fillStyle = colours.fill[c.kind];
+    kinds.add(c.kind);
+    const fill = colours.fill[c.kind];
+    const style = KIND_STYLE[c.kind].pattern;
+    // A pattern needs room to be seen; smaller cells take the plain fill.
+    const textured =
+      style !== "solid" && r.width >= 6 && r.height >= 6
+        ? canvasPattern(ctx, style, patternInk(fill), fill)
+        : undefined;
+    ctx.fillStyle = textured ?? fill;
     // Snap to whole pixels so neighbouring cells meet without anti-aliased seams.
     const x = Math.round(r.x);
     const y = Math.round(r.y);
@@ -144,6 +130,7 @@ export function paint(
     if (r.x > width || r.y > height || r.x + r.width < 0 || r.y + r.height < 0) continue;
     marked.add(layer.item.field);
     markers.push(layer);
+    kinds.add(layer.item.role);
     ctx.fillStyle = colours.fill[layer.item.role];
     ctx.fillRect(r.x, r.y, 3, 3);
     outline(ctx, { x: r.x - 1, y: r.y - 1, width: 5, height: 5 }, colours.text, 1);
@@ -168,7 +155,10 @@ export function paint(
   }
   ctx.stroke();
   // Hatch overlaps before labels, so range labels and their plates stay readable on top.
-  const pattern = overlaps.length ? hatch(ctx, colours.overlap) : colours.overlap;
+  const pattern = overlaps.length
+    ? (canvasPattern(ctx, "hatch", colours.overlap) ?? colours.overlap)
+    : colours.overlap;
+  if (overlaps.length) kinds.add("overlap");
   // Overlap blocks drawn at one pixel box (the tiny blocks at a start-end pool's ends, hundreds
   // of them within a few pixels) are hatched once: the frame's work follows the pixels shown.
   const hatched = new Set<string>();
@@ -187,6 +177,7 @@ export function paint(
   ctx.textBaseline = "top";
   const labels = placeLabels(f.scene, t, width, height, canvasMeasure());
   if (out) out.labels = labels;
+  if (out) out.kinds = kinds;
   const labelled = new Map(labels.map((l) => [l.id, l]));
   for (const layer of f.scene.layers) {
     if (!layer.item && !(layer.type === "static" && layer.span)) continue;
@@ -224,6 +215,7 @@ export function paint(
   }
   // Node subnets withheld for touching a Service range sit exactly beneath it: say so on top.
   for (const { r, below } of withheld) {
+    kinds.add("node-withheld");
     outline(
       ctx,
       { x: r.x + 3, y: r.y + 3, width: r.width - 6, height: r.height - 6 },

@@ -2,11 +2,27 @@ import { cellFacts } from "./cellFacts.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { canvasMeasure, lineAt, placeLabels } from "./labels.ts";
 import { frameCells, toScreen, type Frame } from "./paint.ts";
+import { KIND_STYLE, PATTERN_TILE, patternInk, type Pattern } from "./kindStyles.ts";
+import type { CellKind } from "../../layout/scene.ts";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
+
+/** An SVG <pattern> of `pattern`'s tile (kindStyles.ts) in `ink`, over `background` if given. */
+function patternDef(
+  id: string,
+  pattern: Exclude<Pattern, "solid">,
+  ink: string,
+  background?: string,
+): string {
+  const t = PATTERN_TILE[pattern];
+  const under = background
+    ? `<rect width="${t.size}" height="${t.size}" fill="${esc(background)}"/>`
+    : "";
+  return `<pattern id="${id}" width="${t.size}" height="${t.size}" patternUnits="userSpaceOnUse">${under}<path d="${t.d}" stroke="${esc(ink)}" stroke-width="${t.width}" stroke-linecap="${t.cap}" fill="none"/></pattern>`;
+}
 
 /**
  * The frame as a standalone SVG document: the same cells, grids and hatched overlaps the canvas
@@ -15,16 +31,19 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
 export function frameToSvg(f: Frame, design: Design): string {
   const { transform: t, width, height, colours } = f;
   const { cells, grids, overlaps } = frameCells(f);
+  const textured = new Set<CellKind>(
+    cells.filter((c) => KIND_STYLE[c.kind].pattern !== "solid").map((c) => c.kind),
+  );
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<defs><pattern id="tm-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8" fill="${esc(colours.overlap)}"/></pattern></defs>`,
+    `<defs>${patternDef("tm-hatch", "hatch", colours.overlap)}${[...textured].map((k) => patternDef(`tm-p-${k}`, KIND_STYLE[k].pattern as Exclude<Pattern, "solid">, patternInk(colours.fill[k]), colours.fill[k])).join("")}</defs>`,
     `<rect width="100%" height="100%" fill="${esc(colours.background)}"/>`,
   ];
   for (const c of cells) {
     const r = toScreen(c.rect, t, width, height);
     if (r.width <= 0 || r.height <= 0) continue;
     out.push(
-      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${esc(colours.fill[c.kind])}"><title>${esc(cellFacts(c, design).accessibleName)}</title></rect>`,
+      `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${textured.has(c.kind) && r.width >= 6 && r.height >= 6 ? `url(#tm-p-${c.kind})` : esc(colours.fill[c.kind])}"><title>${esc(cellFacts(c, design).accessibleName)}</title></rect>`,
     );
   }
   const path: string[] = [];

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
-import type { Scene } from "../../layout/scene.ts";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import type { CellKind, Scene } from "../../layout/scene.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import type { Hover } from "./HoverCard.tsx";
 import type { PlacedLabel } from "./labels.ts";
@@ -31,7 +31,11 @@ export interface MapCanvas {
   draw: () => void;
   /** The frame as last painted, with the live pan/zoom (for SVG/PNG export). */
   current: () => Frame | undefined;
+  /** The kinds the last paint drew (what the legend lists); a new set only when they change. */
+  kinds: ReadonlySet<CellKind>;
 }
+
+const NONE: ReadonlySet<CellKind> = new Set();
 
 /**
  * Paints a map on a canvas: repaints on scene/size/selection changes (cross-fading from the old
@@ -50,6 +54,7 @@ export function useMapCanvas(
   const pending = useRef(0);
   const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
   const hoverRef = useRef<Hover | undefined>(undefined);
+  const [kinds, setKinds] = useState<ReadonlySet<CellKind>>(NONE);
 
   const draw = useCallback(() => {
     const canvas = canvasRef.current;
@@ -61,10 +66,16 @@ export function useMapCanvas(
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const out = { labels: [] as PlacedLabel[] };
+    const out = { labels: [] as PlacedLabel[], kinds: new Set<CellKind>() };
     paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell }, out);
+    const drawn = out.kinds;
+    setKinds((was) =>
+      was.size === drawn.size && [...drawn].every((k) => was.has(k)) ? was : drawn,
+    );
     const el = mapRef.current;
     if (!el) return;
+    const names = [...drawn].sort().join(" ");
+    if (el.dataset["kinds"] !== names) el.dataset["kinds"] = names;
     // The labels as drawn (screen px), for tests and tools: what is legible without hovering.
     const labels = JSON.stringify(
       out.labels.map((l) => ({ id: l.id, lines: l.lines, box: l.box })),
@@ -146,5 +157,5 @@ export function useMapCanvas(
 
   const current = (): Frame | undefined =>
     frame.current ? { ...frame.current, transform: transform.current } : undefined;
-  return { canvasRef, ghostRef, zoomRef, transform, hoverRef, draw, current };
+  return { canvasRef, ghostRef, zoomRef, transform, hoverRef, draw, current, kinds };
 }
