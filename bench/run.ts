@@ -7,6 +7,7 @@ import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
 import { measureCliStartup } from "./cliStartup.ts";
 import { manyRangesDesign, measureHostileOpen, OPEN_TARGET } from "./hostileOpen.ts";
 import { CLI_HOSTILE_TARGET, measureCliHostile } from "./cliHostile.ts";
+import { measureColdStart } from "./coldStart.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
@@ -228,6 +229,9 @@ async function main(): Promise<void> {
       runs: manyRuns.length,
     };
     Object.assign(results, await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5)));
+    const cold = await measureColdStart(browser, path.join(here, "..", "dist"), PORT + 2, RUNS);
+    Object.assign(results, cold.timings);
+    for (const line of cold.lines) notes.push(line);
   } finally {
     await browser.close();
     await harness.close();

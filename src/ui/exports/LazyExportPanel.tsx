@@ -12,9 +12,10 @@ const ExportPanel = lazy(() =>
 export const WANT_EXPORTS = "want-exports";
 
 /**
- * The export panel, loaded when it scrolls near the viewport, when asked for (WANT_EXPORTS), or
- * once the browser is idle after the first screen; until then, and until its chunk arrives, it
- * shows the "Exports" heading and a polite status line with the region marked busy.
+ * The export panel, loaded when any of it scrolls into view or when asked for
+ * (WANT_EXPORTS) — never at start, so its chunk and `yaml` stay out of the first load; until
+ * then, and until its chunk arrives, it shows the "Exports" heading and a polite status line with
+ * the region marked busy.
  */
 export function LazyExportPanel() {
   const [wanted, setWanted] = useState(false);
@@ -27,19 +28,16 @@ export function LazyExportPanel() {
     const observer =
       el && typeof IntersectionObserver === "function"
         ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
-            rootMargin: "200px",
+            // Not edge-adjacent: at 1440 x 900 the panel starts exactly at the fold.
+            rootMargin: "0px 0px -1px 0px",
           })
         : undefined;
     if (el) observer?.observe(el);
-    const idle =
-      typeof requestIdleCallback === "function"
-        ? requestIdleCallback(want, { timeout: 3000 })
-        : window.setTimeout(want, 1500);
+    // Without IntersectionObserver there is no way to know when it is near: load it now.
+    if (!observer) want();
     return () => {
       window.removeEventListener(WANT_EXPORTS, want);
       observer?.disconnect();
-      if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
     };
   }, [wanted]);
   const fallback = (

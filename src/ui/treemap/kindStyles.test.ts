@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CellKind } from "../../layout/scene.ts";
 import { seenDifference, VISIONS } from "../../../test/ui/colourVision.ts";
@@ -47,5 +48,24 @@ describe("KIND_STYLE (the legend's fills)", () => {
     expect(patternInk("#f1f1ee")).toMatch(/^rgba\(0,0,0/);
     expect(patternInk("#1e1f22")).toMatch(/^rgba\(255,255,255/);
     expect(patternInk("#0072b2")).toMatch(/^rgba\(255,255,255/);
+  });
+});
+
+describe("the static shell's drawing of the default plan (src/ui/app/shell.css)", () => {
+  it("uses KIND_STYLE's fills in light and dark", () => {
+    const css = readFileSync(new URL("../app/shell.css", import.meta.url), "utf8");
+    const light = [...css.matchAll(/^\.sh-([a-z-]+) \{\s*fill: (#[0-9a-f]{6});/gm)];
+    const dark = new Map(
+      [
+        ...css.matchAll(/:root:not\(\[data-theme\]\) \.sh-([a-z-]+) \{\s*fill: (#[0-9a-f]{6});/g),
+      ].map((m) => [m[1], m[2]]),
+    );
+    expect(light.length).toBeGreaterThanOrEqual(5);
+    for (const [, kind = "", fill] of light) {
+      const style = KIND_STYLE[kind as CellKind];
+      expect(style, kind).toBeDefined();
+      expect(fill, `${kind} light`).toBe(style.light);
+      expect(dark.get(kind) ?? fill, `${kind} dark`).toBe(style.dark);
+    }
   });
 });

@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// index.html's static shell paints before the app's JavaScript runs, is laid out like the app
+// (header and columns where the app draws them), is accessible on its own, and is replaced
+// cleanly: one banner, one main, no shell left, no policy violation.
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function boxes(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, number[]> = {};
+    for (const s of [".app-header h1", ".col-panels", ".col-map", ".col-side"]) {
+      const b = document.querySelector(s)?.getBoundingClientRect();
+      if (b) out[s] = [b.x, b.y, b.width].map(Math.round);
+    }
+    return out;
+  });
+}
+
+for (const theme of ["light", "dark"] as const)
+  test(`with JavaScript blocked the shell shows the header, the columns and the plan (${theme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      colorScheme: theme,
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("banner").getByRole("heading", { level: 1 })).toHaveText(
+      "k8s-subnet-designer",
+    );
+    await expect(page.getByRole("img", { name: /^The default plan/ })).toBeVisible();
+    const plan = await page.locator(".shell-plan").boundingBox();
+    expect(plan?.width).toBeGreaterThan(600);
+    // Styled by the stylesheet (the policy allows no inline style): the columns are laid out.
+    const b = await boxes(page);
+    expect(b[".col-map"]?.[0]).toBeGreaterThan(300);
+    expect(b[".col-side"]?.[0]).toBeGreaterThan(b[".col-map"]?.[0] ?? 0);
+    await page.screenshot({ path: test.info().outputPath(`shell-nojs-${theme}.png`) });
+    await context.close();
+  });
+
+test("the app replaces the shell in place: same header and columns, one banner and main", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  // Hold the app's code back until the shell has been measured.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/startApp-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator(".shell")).toBeVisible();
+  const shell = await boxes(page);
+  // The shell alone is accessible (axe needs scripts, so it runs while the app is held back).
+  const shellAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(shellAxe.violations.map((v) => v.id)).toEqual([]);
+  release();
+  await expect(page.getByRole("textbox", { name: "Cluster name" })).toBeVisible();
+  await expect(page.locator(".shell")).toHaveCount(0);
+  await expect(page.locator(".tm-legend")).toBeVisible();
+  const app = await boxes(page);
+  expect(app).toEqual(shell);
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  // (The app's own axe checks are in a11y.spec.ts and map-navigation.spec.ts.)
+  expect(violations).toEqual([]);
+  await context.close();
+});
+
+test("the export panel's code and yaml are not fetched at start", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/");
+  await expect(page.locator(".tm-legend")).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(scripts.some((s) => /ExportPanel-/.test(s))).toBe(false);
+  expect(scripts.some((s) => /ImportDialog-/.test(s))).toBe(false);
+  // Asked for from the header, it loads.
+  await page.getByRole("button", { name: "Exports" }).click();
+  await expect(
+    page.getByRole("region", { name: "Exports" }).getByRole("tab").first(),
+  ).toBeVisible();
+});

@@ -1,0 +1,24 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createAppStore } from "./store/createAppStore.ts";
+import { App } from "./ui/app/App.tsx";
+import { AppStoreProvider } from "./ui/app/AppStoreProvider.tsx";
+import { SharingProvider } from "./ui/sharing/SharingProvider.tsx";
+import { startSharing } from "./ui/sharing/startSharing.ts";
+
+/** Starts the app in #root, replacing the static shell of index.html. */
+export function startApp(): void {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const store = createAppStore();
+  const sharing = startSharing(store);
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <SharingProvider sharing={sharing}>
+          <App />
+        </SharingProvider>
+      </AppStoreProvider>
+    </StrictMode>,
+  );
+}
