@@ -12,6 +12,9 @@ export class DesignerPage {
     await this.page.setViewportSize({ width: 1280, height: 800 });
     await this.page.goto("/");
     await expect(this.field("name")).toBeVisible();
+    // The export panel loads only when it scrolls into view or is asked for (never at start);
+    // specs read it without scrolling, so ask for it as the header's Exports entry does.
+    await this.page.evaluate(() => window.dispatchEvent(new Event("want-exports")));
   }
 
   /** The field editing a design path ("ipv4.podCidrs.0"). */
