@@ -224,6 +224,19 @@ describe("export", () => {
   });
 });
 
+describe("import: a config its component refuses", () => {
+  it("writes the design, quotes the refusal on stderr and exits 1", async () => {
+    const flags =
+      "kube-controller-manager --cluster-cidr=10.244.0.0/16,fd00:10::/56 --node-cidr-mask-size=24";
+    const { code, out, err } = await run(["import", "kcm.flags"], { "kcm.flags": flags });
+    expect(code).toBe(1);
+    expect(parseDesignFile(out).ok).toBe(true);
+    expect(err).toContain(
+      'error: refused by kube-controller-manager (--node-cidr-mask-size): "usage of --node-cidr-mask-size is not allowed with dual-stack clusters"',
+    );
+  });
+});
+
 describe("import", () => {
   const values = [
     "ipam:",

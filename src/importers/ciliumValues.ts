@@ -4,7 +4,9 @@ import { CILIUM_IPAM_MODES, type CiliumIpam, type Design } from "../core/design/
 import { quote } from "../core/codec/quote.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
 import type { Family } from "../core/ip/family.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { formatPrefix, parsePrefix } from "../core/ip/prefix.ts";
+import { addFinding } from "./importFindings.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 import { noteKeysRead, noteUnknownKeys, recordAt } from "./yamlDocs.ts";
 
 /** Chart 1.20.0 defaults for the cluster-pool keys (reference/cni.md section 2.1). */
@@ -50,6 +52,58 @@ function familyOrder(ipam: Record<string, unknown>, enabled: readonly Family[]):
   return order.filter((f, i) => order.indexOf(f) === i);
 }
 
+/**
+ * A cluster-pool CIDR list with the entries of the other family taken out: the operator refuses
+ * the whole list ("unable to initialize IPv4 allocator: CIDR is not v4 family: …", clusterpool.go
+ * Init around cidralloc.NewCIDRSets), so the entry is reported, never moved to the other family.
+ */
+function ownFamily(
+  listed: readonly string[],
+  family: Family,
+  key: string,
+  findings: ImportFinding[],
+): string[] {
+  const label = family === "ipv4" ? "IPv4" : "IPv6";
+  return listed.filter((text) => {
+    const parsed = parsePrefix(text);
+    if (!parsed.ok || parsed.value.prefix.family === family) return true;
+    const canonical = formatPrefix(parsed.value.prefix);
+    addFinding(findings, {
+      severity: "error",
+      component: "cilium-operator",
+      key,
+      quoted: `unable to initialize ${label} allocator: CIDR is not ${family === "ipv4" ? "v4" : "v6"} family: ${canonical}`,
+      message: `The operator refuses the pool list and allocates nothing; the design leaves ${canonical} out of the ${label} pod ranges. Move it to the other family's list.`,
+    });
+    return false;
+  });
+}
+
+/**
+ * A cluster-pool mask size as the chart's schema types it (integer): text such as "24" makes
+ * `helm install` fail on values.schema.json (reference/cni.md 2.2), reported as an error; the
+ * design takes the number the text means.
+ */
+function chartMask(
+  operator: Record<string, unknown>,
+  key: string,
+  findings: ImportFinding[],
+): number | undefined {
+  const value = operator[key];
+  const mask = intOf(value);
+  if (typeof value === "string")
+    addFinding(findings, {
+      severity: "error",
+      component: "Helm (Cilium values.schema.json)",
+      key: `ipam.operator.${key}`,
+      // Helm's prefix; the detail after it is worded by Helm's JSON-schema library and varies
+      // by Helm version. The schema types the key {"type": "integer"}.
+      quoted: "values don't meet the specifications of the schema(s) in the following chart(s)",
+      message: `${quote(value)} is text where the chart's schema wants an integer ({"type": "integer"}), so helm install fails${mask === undefined ? "" : `; the design takes ${mask}, the number it means`}. Write it without quotes.`,
+    });
+  return mask;
+}
+
 /** Heuristic: a mapping that looks like Cilium Helm values. */
 export function looksLikeCiliumValues(doc: unknown): boolean {
   if (!isRecord(doc)) return false;
@@ -79,6 +133,7 @@ export function importCiliumValues(
   doc: Record<string, unknown>,
   base: Design,
   messages: string[],
+  findings: ImportFinding[] = [],
 ): Design {
   const ipam = recordAt(doc, "ipam");
   const operator = recordAt(ipam, "operator");
@@ -90,15 +145,31 @@ export function importCiliumValues(
   if (typeof ipam.mode === "string" && ipam.mode !== "") {
     if ((CILIUM_IPAM_MODES as readonly string[]).includes(ipam.mode))
       mode = ipam.mode as CiliumIpam;
-    else
-      messages.push(
-        `ipam.mode: ${quote(ipam.mode)} is not a mode the designer models; cluster-pool was used`,
-      );
+    else if (eni.enabled !== true)
+      addFinding(findings, {
+        severity: "error",
+        component: "cilium-agent",
+        key: "ipam.mode",
+        // pkg/ipam/ipam.go NewIPAM: log.Fatalf("Unknown IPAM backend %s", ...); the chart's
+        // schema has no enum, so Helm renders it (reference/cni.md 2.2).
+        quoted: `Unknown IPAM backend ${ipam.mode}`,
+        message: `${quote(ipam.mode)} is not a Cilium IPAM mode, so the agent stops at start-up; the design uses cluster-pool, the chart's default. Use one of ${CILIUM_IPAM_MODES.join(", ")}.`,
+      });
   }
   if (eni.enabled === true) {
     if (mode !== "eni")
       messages.push("eni.enabled is true, so the chart renders ipam: eni whatever ipam.mode says");
     mode = "eni";
+  } else if (mode === "eni") {
+    addFinding(findings, {
+      severity: "error",
+      component: "Cilium Helm chart",
+      key: "ipam.mode",
+      // templates/validate.yaml (chart 1.20.0), as reference/cni.md 2.3 records it.
+      quoted: "ipam.mode=eni requires eni.enabled=true",
+      message:
+        "helm install fails before anything is deployed; the design keeps ENI IPAM, as the values mean it. Set eni.enabled: true.",
+    });
   }
   cni.ipam = mode;
   if (eni.awsEnablePrefixDelegation === true) cni.eni.prefixDelegation = true;
@@ -119,8 +190,14 @@ export function importCiliumValues(
   if (mode === "cluster-pool") {
     for (const family of families) {
       const key = family === "ipv4" ? "IPv4" : "IPv6";
-      const listed = listOf(operator[`clusterPool${key}PodCIDRList`]);
-      const mask = intOf(operator[`clusterPool${key}MaskSize`]);
+      const listKey = `clusterPool${key}PodCIDRList`;
+      const listed = ownFamily(
+        listOf(operator[listKey]),
+        family,
+        `ipam.operator.${listKey}`,
+        findings,
+      );
+      const mask = chartMask(operator, `clusterPool${key}MaskSize`, findings);
       if (listed.length === 0)
         messages.push(
           `ipam.operator.clusterPool${key}PodCIDRList is not set; the chart default ${CHART_POOL[family].cidrs.join(", ")} was used`,
@@ -147,6 +224,10 @@ export function importCiliumValues(
       for (const cidr of listOf(entry.cidrs)) imported.podCidrs!.push(cidr);
       const mask = intOf(entry.maskSize);
       if (mask !== undefined) imported.nodeMask![family] = mask;
+      if (typeof entry.maskSize === "string")
+        messages.push(
+          `ipam.operator.autoCreateCiliumPodIPPools.${name}.${family}.maskSize: ${quote(entry.maskSize)} is text; the operator reads it as the number ${String(mask)}`,
+        );
     }
     if (imported.podCidrs!.length === 0)
       messages.push(
@@ -200,6 +281,12 @@ export function importCiliumValues(
     "not about addressing, or not modelled",
     messages,
   );
-  const design = overlayAddressing({ ...base, cni }, imported, "Cilium's Helm values", messages);
+  const design = overlayAddressing(
+    { ...base, cni },
+    imported,
+    "Cilium's Helm values",
+    messages,
+    findings,
+  );
   return design;
 }

@@ -3,7 +3,8 @@ import { isRecord } from "../core/codec/untrusted.ts";
 import type { Design } from "../core/design/schema.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { overlayAddressing } from "./overlay.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { withNodeIpamOff } from "./kcmJudgement.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** Splits shell-like text into words: quotes group, `\` + newline continues, `#` starts a comment. */
 export function shellWords(text: string): string[] {
@@ -94,6 +95,7 @@ export function importComponentFlags(
   words: readonly string[],
   base: Design,
   messages: string[],
+  findings: ImportFinding[] = [],
 ): Design {
   const { flags, other } = flagsOf(words);
   for (const word of other) {
@@ -102,7 +104,9 @@ export function importComponentFlags(
     }
   }
   const imported: ImportedAddressing = {};
-  const design = applyFlags(base, imported, flags, "--", messages);
+  let design = applyFlags(base, imported, flags, "--", messages, findings);
+  if (imported.nodeIpamOff)
+    design = withNodeIpamOff(design, "--allocate-node-cidrs=false", messages, findings);
   const apiserver = other.some((w) => /(^|\/)kube-apiserver$/.test(w));
   if (apiserver && !flags.has("service-cluster-ip-range")) {
     // kube-apiserver's own default, not the designer's: the cluster this command line starts.
@@ -113,5 +117,5 @@ export function importComponentFlags(
   }
   if (!flags.has("cluster-cidr"))
     messages.push("--cluster-cidr is not given; the design's pod ranges were kept");
-  return overlayAddressing(design, imported, "the flags", messages);
+  return overlayAddressing(design, imported, "the flags", messages, findings);
 }

@@ -1,7 +1,8 @@
 import { quote } from "../core/codec/quote.ts";
 import type { Design } from "../core/design/schema.ts";
 import { intOf, listOf } from "./overlay.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { addFinding, KCM_TEXT } from "./importFindings.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** Flags read without effect on the design (they are implied or only checked). */
 const NOTED: Record<string, string> = {
@@ -11,8 +12,10 @@ const NOTED: Record<string, string> = {
 /**
  * Applies kube-controller-manager, kube-apiserver and kubelet flags (without `--`) to a design
  * and to the addressing being imported: `cluster-cidr`, `service-cluster-ip-range`,
- * `node-cidr-mask-size[-ipv4|-ipv6]`, `service-node-port-range`, `max-pods`, `cluster-domain`.
- * Every other flag gets a message naming it as ignored.
+ * `node-cidr-mask-size[-ipv4|-ipv6]`, `service-node-port-range`, `max-pods`, `cluster-domain`,
+ * `allocate-node-cidrs` (false: node IPAM off) and `cidr-allocator-type` (anything but
+ * RangeAllocator is a controller-manager refusal, quoted into `findings`). Every other flag gets
+ * a message naming it as ignored.
  */
 export function applyFlags(
   design: Design,
@@ -20,6 +23,7 @@ export function applyFlags(
   flags: ReadonlyMap<string, string>,
   prefix: string,
   messages: string[],
+  findings: ImportFinding[] = [],
 ): Design {
   let out = design;
   for (const [name, value] of flags) {
@@ -29,6 +33,7 @@ export function applyFlags(
         break;
       case "service-cluster-ip-range":
         imported.serviceCidrs = listOf(value);
+        imported.serviceKey = `${prefix}${name}`;
         break;
       case "node-cidr-mask-size":
       case "node-cidr-mask-size-ipv4":
@@ -41,6 +46,7 @@ export function applyFlags(
         const key =
           name === "node-cidr-mask-size" ? "legacy" : name.endsWith("ipv4") ? "ipv4" : "ipv6";
         imported.nodeMask = { ...imported.nodeMask, [key]: mask };
+        imported.maskFlags = prefix;
         break;
       }
       case "service-node-port-range":
@@ -53,12 +59,24 @@ export function applyFlags(
         break;
       }
       case "allocate-node-cidrs":
-        messages.push(
-          value.trim() === "false"
-            ? `${prefix}${name}=false: kube-controller-manager hands out no node ranges; the CNI's own IPAM allocates pod addresses`
-            : `${prefix}${name}: noted (node ranges are allocated from the pod ranges)`,
-        );
+        if (value.trim() === "false") imported.nodeIpamOff = true;
+        else
+          messages.push(`${prefix}${name}: noted (node ranges are allocated from the pod ranges)`);
         break;
+      case "cidr-allocator-type": {
+        const type = value.trim();
+        if (type === "RangeAllocator") break;
+        addFinding(findings, {
+          severity: "error",
+          component: "kube-controller-manager",
+          key: `${prefix}${name}`,
+          quoted:
+            type === "CloudAllocator" ? KCM_TEXT.cloudAllocator : KCM_TEXT.allocatorType(type),
+          message:
+            "kube-controller-manager's node IPAM does not start, so no node gets a pod range; the design models RangeAllocator. Remove the flag or set it to RangeAllocator.",
+        });
+        break;
+      }
       case "cluster-domain":
         out = { ...out, clusterDomain: value.trim() };
         break;

@@ -16,7 +16,11 @@ vi.mock("./kubeadmConfig.ts", () => ({
 describe("importConfig: the guard around every importer", () => {
   it("turns a throw during detection into a message", () => {
     const r = importConfig("boom: 1\n");
-    expect(r).toEqual({ format: "unknown", messages: ["the config could not be read: boom"] });
+    expect(r).toEqual({
+      format: "unknown",
+      messages: ["the config could not be read: boom"],
+      findings: [],
+    });
   });
 
   it("turns a throw while reading into a message", () => {

@@ -14,7 +14,7 @@ import {
 import { cloudNetworkFormat, importCloudNetworks } from "./cloudNetworks.ts";
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
-import type { ImportFormat, ImportResult } from "./types.ts";
+import type { ImportFinding, ImportFormat, ImportResult } from "./types.ts";
 import { readYaml, type YamlRead } from "./yamlGate.ts";
 
 /** A config text and its YAML, read once by {@link readYaml} and shared by every step. */
@@ -47,6 +47,7 @@ function parseAs(
   { text, yaml }: ConfigInput,
   base: Design,
   messages: string[],
+  findings: ImportFinding[],
 ): Design | undefined {
   const docs = yaml.docs;
   if (format === "component-flags") {
@@ -56,7 +57,7 @@ function parseAs(
       messages.push("no --flags were found");
       return undefined;
     }
-    return importComponentFlags(words, base, messages);
+    return importComponentFlags(words, base, messages, findings);
   }
   if (!docs) {
     messages.push(
@@ -64,7 +65,7 @@ function parseAs(
     );
     return undefined;
   }
-  if (format === "kubeadm") return importKubeadm(docs, base, messages);
+  if (format === "kubeadm") return importKubeadm(docs, base, messages, findings);
   if (format === "aws-ec2" || format === "gcloud-subnets" || format === "azure-vnet") {
     return importCloudNetworks(docs[0], format, base, messages);
   }
@@ -75,8 +76,8 @@ function parseAs(
   }
   if (docs.length > 1) messages.push("only the first YAML document was read");
   return format === "k3s-config"
-    ? importK3sConfig(doc, base, messages)
-    : importCiliumValues(doc, base, messages);
+    ? importK3sConfig(doc, base, messages, findings)
+    : importCiliumValues(doc, base, messages, findings);
 }
 
 /** The message for anything an importer throws (a bug): the import fails with it, never the caller. */
@@ -96,15 +97,18 @@ const thrown = (error: unknown) =>
 export function importConfig(text: string, hint?: ImportFormat): ImportResult {
   let result: ImportResult;
   try {
-    result = importGated(text, hint);
+    result = { findings: [], ...importGated(text, hint) };
   } catch (error) {
-    result = { format: hint ?? "unknown", messages: [thrown(error)] };
+    result = { format: hint ?? "unknown", messages: [thrown(error)], findings: [] };
   }
   // Keys and values are echoed in the messages: none may carry a control or bidi character.
   return { ...result, messages: result.messages.map(escapeUnsafe) };
 }
 
-function importGated(text: string, hint: ImportFormat | undefined): ImportResult {
+function importGated(
+  text: string,
+  hint: ImportFormat | undefined,
+): Omit<ImportResult, "findings"> & { findings?: ImportFinding[] } {
   if (typeof text !== "string" || text.trim() === "") {
     return { format: hint ?? "unknown", messages: ["the config is empty"] };
   }
@@ -130,22 +134,25 @@ function importGated(text: string, hint: ImportFormat | undefined): ImportResult
     };
   }
   const messages: string[] = [];
+  const findings: ImportFinding[] = [];
   let imported: Design | undefined;
   try {
-    imported = parseAs(format, input, defaultDesign(), messages);
+    imported = parseAs(format, input, defaultDesign(), messages, findings);
   } catch (error) {
     messages.push(thrown(error));
   }
-  if (!imported) return { format, messages };
+  if (!imported) return { format, messages, findings };
   const restored = restoreDesign(JSON.parse(JSON.stringify(imported)));
   if (!restored.ok)
     return {
       format,
       messages: [...messages, `the imported design is not valid: ${restored.error}`],
+      findings,
     };
   return {
     design: restored.value.design,
     format,
     messages: [...messages, ...restored.value.notices],
+    findings,
   };
 }

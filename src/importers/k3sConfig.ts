@@ -5,7 +5,8 @@ import { FLANNEL_BACKENDS, type Design } from "../core/design/schema.ts";
 import { argsOf } from "./extraArgs.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { listOf, overlayAddressing } from "./overlay.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { withNodeIpamOff } from "./kcmJudgement.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** k3s and RKE2 defaults (reference/kubernetes.md section 7). */
 const K3S_DEFAULTS = { clusterCidr: "10.42.0.0/16", serviceCidr: "10.43.0.0/16" };
@@ -41,8 +42,9 @@ export function importK3sConfig(
   doc: Record<string, unknown>,
   base: Design,
   messages: string[],
+  findings: ImportFinding[] = [],
 ): Design {
-  const imported: ImportedAddressing = {};
+  const imported: ImportedAddressing = { serviceKey: "service-cidr" };
   const pods = listOf(doc["cluster-cidr"]);
   const services = listOf(doc["service-cidr"]);
   if (pods.length === 0)
@@ -91,10 +93,17 @@ export function importK3sConfig(
   if (typeof doc["cluster-domain"] === "string") flags.set("cluster-domain", doc["cluster-domain"]);
   if (doc["service-node-port-range"] !== undefined)
     flags.set("service-node-port-range", String(doc["service-node-port-range"]));
-  design = applyFlags(design, imported, flags, "", messages);
+  design = applyFlags(design, imported, flags, "", messages, findings);
   const kcm = argsOf(doc["kube-controller-manager-arg"]);
   for (const name of ["cluster-cidr", "service-cluster-ip-range"]) kcm.delete(name);
-  design = applyFlags(design, imported, kcm, "kube-controller-manager-arg ", messages);
+  design = applyFlags(design, imported, kcm, "kube-controller-manager-arg ", messages, findings);
+  if (imported.nodeIpamOff)
+    design = withNodeIpamOff(
+      design,
+      "kube-controller-manager-arg allocate-node-cidrs=false",
+      messages,
+      findings,
+    );
   const kubelet = argsOf(doc["kubelet-arg"]);
   design = applyFlags(
     design,
@@ -112,5 +121,5 @@ export function importK3sConfig(
   for (const key of Object.keys(doc)) {
     if (!ADDRESSING_KEYS.includes(key)) messages.push(`${key}: ignored (not about addressing)`);
   }
-  return overlayAddressing(design, imported, "the k3s/RKE2 config", messages);
+  return overlayAddressing(design, imported, "the k3s/RKE2 config", messages, findings);
 }

@@ -4,11 +4,24 @@ import type { Design } from "../core/design/schema.ts";
 import { argsOf } from "./extraArgs.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { addFinding } from "./importFindings.ts";
+import { withNodeIpamOff } from "./kcmJudgement.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 import { noteUnknownKeys, recordAt } from "./yamlDocs.ts";
 
 /** kubeadm's default `serviceSubnet` (reference/kubernetes.md section 6.1). */
 const KUBEADM_SERVICE_SUBNET = "10.96.0.0/12";
+
+/** True when a ClusterConfiguration sets controllerManager extraArgs allocate-node-cidrs to "false". */
+function kcmOff(docs: readonly unknown[]): boolean {
+  return docs.some(
+    (doc) =>
+      isRecord(doc) &&
+      doc.kind === "ClusterConfiguration" &&
+      argsOf(recordAt(doc, "controllerManager").extraArgs).get("allocate-node-cidrs")?.trim() ===
+        "false",
+  );
+}
 
 /** True for a document of the kubeadm config API (`kubeadm.k8s.io/*`). */
 export function isKubeadmDocument(doc: unknown): boolean {
@@ -26,7 +39,12 @@ export function isKubeadmDocument(doc: unknown): boolean {
  * `kubernetesVersion` and `clusterName`; a `KubeProxyConfiguration`'s `clusterCIDR` (pod ranges
  * when `podSubnet` is absent); a `KubeletConfiguration`'s `maxPods` and `clusterDomain`. Other documents and keys are named in messages.
  */
-export function importKubeadm(docs: readonly unknown[], base: Design, messages: string[]): Design {
+export function importKubeadm(
+  docs: readonly unknown[],
+  base: Design,
+  messages: string[],
+  findings: ImportFinding[] = [],
+): Design {
   let design = base;
   const imported: ImportedAddressing = {};
   let sawCluster = false;
@@ -37,12 +55,8 @@ export function importKubeadm(docs: readonly unknown[], base: Design, messages: 
     if (kind === "ClusterConfiguration") {
       sawCluster = true;
       const networking = recordAt(doc, "networking");
-      imported.podCidrs = listOf(networking.podSubnet);
-      if (imported.podCidrs.length === 0) {
-        messages.push(
-          "networking.podSubnet is not set: kubeadm then turns off node range allocation; the design's pod ranges were kept",
-        );
-      }
+      const podSubnet = listOf(networking.podSubnet);
+      if (podSubnet.length > 0) imported.podCidrs = podSubnet;
       const services = listOf(networking.serviceSubnet);
       if (services.length === 0)
         messages.push(
@@ -63,8 +77,19 @@ export function importKubeadm(docs: readonly unknown[], base: Design, messages: 
       if (typeof doc.clusterName === "string") design = { ...design, name: doc.clusterName };
       const kcm = argsOf(recordAt(doc, "controllerManager").extraArgs);
       const api = argsOf(recordAt(doc, "apiServer").extraArgs);
-      design = applyFlags(design, imported, kcm, "controllerManager.extraArgs.", messages);
-      design = applyFlags(design, imported, api, "apiServer.extraArgs.", messages);
+      design = applyFlags(
+        design,
+        imported,
+        kcm,
+        "controllerManager.extraArgs.",
+        messages,
+        findings,
+      );
+      design = applyFlags(design, imported, api, "apiServer.extraArgs.", messages, findings);
+      if (!imported.serviceKey) imported.serviceKey = "networking.serviceSubnet";
+      // kubeadm sets --allocate-node-cidrs=true only with a podSubnet (controlplane manifests).
+      if (podSubnet.length === 0 && kcm.get("allocate-node-cidrs")?.trim() !== "true")
+        imported.nodeIpamOff = true;
       noteUnknownKeys(
         doc,
         [
@@ -108,17 +133,26 @@ export function importKubeadm(docs: readonly unknown[], base: Design, messages: 
     }
   }
   if (!sawCluster) messages.push("no ClusterConfiguration document was found");
-  if (!imported.podCidrs) {
+  if (sawCluster && !imported.podCidrs) {
     if (proxyCidrs.length > 0) {
       imported.podCidrs = proxyCidrs;
       messages.push(
         "networking.podSubnet is not set; the pod ranges were taken from KubeProxyConfiguration.clusterCIDR",
       );
     } else {
-      messages.push(
-        "networking.podSubnet is not set (kubeadm then turns off node range allocation); the design's pod ranges were kept",
-      );
+      addFinding(findings, {
+        severity: "warning",
+        component: "kubeadm",
+        key: "networking.podSubnet",
+        message: `Not set: kubeadm gives kube-controller-manager no --cluster-cidr and leaves node IPAM off, so the cluster has no pod range of its own (the CNI's IPAM decides). The design needs one: ${base.ipv4?.podCidrs.join(", ") ?? "its default"} stands in for it; set it to the range your CNI hands out.`,
+      });
     }
   }
-  return overlayAddressing(design, imported, "the kubeadm config", messages);
+  if (imported.nodeIpamOff) {
+    const why = kcmOff(docs)
+      ? "controllerManager.extraArgs.allocate-node-cidrs=false"
+      : "networking.podSubnet (unset)";
+    design = withNodeIpamOff(design, why, messages, findings);
+  }
+  return overlayAddressing(design, imported, "the kubeadm config", messages, findings);
 }

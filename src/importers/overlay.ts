@@ -3,7 +3,8 @@ import type { Design, FamilyPlan } from "../core/design/schema.ts";
 import { FAMILIES, type Family } from "../core/ip/family.ts";
 import { parsePrefix } from "../core/ip/prefix.ts";
 import { quote } from "../core/codec/quote.ts";
-import type { ImportedAddressing } from "./types.ts";
+import { kcmNodeMasks, serviceRangeFindings } from "./kcmJudgement.ts";
+import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** Splits a list value: a YAML list, or text separated by commas and/or spaces. */
 export function listOf(value: unknown): string[] {
@@ -18,6 +19,12 @@ export function intOf(value: unknown): number | undefined {
   const n =
     typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
   return Number.isInteger(n) ? n : undefined;
+}
+
+/** The family of a CIDR text that parses. */
+function familyOfText(text: string): Family | undefined {
+  const parsed = parsePrefix(text);
+  return parsed.ok ? parsed.value.prefix.family : undefined;
 }
 
 /** Groups CIDR texts by family in order, noting any that do not parse. */
@@ -52,12 +59,15 @@ export function overlayAddressing(
   imported: ImportedAddressing,
   source: string,
   messages: string[],
+  findings: ImportFinding[] = [],
 ): Design {
   const pods = byFamily(imported.podCidrs ?? [], "pod range", messages);
   const services = byFamily(imported.serviceCidrs ?? [], "Service range", messages);
   const order = [...pods.keys(), ...services.keys(), ...(imported.families ?? [])];
   const families = order.filter((f, i) => order.indexOf(f) === i);
+  serviceRangeFindings(imported, (imported.serviceCidrs ?? []).map(familyOfText), findings);
   if (families.length === 0) return design;
+  const masks = kcmNodeMasks(imported, families, findings);
   const out: Design = { ...design, ipFamilies: families };
   for (const family of FAMILIES) {
     if (!families.includes(family)) {
@@ -65,20 +75,14 @@ export function overlayAddressing(
       continue;
     }
     const base: FamilyPlan = design[family] ?? defaultFamilyPlan(family);
-    const mask =
-      imported.nodeMask?.[family] ??
-      (families.length === 1 ? imported.nodeMask?.legacy : undefined);
+    const mask = masks[family];
     const service = services.get(family)?.[0];
     if (service === undefined) {
       messages.push(
         `no ${family === "ipv4" ? "IPv4" : "IPv6"} Service range in ${source}; the default ${base.serviceCidr} was kept`,
       );
     }
-    if ((services.get(family)?.length ?? 0) > 1) {
-      messages.push(
-        `only the first ${family} Service range was used (a cluster has one per family)`,
-      );
-    }
+
     out[family] = {
       podCidrs: pods.get(family) ?? base.podCidrs,
       nodeMask: mask ?? base.nodeMask,

@@ -1,5 +1,6 @@
 import type { Design } from "../../core/design/schema.ts";
 import { importConfig } from "../../importers/importConfig.ts";
+import { findingLine } from "../../importers/importFindings.ts";
 import { IMPORT_FORMATS, type ImportFormat } from "../../importers/types.ts";
 
 /** What the import dialog shows for pasted text. */
@@ -48,7 +49,8 @@ const sentence = (text: string) => {
 export function previewImport(text: string, hint?: ImportFormat): ImportPreview {
   const result = importConfig(text, hint);
   const format = result.format === "unknown" ? "unknown format" : FORMAT_LABELS[result.format];
-  const messages = result.messages.map(sentence);
+  // What the config's own components refuse comes first, quoted (never repaired silently).
+  const messages = [...result.findings.map(findingLine), ...result.messages.map(sentence)];
   if (result.design) return { format, design: result.design, error: undefined, messages };
   const error =
     result.format === "unknown"
