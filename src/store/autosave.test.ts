@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AUTOSAVE_KEY, loadSavedDesign, type KeyValueStore } from "../core/codec/storage.ts";
+import { readHistory } from "../core/codec/designHistory.ts";
+import {
+  AUTOSAVE_KEY,
+  loadSavedDesign,
+  saveDesign,
+  type KeyValueStore,
+} from "../core/codec/storage.ts";
+import { defaultDesign } from "../core/design/defaults.ts";
 import { startAutosave } from "./autosave.ts";
 import { createAppStore } from "./createAppStore.ts";
 import { markBroken } from "./designHealth.ts";
@@ -112,5 +119,39 @@ describe("startAutosave", () => {
     autosave.stop();
     vi.runAllTimers();
     expect(state.writes).toBe(0);
+  });
+});
+
+describe("startAutosave across tabs and after an unreadable autosave", () => {
+  it("keeps another tab's autosaved design in the recent designs before saving over it", () => {
+    const { kv, data } = memoryStorage();
+    saveDesign(kv, { ...defaultDesign(), name: "other-tab" }, "tab-b");
+    const store = createAppStore(undefined, { storage: null });
+    const kept: string[] = [];
+    startAutosave(store, kv, { delayMs: 500, tab: "tab-a", onOtherTabKept: (n) => kept.push(n) });
+    store.getState().actions.setNodeCount(7, "typing");
+    vi.advanceTimersByTime(500);
+    expect(kept).toEqual(["other-tab"]);
+    expect(readHistory(kv).map((e) => e.name)).toEqual(["other-tab"]);
+    expect(data.get(AUTOSAVE_KEY)).toContain('"tab":"tab-a"');
+    // This tab's own later saves keep nothing more.
+    store.getState().actions.setNodeCount(8, "typing");
+    vi.advanceTimersByTime(500);
+    expect(kept).toEqual(["other-tab"]);
+    expect(readHistory(kv)).toHaveLength(1);
+  });
+
+  it("paused: nothing is written until resume(), which saves the current design", () => {
+    const { kv, data, state } = memoryStorage();
+    data.set(AUTOSAVE_KEY, "unreadable but kept");
+    const store = createAppStore(undefined, { storage: null });
+    const autosave = startAutosave(store, kv, { delayMs: 500, paused: true });
+    store.getState().actions.setNodeCount(7, "typing");
+    vi.advanceTimersByTime(500);
+    autosave.flush();
+    expect(data.get(AUTOSAVE_KEY)).toBe("unreadable but kept");
+    expect(state.writes).toBe(0);
+    autosave.resume();
+    expect(data.get(AUTOSAVE_KEY)).toContain('"count":7');
   });
 });

@@ -1,4 +1,10 @@
-import { saveDesign, type KeyValueStore, type SaveStatus } from "../core/codec/storage.ts";
+import { designName, keepInHistory, sameDesign } from "../core/codec/designHistory.ts";
+import {
+  savedByOtherTab,
+  saveDesign,
+  type KeyValueStore,
+  type SaveStatus,
+} from "../core/codec/storage.ts";
 import type { AppStore } from "./createAppStore.ts";
 import { isBroken } from "./designHealth.ts";
 
@@ -11,12 +17,22 @@ export interface AutosaveOptions {
    * on every save, so a full storage gives one message, not one per keystroke.
    */
   onStatusChange?: (status: SaveStatus) => void;
+  /**
+   * This tab's id. With it, a design another tab autosaved is moved to the recent-designs list
+   * (and `onOtherTabKept` told its name) before this tab's save replaces it.
+   */
+  tab?: string;
+  onOtherTabKept?: (name: string) => void;
+  /** Start without saving until `resume()` (an unreadable autosave must not be overwritten). */
+  paused?: boolean;
 }
 
 /** A running autosave. */
 export interface Autosave {
   /** Saves a pending change now (call on `pagehide`). */
   flush(): void;
+  /** Starts saving after a `paused` start, and saves the current design now. */
+  resume(): void;
   stop(): void;
 }
 
@@ -38,16 +54,24 @@ export function startAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
   let lastOk = true;
+  let paused = options.paused ?? false;
 
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!pending) return;
+    if (!pending || paused) return;
     pending = false;
     const design = store.getState().design;
     // A design that made a panel fail is not saved: storage keeps the last good one.
     if (isBroken(design)) return;
-    const status = saveDesign(storage, design);
+    if (options.tab !== undefined) {
+      // Another tab's autosave is kept in the recent designs before this save replaces it.
+      const other = savedByOtherTab(storage, options.tab);
+      if (other && !sameDesign(other, design) && keepInHistory(storage, other)) {
+        options.onOtherTabKept?.(designName(other));
+      }
+    }
+    const status = saveDesign(storage, design, options.tab);
     if (status.ok !== lastOk) {
       lastOk = status.ok;
       options.onStatusChange?.(status);
@@ -62,6 +86,11 @@ export function startAutosave(
 
   return {
     flush,
+    resume: () => {
+      paused = false;
+      pending = true;
+      flush();
+    },
     stop: () => {
       clearTimeout(timer);
       unsubscribe();

@@ -45,10 +45,15 @@ function isQuotaError(error: unknown): boolean {
 
 /**
  * Autosaves a design under {@link AUTOSAVE_KEY} in a versioned envelope
- * `{ "autosave": 1, "design": … }`. Never throws: a missing store, a blocked one (private mode,
- * SecurityError) or a full one (QuotaExceededError) comes back as a status the UI can show.
+ * `{ "autosave": 1, "tab": …, "design": … }` (`tab`: the saving tab's id, when given). Never
+ * throws: a missing store, a blocked one (private mode, SecurityError) or a full one
+ * (QuotaExceededError) comes back as a status the UI can show.
  */
-export function saveDesign(store: KeyValueStore | undefined, design: Design): SaveStatus {
+export function saveDesign(
+  store: KeyValueStore | undefined,
+  design: Design,
+  tab?: string,
+): SaveStatus {
   if (!store) {
     return {
       ok: false,
@@ -59,7 +64,7 @@ export function saveDesign(store: KeyValueStore | undefined, design: Design): Sa
   try {
     store.setItem(
       AUTOSAVE_KEY,
-      JSON.stringify({ autosave: AUTOSAVE_VERSION, design: orderDesignKeys(design) }),
+      JSON.stringify({ autosave: AUTOSAVE_VERSION, tab, design: orderDesignKeys(design) }),
     );
     return { ok: true };
   } catch (error) {
@@ -95,8 +100,8 @@ function setAside(store: KeyValueStore, raw: string): string | undefined {
   }
 }
 
-/** Reads the envelope's design, or says why the stored text is not one. */
-function openEnvelope(raw: string): { design: unknown } | { problem: string } {
+/** Reads the envelope's design (and saving tab), or says why the stored text is not one. */
+function openEnvelope(raw: string): { design: unknown; tab?: unknown } | { problem: string } {
   if (raw.length > MAX_STORED_LENGTH) return { problem: "it is larger than any design" };
   let envelope: unknown;
   try {
@@ -110,7 +115,26 @@ function openEnvelope(raw: string): { design: unknown } | { problem: string } {
   if (envelope.autosave > AUTOSAVE_VERSION) {
     return { problem: "it was saved by a newer version of the app" };
   }
-  return { design: envelope.design };
+  return { design: envelope.design, tab: envelope.tab };
+}
+
+/**
+ * The autosaved design when another tab saved it (its envelope names a tab other than `tab`),
+ * so that tab's work can be kept before this tab overwrites it. Undefined otherwise; never throws.
+ */
+export function savedByOtherTab(store: KeyValueStore | undefined, tab: string): Design | undefined {
+  let raw: string | null;
+  try {
+    raw = store?.getItem(AUTOSAVE_KEY) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (raw === null) return undefined;
+  const opened = openEnvelope(raw);
+  if (!("design" in opened) || typeof opened.tab !== "string" || opened.tab === tab)
+    return undefined;
+  const restored = restoreDesign(opened.design);
+  return restored.ok ? restored.value.design : undefined;
 }
 
 /**

@@ -1,9 +1,13 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { readHistory } from "../../core/codec/designHistory.ts";
+import { browserStorage } from "../../store/prefs.ts";
 import type { MessageStore } from "./messages.ts";
+import { RecentDesigns } from "./RecentDesigns.tsx";
 import { useDesignFile } from "./useDesignFile.ts";
 
 /**
- * A "File" disclosure in the toolbar: Download design (.json) and Open design file…. Escape or
+ * A "File" disclosure in the toolbar: Download design (.json), Open design file… and the recent
+ * designs kept when a link or another tab replaced the autosave. Escape or
  * a click elsewhere closes it (focus returns to the button); the file input stays mounted so
  * the picker can answer after the menu closed.
  */
@@ -74,6 +78,13 @@ export function FileMenu({ messages }: { messages: MessageStore }) {
         >
           Open design file…
         </button>
+        {expanded && (
+          <RecentDesigns
+            entries={readHistory(browserStorage() ?? undefined)}
+            messages={messages}
+            onDone={() => close(true)}
+          />
+        )}
       </div>
       <input
         ref={input}

@@ -84,3 +84,33 @@ describe("initialDesign", () => {
     expect(result.messages[0]?.tone).toBe("info");
   });
 });
+
+describe("initialDesign: an unreadable autosave that cannot be moved aside", () => {
+  it("is reported and flagged so autosave does not overwrite it", () => {
+    const data = new Map<string, string>([
+      [AUTOSAVE_KEY, `{"autosave":1,"design":${"x".repeat(2 << 20)}`],
+    ]);
+    const full: KeyValueStore = {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: () => {
+        throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+      },
+      removeItem: (k) => void data.delete(k),
+    };
+    const first = initialDesign("", full);
+    expect(first.source).toBe("default");
+    expect(first.keepsUnreadable).toBe(true);
+    expect(first.messages.map((m) => m.text).join(" ")).toContain("left in place");
+    expect(data.has(AUTOSAVE_KEY)).toBe(true);
+  });
+
+  it("is not flagged when it was moved aside", () => {
+    const data = new Map<string, string>([[AUTOSAVE_KEY, "{broken"]]);
+    const roomy: KeyValueStore = {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
+    expect(initialDesign("", roomy).keepsUnreadable).toBeUndefined();
+  });
+});

@@ -8,6 +8,8 @@ export interface InitialDesign {
   source: "link" | "autosave" | "default";
   design: Design | undefined;
   messages: NewMessage[];
+  /** True when an unreadable autosave could not be moved aside: saving would overwrite it. */
+  keepsUnreadable?: boolean;
 }
 
 /** True when the fragment holds anything that could be a link (not "" or "#"). */
@@ -49,6 +51,9 @@ export function initialDesign(hash: string, storage: KeyValueStore | undefined):
     case "corrupt":
       fallback("the default design");
       messages.push({ tone: "warning", topic: "storage", text: saved.message });
+      if (saved.setAsideKey === undefined) {
+        return { source: "default", design: undefined, messages, keepsUnreadable: true };
+      }
       break;
     case "unavailable":
       fallback("the default design");

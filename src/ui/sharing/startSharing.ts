@@ -1,4 +1,5 @@
-import type { KeyValueStore } from "../../core/codec/storage.ts";
+import { designName, keepInHistory, sameDesign } from "../../core/codec/designHistory.ts";
+import { AUTOSAVE_KEY, loadSavedDesign, type KeyValueStore } from "../../core/codec/storage.ts";
 import { startAutosave } from "../../store/autosave.ts";
 import type { AppStore } from "../../store/createAppStore.ts";
 import { browserStorage } from "../../store/prefs.ts";
@@ -52,6 +53,27 @@ function keepUnsynced(win: Window, from: string, to: string): void {
   }
 }
 
+/** sessionStorage key of this tab's id (kept across reloads of the tab, not shared by tabs). */
+const TAB_KEY = "k8s-subnet-designer.tab";
+
+/** This tab's id, made once per tab; a fresh one each load where session storage is refused. */
+function tabId(win: Window): string {
+  const fresh = () => {
+    const bytes = new Uint8Array(8);
+    win.crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  };
+  try {
+    const known = win.sessionStorage.getItem(TAB_KEY);
+    if (known) return known;
+    const made = fresh();
+    win.sessionStorage.setItem(TAB_KEY, made);
+    return made;
+  } catch {
+    return fresh();
+  }
+}
+
 /** True when the fragment names an element of the page (a skip link's `#main`), not a design. */
 function isPageAnchor(doc: Document, hash: string): boolean {
   const id = hash.replace(/^#/, "");
@@ -80,6 +102,25 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
     if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
   }
   for (const message of first.messages) push(message);
+  // Opening a link over a different autosaved design keeps that design one click away.
+  const saved = first.source === "link" ? loadSavedDesign(storage) : undefined;
+  if (
+    saved?.kind === "restored" &&
+    first.design &&
+    !sameDesign(saved.design, first.design) &&
+    keepInHistory(storage, saved.design)
+  ) {
+    const previous = saved.design;
+    push({
+      tone: "info",
+      topic: "history",
+      text: `Opened the design from the link. Your previous design "${designName(previous)}" is kept under File, Recent designs.`,
+      action: {
+        label: "Open it",
+        run: () => void store.getState().actions.replaceDesign(previous),
+      },
+    });
+  }
 
   const urlSync = startUrlSync(store, win, {
     isAnchor: (hash) => isPageAnchor(win.document, hash),
@@ -99,7 +140,17 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   });
   urlSync.flush();
 
+  const tab = tabId(win);
   const autosave = startAutosave(store, storage, {
+    tab,
+    // An autosave that could not be read nor moved aside is not overwritten until the user says so.
+    paused: first.keepsUnreadable === true,
+    onOtherTabKept: (name) =>
+      push({
+        tone: "info",
+        topic: "history",
+        text: `Another tab had autosaved "${name}"; it is kept under File, Recent designs, and this tab's design is saved.`,
+      }),
     onStatusChange: (status) => {
       if (status.ok)
         push({ tone: "success", topic: "storage", text: "Autosave works again.", timeoutMs: 4000 });
@@ -113,12 +164,33 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
     keepUnsynced(win, from, win.location.hash);
   };
   win.addEventListener("pagehide", onPageHide);
+  // Another tab saving: say so once; this tab's next save keeps that design in the history.
+  let toldOtherTab = false;
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== AUTOSAVE_KEY || e.newValue === null || toldOtherTab) return;
+    toldOtherTab = true;
+    push({
+      tone: "info",
+      topic: "history",
+      text: "Another tab is autosaving a design too. Before this tab saves over it, that design is kept under File, Recent designs.",
+    });
+  };
+  win.addEventListener("storage", onStorage);
+  if (first.keepsUnreadable) {
+    push({
+      tone: "warning",
+      topic: "storage",
+      text: "Autosave is off so the unreadable autosaved design is not overwritten.",
+      action: { label: "Save over it", run: () => autosave.resume() },
+    });
+  }
 
   return {
     messages,
     shareUrl: urlSync.shareUrl,
     stop: () => {
       win.removeEventListener("pagehide", onPageHide);
+      win.removeEventListener("storage", onStorage);
       urlSync.stop();
       autosave.stop();
     },
