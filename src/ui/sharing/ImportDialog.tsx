@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ImportFormat } from "../../importers/types.ts";
 import { useActions } from "../app/useAppStore.ts";
 import type { MessageStore } from "./messages.ts";
-import { FORMAT_CHOICES, previewImport } from "./previewImport.ts";
+import { FORMAT_CHOICES } from "./previewImport.ts";
+import { useImportPreview } from "./useImportPreview.ts";
 
 /** Longest text accepted in the box, in characters (real configs are a few KB). */
 const MAX_IMPORT_TEXT = 512 * 1024;
@@ -26,12 +27,8 @@ export function ImportDialog({
   const actions = useActions();
   const [text, setText] = useState("");
   const [hint, setHint] = useState<ImportFormat | "">("");
-  const deferred = useDeferredValue(text);
   const id = useId();
-  const preview = useMemo(
-    () => (deferred.trim() === "" ? undefined : previewImport(deferred, hint || undefined)),
-    [deferred, hint],
-  );
+  const { preview, reading } = useImportPreview(text, hint || undefined);
 
   useEffect(() => {
     const el = dialog.current;
@@ -107,7 +104,7 @@ export function ImportDialog({
         </select>
         <div id={`${id}-result`} className="import-result" role="status">
           {preview === undefined ? (
-            <p className="muted">Nothing pasted yet.</p>
+            <p className="muted">{reading ? "Reading…" : "Nothing pasted yet."}</p>
           ) : (
             <>
               <p className={preview.design ? "import-format" : "import-error"}>
