@@ -1,6 +1,7 @@
 import type { Preset } from "../design/presets.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { defaultCloudCni } from "./defaultCloudCni.ts";
+import { GKE_MANAGED_SERVICE_RANGE } from "./gke/gkeFacts.ts";
 
 type Build = Pick<Design, "name"> & {
   ipv4: NonNullable<Design["ipv4"]>;
@@ -97,11 +98,10 @@ export function cloudPresets(base: Design): Preset[] {
     {
       id: "gke-standard",
       label: "GKE Standard (VPC-native)",
-      description:
-        "GKE Standard: node subnet 10.0.0.0/20, pod range 10.4.0.0/14 with 110 pods per node (a /24 each, 1,024 nodes), GKE-managed Service range 34.118.224.0/20.",
+      description: `GKE Standard: node subnet 10.0.0.0/20, pod range 10.4.0.0/14 with 110 pods per node (a /24 each, 1,024 nodes), GKE-managed Service range ${GKE_MANAGED_SERVICE_RANGE}.`,
       design: cloudDesign(base, {
         name: "gke",
-        ipv4: { podCidrs: ["10.4.0.0/14"], nodeMask: 24, serviceCidr: "34.118.224.0/20" },
+        ipv4: { podCidrs: ["10.4.0.0/14"], nodeMask: 24, serviceCidr: GKE_MANAGED_SERVICE_RANGE },
         networks: [{ name: "gke-nodes", cidr: "10.0.0.0/20" }],
         maxPods: 110,
         count: 50,
@@ -115,7 +115,7 @@ export function cloudPresets(base: Design): Preset[] {
         "GKE Autopilot: node subnet /23, pod range /17 with 32 pods per node (a /26 each, 512 nodes), GKE-managed Service range.",
       design: cloudDesign(base, {
         name: "gke-autopilot",
-        ipv4: { podCidrs: ["10.4.0.0/17"], nodeMask: 26, serviceCidr: "34.118.224.0/20" },
+        ipv4: { podCidrs: ["10.4.0.0/17"], nodeMask: 26, serviceCidr: GKE_MANAGED_SERVICE_RANGE },
         networks: [{ name: "gke-nodes", cidr: "10.0.0.0/23" }],
         maxPods: 32,
         count: 50,

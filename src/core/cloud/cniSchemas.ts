@@ -42,6 +42,14 @@ export const awsZoneSchema = z.object({
   podNetwork: networkName.optional(),
 });
 
+/** Largest value the design accepts for each aws-node warm-pool variable (0 = unset). */
+export const AWS_WARM_LIMITS = {
+  warmEniTarget: 64,
+  warmIpTarget: 10_000,
+  minimumIpTarget: 10_000,
+  warmPrefixTarget: 1_000,
+} as const;
+
 /**
  * The Amazon VPC CNI (EKS). Warm-pool values are the aws-node environment variables; 0 means
  * unset (ipamd treats values <= 0 as unset, except WARM_PREFIX_TARGET where 0 is the code default).
@@ -56,10 +64,10 @@ export const awsVpcCniSchema = z.object({
   /** Custom networking only: the ENIConfig subnets hand out /28 prefixes (ENABLE_PREFIX_DELEGATION). */
   prefixDelegation: z.boolean(),
   warm: z.object({
-    warmEniTarget: count(64),
-    warmIpTarget: count(10_000),
-    minimumIpTarget: count(10_000),
-    warmPrefixTarget: count(1_000),
+    warmEniTarget: count(AWS_WARM_LIMITS.warmEniTarget),
+    warmIpTarget: count(AWS_WARM_LIMITS.warmIpTarget),
+    minimumIpTarget: count(AWS_WARM_LIMITS.minimumIpTarget),
+    warmPrefixTarget: count(AWS_WARM_LIMITS.warmPrefixTarget),
   }),
   zones: z.array(awsZoneSchema).max(16),
 });

@@ -1,6 +1,7 @@
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Cni } from "../design/schema.ts";
 import { AKS_KUBENET_RETIREMENT } from "./aks/aksFacts.ts";
+import { GKE_MANAGED_SERVICE_RANGE } from "./gke/gkeFacts.ts";
 
 type CloudCni = Extract<Cni, { kind: "aws-vpc" | "gke" | "aks-kubenet" | "azure-cni" }>;
 
@@ -40,7 +41,7 @@ export function describeCloudCni(cni: CloudCni): IpamDescriptor {
         settings: ["ipv4.podCidrs", "ipv4.serviceCidr", "nodes.networks", "nodes.maxPods"],
         notes: [
           "Nodes take addresses from the subnet's primary range, pods from secondary ranges: each node gets a block of at least twice its max pods (110 → /24).",
-          "Further pod ranges are additional (discontiguous) pod ranges; the Service range is a secondary range or GKE's managed 34.118.224.0/20.",
+          `Further pod ranges are additional (discontiguous) pod ranges; the Service range is a secondary range or GKE's managed ${GKE_MANAGED_SERVICE_RANGE}.`,
         ],
       };
     case "aks-kubenet":

@@ -2,6 +2,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { commandFile, shellVar, type CommandArg } from "../commandText.ts";
 import { gkeRanges } from "../gkeRanges.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
+import { GKE_MANAGED_SERVICE_RANGE } from "../../core/cloud/gke/gkeFacts.ts";
 
 /** The rules whose errors GKE would refuse (max pods out of range, IPv6-only, Autopilot max pods). */
 export const GKE_REFUSING_RULES: readonly string[] = ["gke-vpc-native"];
@@ -72,7 +73,9 @@ export function renderGcloud(design: Design): ExportFile[] {
         "Set NETWORK, REGION and SUBNET first.",
         ...(r.services
           ? []
-          : ["The Service range is GKE-managed (34.118.224.0/20): no secondary range for it."]),
+          : [
+              `The Service range is GKE-managed (${GKE_MANAGED_SERVICE_RANGE}): no secondary range for it.`,
+            ]),
         ...r.notes,
       ],
       `gcloud compute networks subnets create ${shellVar("SUBNET")}`,

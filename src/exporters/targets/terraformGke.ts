@@ -5,6 +5,7 @@ import { hclFile, hclRaw, hclVariable, type HclBlock } from "../hclText.ts";
 import type { ExportFile, ExportTarget } from "../types.ts";
 import { GKE_REFUSING_RULES } from "./gcloudCli.ts";
 import { requiredProvider } from "./terraformEks.ts";
+import { GKE_MANAGED_SERVICE_RANGE } from "../../core/cloud/gke/gkeFacts.ts";
 
 /**
  * Terraform (hashicorp/google v7.45.0 field names) for a GKE design: `google_compute_subnetwork`
@@ -80,7 +81,9 @@ export function renderTerraformGke(design: Design): ExportFile[] {
     `Terraform (hashicorp/google) for the GKE ${autopilot ? "Autopilot" : "Standard"} cluster "${design.name}": subnet with secondary ranges, VPC-native cluster.`,
     ...(r.services
       ? []
-      : ["The Service range is GKE-managed (34.118.224.0/20): no secondary range for it."]),
+      : [
+          `The Service range is GKE-managed (${GKE_MANAGED_SERVICE_RANGE}): no secondary range for it.`,
+        ]),
     ...(autopilot
       ? []
       : [

@@ -2,6 +2,7 @@ import { eniLimitsOf, instanceTypes } from "../../core/cloud/aws/eniLimits.ts";
 import {
   AKS_DATAPLANES,
   AWS_VPC_IPAM_MODES,
+  AWS_WARM_LIMITS,
   AZURE_CNI_IPAM_MODES,
   AZURE_POD_IP_ALLOCATION,
   GKE_MODES,
@@ -18,6 +19,18 @@ import { AwsZones } from "./AwsZones.tsx";
 
 type OnResult = (result: ActionResult) => void;
 type AwsVpc = Extract<Cni, { kind: "aws-vpc" }>;
+
+/** The aws-node warm-pool variables shown per mode: prefixes (prefix delegation) or IPs. */
+type WarmKey = keyof AwsVpc["warm"];
+const WARM_LABELS = {
+  warmEniTarget: "WARM_ENI_TARGET",
+  warmIpTarget: "WARM_IP_TARGET",
+  minimumIpTarget: "MINIMUM_IP_TARGET",
+  warmPrefixTarget: "WARM_PREFIX_TARGET",
+} as const satisfies Record<WarmKey, string>;
+const fields = (...keys: WarmKey[]) => keys.map((k) => [k, WARM_LABELS[k]] as const);
+const PREFIX_WARM_FIELDS = fields("warmPrefixTarget", "warmIpTarget", "minimumIpTarget");
+const IP_WARM_FIELDS = fields("warmEniTarget", "warmIpTarget", "minimumIpTarget");
 
 const choices = <T extends string>(values: readonly T[], labels?: Partial<Record<T, string>>) =>
   values.map((value): Choice<T> => ({ value, label: labels?.[value] ?? value }));
@@ -66,7 +79,7 @@ function InstanceTypeField({ cni }: { cni: AwsVpc }) {
 
 function AwsVpcOptions({ cni, onResult }: { cni: AwsVpc; onResult: OnResult }) {
   const actions = useActions();
-  const warm = (key: keyof AwsVpc["warm"]) => (n: number, g: string) =>
+  const warm = (key: WarmKey) => (n: number, g: string) =>
     actions.setCniOption({ warm: { ...cni.warm, [key]: n } }, g);
   const prefixes =
     cni.ipam === "prefix-delegation" || (cni.ipam === "custom-networking" && cni.prefixDelegation);
@@ -94,41 +107,17 @@ function AwsVpcOptions({ cni, onResult }: { cni: AwsVpc; onResult: OnResult }) {
         <fieldset className="list-fieldset">
           <legend>Warm pool (aws-node; 0 = unset)</legend>
           <div className="field-row">
-            {prefixes ? (
+            {(prefixes ? PREFIX_WARM_FIELDS : IP_WARM_FIELDS).map(([key, label]) => (
               <IntegerField
-                path="cni.warm.warmPrefixTarget"
-                label="WARM_PREFIX_TARGET"
-                value={cni.warm.warmPrefixTarget}
+                key={key}
+                path={`cni.warm.${key}`}
+                label={label}
+                value={cni.warm[key]}
                 min={0}
-                max={1000}
-                onCommit={warm("warmPrefixTarget")}
+                max={AWS_WARM_LIMITS[key]}
+                onCommit={warm(key)}
               />
-            ) : (
-              <IntegerField
-                path="cni.warm.warmEniTarget"
-                label="WARM_ENI_TARGET"
-                value={cni.warm.warmEniTarget}
-                min={0}
-                max={64}
-                onCommit={warm("warmEniTarget")}
-              />
-            )}
-            <IntegerField
-              path="cni.warm.warmIpTarget"
-              label="WARM_IP_TARGET"
-              value={cni.warm.warmIpTarget}
-              min={0}
-              max={10000}
-              onCommit={warm("warmIpTarget")}
-            />
-            <IntegerField
-              path="cni.warm.minimumIpTarget"
-              label="MINIMUM_IP_TARGET"
-              value={cni.warm.minimumIpTarget}
-              min={0}
-              max={10000}
-              onCommit={warm("minimumIpTarget")}
-            />
+            ))}
           </div>
         </fieldset>
       )}

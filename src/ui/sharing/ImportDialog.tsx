@@ -10,7 +10,8 @@ const MAX_IMPORT_TEXT = 512 * 1024;
 
 /**
  * A modal dialog to paste a running cluster's config (Cilium Helm values, kubeadm
- * ClusterConfiguration, kube-controller-manager / kube-apiserver flags, k3s/RKE2 config.yaml).
+ * ClusterConfiguration, kube-controller-manager / kube-apiserver flags, k3s/RKE2 config.yaml,
+ * cloud subnet JSON).
  * It shows the detected format and every message as you type; Apply replaces the design as one
  * undo step. Native <dialog>: focus stays inside, Escape closes.
  */
@@ -72,9 +73,11 @@ export function ImportDialog({
         <h2 id={`${id}-title`}>Import from a cluster's config</h2>
         <p className="muted" id={`${id}-help`}>
           Paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager or
-          kube-apiserver flags (or their static Pod manifest), or a k3s / RKE2 config.yaml. The
-          design it describes replaces the current one (Undo brings that back). Nothing leaves your
-          browser.
+          kube-apiserver flags (or their static Pod manifest), a k3s / RKE2 config.yaml, or the
+          subnets JSON of <code>aws ec2 describe-subnets</code>,{" "}
+          <code>gcloud compute networks subnets list</code> or <code>az network vnet show</code>.
+          The design it describes replaces the current one (Undo brings that back). Nothing leaves
+          your browser.
         </p>
         <label htmlFor={`${id}-text`}>Configuration text</label>
         <textarea
