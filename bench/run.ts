@@ -8,6 +8,7 @@ import { measureCliStartup } from "./cliStartup.ts";
 import { manyRangesDesign, measureHostileOpen, OPEN_TARGET } from "./hostileOpen.ts";
 import { CLI_HOSTILE_TARGET, measureCliHostile } from "./cliHostile.ts";
 import { measureColdStart } from "./coldStart.ts";
+import { measureSolve, SOLVE_TARGET } from "./solve.ts";
 import { startHarness } from "./harnessServer.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 
@@ -18,6 +19,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const ONLY_CLI = process.argv.slice(2).join(" ") === "--only cli";
 /** `--only cli-hostile` measures `validate` on hostile design files alone (issue 13). */
 const ONLY_CLI_HOSTILE = process.argv.slice(2).join(" ") === "--only cli-hostile";
+/** `--only solve` measures the solver alone (issue 11). */
+const ONLY_SOLVE = process.argv.slice(2).join(" ") === "--only solve";
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
 /** Start-up target of `k8s-subnet-designer validate`, in ms (issue 8). */
 const CLI_STARTUP_TARGET = 150;
@@ -238,6 +241,7 @@ async function main(): Promise<void> {
   }
   Object.assign(results, measureCliStartup(CLI_RUNS));
   Object.assign(results, measureCliHostile(5));
+  Object.assign(results, measureSolve(21));
   writeFileSync(path.join(here, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
   const rows = Object.entries(results).map(([name, r]) => {
     const kind = name.split(".")[1] ?? "";
@@ -280,4 +284,26 @@ function mainCliHostile(): void {
   }
 }
 
-await (ONLY_CLI_HOSTILE ? mainCliHostile() : ONLY_CLI ? mainCliOnly() : main());
+/** Measures the solver, merges its figures into bench/latest.json, prints them. */
+function mainSolve(): void {
+  const file = path.join(here, "latest.json");
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  const solve = measureSolve(Number(process.env.BENCH_SOLVE_RUNS ?? 21));
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...solve }, null, 2)}\n`);
+  for (const [name, r] of Object.entries(solve)) {
+    const verdict = r.median_ms < SOLVE_TARGET ? "ok" : "MISSED";
+    console.log(
+      `${name.padEnd(40)} ${r.median_ms.toFixed(1).padStart(8)} ms wall, ${r.cpu_ms.toFixed(1)} ms CPU (target < ${SOLVE_TARGET}: ${verdict})`,
+    );
+  }
+}
+
+await (ONLY_SOLVE
+  ? mainSolve()
+  : ONLY_CLI_HOSTILE
+    ? mainCliHostile()
+    : ONLY_CLI
+      ? mainCliOnly()
+      : main());

@@ -64,3 +64,16 @@ export function encapsulationFor(cni: CalicoCni, family: Family): CalicoEncapsul
 export function takesTunnelAddress(cni: CalicoCni, family: Family): boolean {
   return encapsulationFor(cni, family) !== "None";
 }
+
+/**
+ * Calico's default IP pool `blockSize`: 26 for IPv4, 122 for IPv6 (docs.tigera.io
+ * calico/latest/reference/resources/ippool, Spec table "Default" column).
+ */
+export const CALICO_DEFAULT_BLOCK_SIZE: Record<Family, number> = { ipv4: 26, ipv6: 122 };
+
+/** Calico's default block size for the family under Calico IPAM; undefined for any other mode. */
+export function calicoBlockSizeDefault(cni: Cni, family: Family): number | undefined {
+  return cni.kind === "calico" && cni.ipam === "calico-ipam"
+    ? CALICO_DEFAULT_BLOCK_SIZE[family]
+    : undefined;
+}

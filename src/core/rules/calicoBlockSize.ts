@@ -1,3 +1,4 @@
+import { CALICO_DEFAULT_BLOCK_SIZE } from "../cni/calico.ts";
 import type { Finding } from "./finding.ts";
 import type { Rule } from "./rule.ts";
 
@@ -31,7 +32,7 @@ export const calicoBlockSize: Rule = {
         severity: "error",
         fields: [`${f.family}.nodeMask`],
         message: `Calico block size /${f.nodeMask} is out of range; the Tigera operator refuses it: "${text}".`,
-        fix: `Use a block size from /${min} to /${max} (default /${f.family === "ipv4" ? 26 : 122}).`,
+        fix: `Use a block size from /${min} to /${max} (default /${CALICO_DEFAULT_BLOCK_SIZE[f.family]}).`,
         source: "Tigera operator",
       });
     }
