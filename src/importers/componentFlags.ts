@@ -111,6 +111,7 @@ export function importComponentFlags(
   if (apiserver && !flags.has("service-cluster-ip-range")) {
     // kube-apiserver's own default, not the designer's: the cluster this command line starts.
     imported.serviceCidrs = [APISERVER_DEFAULT_SERVICE_CIDR];
+    imported.serviceKey = "--service-cluster-ip-range (unset: kube-apiserver's default)";
     messages.push(
       `kube-apiserver without --service-cluster-ip-range uses its default ${APISERVER_DEFAULT_SERVICE_CIDR} (the kubernetes Service at 10.0.0.1), warning "No CIDR for service cluster IPs specified. Default value which was ${APISERVER_DEFAULT_SERVICE_CIDR} is deprecated"; imported as such`,
     );

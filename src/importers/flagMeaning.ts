@@ -30,6 +30,7 @@ export function applyFlags(
     switch (name) {
       case "cluster-cidr":
         imported.podCidrs = listOf(value);
+        imported.podKey = `${prefix}${name}`;
         break;
       case "service-cluster-ip-range":
         imported.serviceCidrs = listOf(value);
@@ -79,6 +80,10 @@ export function applyFlags(
       }
       case "cluster-domain":
         out = { ...out, clusterDomain: value.trim() };
+        break;
+      case "node-ip":
+        // kubelet's (and k3s/RKE2's) node address: evidence of the node network.
+        imported.nodeIps = { ips: listOf(value), key: `${prefix}${name}` };
         break;
       default:
         messages.push(`${prefix}${name}: ${NOTED[name] ?? "ignored (not about addressing)"}`);

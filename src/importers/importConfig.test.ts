@@ -103,9 +103,16 @@ maxPods: 64
       ipFamilies: ["ipv4", "ipv6"],
       ipv4: { podCidrs: ["10.244.0.0/16"], nodeMask: 25, serviceCidr: "10.96.0.0/16" },
       ipv6: { podCidrs: ["fd00:10:244::/56"], nodeMask: 64, serviceCidr: "fd00:10:96::/112" },
-      nodes: { maxPods: 64 },
+      nodes: {
+        maxPods: 64,
+        networks: [
+          { name: "nodes-ipv4", cidr: "10.100.0.0/24" },
+          { name: "nodes-ipv6", cidr: "fd00:1:2:3::/64" },
+        ],
+      },
     });
-    expect(r.messages.some((m) => m.startsWith('"InitConfiguration": ignored'))).toBe(true);
+    // The node IPs are node-network evidence (issue 15), no longer an ignored document.
+    expect(r.messages.some((m) => m.startsWith('"InitConfiguration": ignored'))).toBe(false);
   });
 
   it("reads v1beta3 map extraArgs and applies kubeadm's default Service subnet", () => {

@@ -14,6 +14,7 @@ import {
 import { cloudNetworkFormat, importCloudNetworks } from "./cloudNetworks.ts";
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
+import { withProvenance } from "./provenance.ts";
 import type { ImportFinding, ImportFormat, ImportResult } from "./types.ts";
 import { readYaml, type YamlRead } from "./yamlGate.ts";
 
@@ -142,7 +143,8 @@ function importGated(
     messages.push(thrown(error));
   }
   if (!imported) return { format, messages, findings };
-  const restored = restoreDesign(JSON.parse(JSON.stringify(imported)));
+  const withSources = withProvenance(imported, format, findings);
+  const restored = restoreDesign(JSON.parse(JSON.stringify(withSources)));
   if (!restored.ok)
     return {
       format,

@@ -21,6 +21,7 @@ const ADDRESSING_KEYS = [
   "kubelet-arg",
   "flannel-backend",
   "cni",
+  "node-ip",
 ];
 
 /** Heuristic: a mapping with k3s/RKE2 server keys. */
@@ -56,6 +57,8 @@ export function importK3sConfig(
       `service-cidr is not set; the k3s/RKE2 default ${K3S_DEFAULTS.serviceCidr} was used`,
     );
   imported.podCidrs = pods.length > 0 ? pods : [K3S_DEFAULTS.clusterCidr];
+  imported.podKey = pods.length > 0 ? "cluster-cidr" : "cluster-cidr (unset: the default)";
+  if (services.length === 0) imported.serviceKey = "service-cidr (unset: the default)";
   imported.serviceCidrs = services.length > 0 ? services : [K3S_DEFAULTS.serviceCidr];
 
   let design: Design = { ...base, cni: defaultCni("flannel") };
@@ -118,6 +121,8 @@ export function importK3sConfig(
     messages.push(
       `cluster-dns: ${String(doc["cluster-dns"])} noted; the design derives the DNS address from the Service range`,
     );
+  const nodeIps = listOf(doc["node-ip"]);
+  if (nodeIps.length > 0) imported.nodeIps = { ips: nodeIps, key: "node-ip" };
   for (const key of Object.keys(doc)) {
     if (!ADDRESSING_KEYS.includes(key)) messages.push(`${key}: ignored (not about addressing)`);
   }

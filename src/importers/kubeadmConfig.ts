@@ -23,6 +23,29 @@ function kcmOff(docs: readonly unknown[]): boolean {
   );
 }
 
+/**
+ * The node IPs an InitConfiguration or JoinConfiguration declares: kubelet's `node-ip` in
+ * `nodeRegistration.kubeletExtraArgs` (a map in v1beta3, a name/value list in v1beta4) and the
+ * control-plane node's `localAPIEndpoint.advertiseAddress` (InitConfiguration; JoinConfiguration
+ * keeps it under `controlPlane`).
+ */
+function nodeIpsOf(doc: Record<string, unknown>, kind: string): { ip: string; key: string }[] {
+  const out: { ip: string; key: string }[] = [];
+  const args = argsOf(recordAt(doc, "nodeRegistration").kubeletExtraArgs);
+  const nodeIp = args.get("node-ip");
+  if (nodeIp) out.push({ ip: nodeIp, key: `${kind}.nodeRegistration.kubeletExtraArgs.node-ip` });
+  const endpoint =
+    kind === "InitConfiguration"
+      ? recordAt(doc, "localAPIEndpoint")
+      : recordAt(recordAt(doc, "controlPlane"), "localAPIEndpoint");
+  if (typeof endpoint.advertiseAddress === "string" && endpoint.advertiseAddress.trim() !== "")
+    out.push({
+      ip: endpoint.advertiseAddress,
+      key: `${kind}.${kind === "InitConfiguration" ? "" : "controlPlane."}localAPIEndpoint.advertiseAddress`,
+    });
+  return out;
+}
+
 /** True for a document of the kubeadm config API (`kubeadm.k8s.io/*`). */
 export function isKubeadmDocument(doc: unknown): boolean {
   return (
@@ -49,6 +72,7 @@ export function importKubeadm(
   const imported: ImportedAddressing = {};
   let sawCluster = false;
   let proxyCidrs: string[] = [];
+  const nodeIps: { ip: string; key: string }[] = [];
   for (const doc of docs) {
     if (!isRecord(doc)) continue;
     const kind = String(doc.kind ?? "");
@@ -56,7 +80,10 @@ export function importKubeadm(
       sawCluster = true;
       const networking = recordAt(doc, "networking");
       const podSubnet = listOf(networking.podSubnet);
-      if (podSubnet.length > 0) imported.podCidrs = podSubnet;
+      if (podSubnet.length > 0) {
+        imported.podCidrs = podSubnet;
+        imported.podKey = "networking.podSubnet";
+      }
       const services = listOf(networking.serviceSubnet);
       if (services.length === 0)
         messages.push(
@@ -86,7 +113,11 @@ export function importKubeadm(
         findings,
       );
       design = applyFlags(design, imported, api, "apiServer.extraArgs.", messages, findings);
-      if (!imported.serviceKey) imported.serviceKey = "networking.serviceSubnet";
+      if (!imported.serviceKey)
+        imported.serviceKey =
+          services.length > 0
+            ? "networking.serviceSubnet"
+            : "networking.serviceSubnet (unset: kubeadm's default)";
       // kubeadm sets --allocate-node-cidrs=true only with a podSubnet (controlplane manifests).
       if (podSubnet.length === 0 && kcm.get("allocate-node-cidrs")?.trim() !== "true")
         imported.nodeIpamOff = true;
@@ -126,9 +157,18 @@ export function importKubeadm(
         "not modelled",
         messages,
       );
+    } else if (kind === "InitConfiguration" || kind === "JoinConfiguration") {
+      for (const ip of nodeIpsOf(doc, kind)) nodeIps.push(ip);
+      noteUnknownKeys(
+        doc,
+        ["apiVersion", "kind", "nodeRegistration", "localAPIEndpoint", "controlPlane"],
+        `${kind}.`,
+        "not about addressing",
+        messages,
+      );
     } else {
       messages.push(
-        `${kind ? quote(kind) : "a document without kind"}: ignored (only ClusterConfiguration, KubeProxyConfiguration and KubeletConfiguration carry the cluster's addressing)`,
+        `${kind ? quote(kind) : "a document without kind"}: ignored (only ClusterConfiguration, InitConfiguration, JoinConfiguration, KubeProxyConfiguration and KubeletConfiguration carry the cluster's addressing)`,
       );
     }
   }
@@ -136,6 +176,7 @@ export function importKubeadm(
   if (sawCluster && !imported.podCidrs) {
     if (proxyCidrs.length > 0) {
       imported.podCidrs = proxyCidrs;
+      imported.podKey = "KubeProxyConfiguration.clusterCIDR";
       messages.push(
         "networking.podSubnet is not set; the pod ranges were taken from KubeProxyConfiguration.clusterCIDR",
       );
@@ -147,6 +188,10 @@ export function importKubeadm(
         message: `Not set: kubeadm gives kube-controller-manager no --cluster-cidr and leaves node IPAM off, so the cluster has no pod range of its own (the CNI's IPAM decides). The design needs one: ${base.ipv4?.podCidrs.join(", ") ?? "its default"} stands in for it; set it to the range your CNI hands out.`,
       });
     }
+  }
+  if (nodeIps.length > 0) {
+    const keys = [...new Set(nodeIps.map((n) => n.key))];
+    imported.nodeIps = { ips: nodeIps.map((n) => n.ip), key: keys.join(", ") };
   }
   if (imported.nodeIpamOff) {
     const why = kcmOff(docs)

@@ -4,6 +4,7 @@ import { FAMILIES, type Family } from "../core/ip/family.ts";
 import { parsePrefix } from "../core/ip/prefix.ts";
 import { quote } from "../core/codec/quote.ts";
 import { kcmNodeMasks, serviceRangeFindings } from "./kcmJudgement.ts";
+import { networksFromNodeIps } from "./nodeIps.ts";
 import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** Splits a list value: a YAML list, or text separated by commas and/or spaces. */
@@ -48,6 +49,14 @@ function byFamily(
   return out;
 }
 
+/** The key a family's node mask came from: the legacy flag when kube-controller-manager reads it. */
+function maskSource(imported: ImportedAddressing, family: Family, source: string): string {
+  const prefix = imported.maskFlags;
+  if (prefix === undefined) return source;
+  const legacy = imported.nodeMask?.legacy !== undefined && (imported.podCidrs?.length ?? 0) <= 1;
+  return `${prefix}node-cidr-mask-size${legacy ? "" : `-${family}`}`;
+}
+
 /**
  * Lays imported addressing over a design: active families come from the pod ranges (the first
  * CIDR's family is primary), else the Service ranges, else explicit family switches; each
@@ -66,9 +75,30 @@ export function overlayAddressing(
   const order = [...pods.keys(), ...services.keys(), ...(imported.families ?? [])];
   const families = order.filter((f, i) => order.indexOf(f) === i);
   serviceRangeFindings(imported, (imported.serviceCidrs ?? []).map(familyOfText), findings);
-  if (families.length === 0) return design;
+  const sources: Record<string, string> = { ...design.imported?.sources, ...imported.sources };
+  let withIps = design;
+  if (imported.nodeIps) {
+    const networks = networksFromNodeIps(imported.nodeIps.ips, imported.nodeIps.key, messages);
+    if (networks.length > 0) {
+      withIps = { ...design, nodes: { ...design.nodes, networks } };
+      sources["nodes.networks"] = `${imported.nodeIps.key} (around the node IPs)`;
+    }
+  }
+  const withSources = (d: Design): Design =>
+    Object.keys(sources).length === 0
+      ? d
+      : {
+          ...d,
+          imported: {
+            format: d.imported?.format ?? "",
+            sources,
+            placeholders: d.imported?.placeholders ?? [],
+            refusals: d.imported?.refusals ?? [],
+          },
+        };
+  if (families.length === 0) return withSources(withIps);
   const masks = kcmNodeMasks(imported, families, findings);
-  const out: Design = { ...design, ipFamilies: families };
+  const out: Design = { ...withIps, ipFamilies: families };
   for (const family of FAMILIES) {
     if (!families.includes(family)) {
       delete out[family];
@@ -88,6 +118,9 @@ export function overlayAddressing(
       nodeMask: mask ?? base.nodeMask,
       serviceCidr: service ?? base.serviceCidr,
     };
+    if (pods.has(family)) sources[`${family}.podCidrs`] ??= imported.podKey ?? source;
+    if (service !== undefined) sources[`${family}.serviceCidr`] ??= imported.serviceKey ?? source;
+    if (mask !== undefined) sources[`${family}.nodeMask`] ??= maskSource(imported, family, source);
   }
-  return out;
+  return withSources(out);
 }

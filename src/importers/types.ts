@@ -63,4 +63,10 @@ export interface ImportedAddressing {
   serviceKey?: string;
   /** `--allocate-node-cidrs` is false (or kubeadm leaves it unset): no controller manager hands out node ranges. */
   nodeIpamOff?: boolean;
+  /** How the config names its pod ranges ("networking.podSubnet", "--cluster-cidr"). */
+  podKey?: string;
+  /** Node IPs the config declares (kubelet `node-ip`), and the key they were read from. */
+  nodeIps?: { ips: string[]; key: string };
+  /** Design path → the config key (or the component default) each other value came from (ADR 0120). */
+  sources?: Record<string, string>;
 }

@@ -20,6 +20,7 @@ import { setNodeMask } from "../core/design/nodeMask.ts";
 import { setNodeNumbers } from "../core/design/nodes.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
+import { settleImported } from "../core/design/settleImported.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
 import type { PresetOrigin } from "./presetStatus.ts";
 import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
@@ -140,8 +141,10 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       if (!edit.ok) return edit;
       const valid = schemaError(edit.value.design);
       if (!valid.ok) return valid;
-      const history = commit(get().history, valid.value, gesture);
-      set({ design: valid.value, history });
+      // An edit makes a value the user's: its import provenance goes (ADR 0120).
+      const design = settleImported(get().design, valid.value);
+      const history = commit(get().history, design, gesture);
+      set({ design, history });
       return ok(edit.value.note === undefined ? {} : { note: edit.value.note });
     };
     const d = () => get().design;

@@ -3,6 +3,7 @@ import type { Cni, Design, FamilyPlan, LbPool, NamedCidr } from "../design/schem
 import { canonicalCidr, canonicalPoolRange } from "../design/normaliseCidr.ts";
 import { assertNever, type Result } from "../result.ts";
 import { cloudCniInOrder } from "../cloud/cloudCniInOrder.ts";
+import { orderImported } from "../design/imported.ts";
 
 /**
  * Rewrites one CIDR or pool range in canonical form (canonicalCidr / canonicalPoolRange: host bits
@@ -134,6 +135,7 @@ function rebuild(design: Design, cidr: Rewrite, range: Rewrite): Design {
     },
     externalRanges: named(design.externalRanges, "externalRanges", cidr),
     cni: cniInOrder(design.cni),
+    ...(design.imported ? { imported: orderImported(design.imported) } : {}),
   };
 }
 

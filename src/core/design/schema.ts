@@ -9,6 +9,7 @@ import {
   azureCniSchema,
   gkeCniSchema,
 } from "../cloud/cniSchemas.ts";
+import { importedSchema } from "./imported.ts";
 
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
@@ -172,6 +173,8 @@ export const designSchema = z
     /** Networks the cluster must never overlap (VPC peers, on-prem, VPN, Docker bridge...). */
     externalRanges: z.array(namedCidrSchema).max(64),
     cni: cniSchema,
+    /** What an import read (ADR 0120): sources, placeholders and the file's refusals. */
+    imported: importedSchema.optional(),
   })
   .superRefine((d, ctx) => {
     for (const family of ["ipv4", "ipv6"] as const) {

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "./finding.ts";
+import { holdBackPlaceholders } from "./placeholderFindings.ts";
 import { RULES } from "./registry.ts";
 import type { RuleContext } from "./rule.ts";
 
@@ -7,11 +8,16 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /**
  * Runs every registered rule over a prepared context and returns the findings: errors first,
  * then warnings, then info; within a severity in registry order, then in the order the rule
- * found them. Deterministic for a given design.
+ * found them. Deterministic for a given design. Findings resting on an imported design's
+ * placeholders are held back to `info` (ADR 0120).
  */
 export function checkRules(ctx: RuleContext): Finding[] {
   const found = RULES.flatMap((rule, ruleIndex) =>
-    rule.check(ctx).map((finding, i) => ({ finding, ruleIndex, i })),
+    holdBackPlaceholders(rule.check(ctx), ctx.design.imported).map((finding, i) => ({
+      finding,
+      ruleIndex,
+      i,
+    })),
   );
   found.sort(
     (a, b) =>

@@ -28,6 +28,7 @@ import { flannelNetwork } from "./flannelNetwork.ts";
 import { hostBitsSet } from "./hostBitsSet.ts";
 import { hostLocalNodeMask } from "./hostLocalNodeMask.ts";
 import { kcmClusterCidrCount } from "./kcmClusterCidrCount.ts";
+import { importedRefusal } from "./importedRefusal.ts";
 import { kcmClusterMaskOrder } from "./kcmClusterMaskOrder.ts";
 import { kcmIpv6MaskDiff } from "./kcmIpv6MaskDiff.ts";
 import { kubeadmPodNodeMask } from "./kubeadmPodNodeMask.ts";
@@ -53,6 +54,7 @@ import { specialRanges } from "./specialRanges.ts";
  * refusals of the core components first, then overlaps, CNI modes, capacity and design notes.
  */
 export const RULES: readonly Rule[] = [
+  importedRefusal,
   kcmClusterCidrCount,
   kcmClusterMaskOrder,
   kcmIpv6MaskDiff,

@@ -158,6 +158,50 @@ export const KUBERNETES_CASES: RuleCases = {
       ],
     },
     {
+      rule: "kubeadm-pod-node-mask",
+      name: "imported kubeadm file with legacy node-cidr-mask-size 16 on a /24: accepted, export refused (info)",
+      design: designWith({
+        ipv4: v4({ podCidrs: ["10.244.0.0/24"], nodeMask: 16 }),
+        imported: {
+          format: "kubeadm",
+          sources: { "ipv4.nodeMask": "controllerManager.extraArgs.node-cidr-mask-size" },
+          placeholders: [],
+          refusals: [],
+        },
+      }),
+      severity: "info",
+      fields: ["ipv4.podCidrs.0", "ipv4.nodeMask"],
+      contains: [
+        "kubeadm accepts the imported file",
+        "the size of pod subnet with mask 24 is smaller than the size of node subnet with mask 16",
+      ],
+    },
+    {
+      rule: "imported-refusal",
+      name: "a design written by import keeps the file's refusal",
+      design: designWith({
+        imported: {
+          format: "component-flags",
+          sources: {},
+          placeholders: [],
+          refusals: [
+            {
+              severity: "error",
+              component: "kube-controller-manager",
+              key: "--cidr-allocator-type",
+              quoted: "invalid CIDR allocator type: IPAMFromCluster",
+              message: "Remove the flag or set it to RangeAllocator.",
+            },
+          ],
+        },
+      }),
+      severity: "error",
+      fields: [],
+      contains: [
+        'kube-controller-manager (--cidr-allocator-type): "invalid CIDR allocator type: IPAMFromCluster"',
+      ],
+    },
+    {
       rule: "kubeadm-site-local",
       name: "IPv6 pods in fec0::/10",
       design: ipv6Only(v6({ podCidrs: ["fec0:10:244::/56"] })),
@@ -249,5 +293,19 @@ export const KUBERNETES_CASES: RuleCases = {
       }),
     },
     { rule: "kubeadm-site-local", name: "ULA pods", design: ipv6Only() },
+    { rule: "imported-refusal", name: "a design not imported", design: designWith({}) },
+    {
+      rule: "kubeadm-pod-node-mask",
+      name: "imported legacy mask /25 on a /16: kubeadm reads /24, accepts; so would an export",
+      design: designWith({
+        ipv4: v4({ nodeMask: 25 }),
+        imported: {
+          format: "kubeadm",
+          sources: { "ipv4.nodeMask": "controllerManager.extraArgs.node-cidr-mask-size" },
+          placeholders: [],
+          refusals: [],
+        },
+      }),
+    },
   ],
 };
