@@ -90,7 +90,16 @@ const mockOnlyWhenIsolated = {
 
 export default tseslint.config(
   {
-    ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bin"],
+    ignores: [
+      "dist",
+      "dist-*",
+      "node_modules",
+      "playwright-report",
+      "test-results",
+      "bin",
+      ".stryker-tmp",
+      "reports",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The Vitest config StrykerJS runs (stryker.config.mjs, docs/testing.md): only the fast unit
+ * tests of core, in one plain project (Stryker sets the pool and worker count itself). Files
+ * share one module registry within a run, as in the unit tier (docs/adr/0008): Vitest starts a
+ * fresh worker for each of Stryker's runs, so a static mutant (one in a module-level table, on
+ * while its module loads) never leaks into the next mutant's run.
+ */
+export default defineConfig({
+  test: {
+    environment: "node",
+    testTimeout: 20000,
+    setupFiles: ["test/setup/fastCheck.ts"],
+    include: ["src/core/**/*.test.ts", "test/core/**/*.test.ts"],
+    exclude: [
+      "**/*.property.test.ts",
+      "**/*.fuzz.test.ts",
+      "**/*.slow.test.ts",
+      "**/*.isolated.test.ts",
+    ],
+    pool: "threads",
+    isolate: false,
+  },
+});
