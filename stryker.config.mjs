@@ -1,9 +1,14 @@
-// StrykerJS configuration: mutation testing of src/core, one directory a run (docs/testing.md).
-// `npm run test:mutation` (scripts/mutation.ts) runs it once per directory with MUTATE_DIR set;
-// each directory keeps its own incremental file under test/mutation/, committed, so a later run
-// re-tests only the mutants whose code or covering tests changed.
+// StrykerJS configuration: mutation testing of src/core, one directory (or part of one) a run
+// (docs/testing.md). `npm run test:mutation` (scripts/mutation.ts) runs it once per target with
+// MUTATE_DIR (a directory of src/core) and, for a large directory, MUTATE_PART (a range of
+// first letters of its file names, such as "a-b") set. Each target keeps its own incremental
+// file under test/mutation/, committed, so a later run re-tests only the mutants whose code or
+// covering tests changed.
 const dir = process.env.MUTATE_DIR ?? "capacity";
+const part = process.env.MUTATE_PART ?? "";
 if (!/^[a-z]+$/.test(dir)) throw new Error(`MUTATE_DIR="${dir}" is not a directory of src/core`);
+if (part && !/^[a-z]-[a-z]$/.test(part)) throw new Error(`MUTATE_PART="${part}" is not like a-c`);
+const name = part ? `${dir}.${part}` : dir;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -13,17 +18,23 @@ export default {
   // No TypeScript checker: on 2 shared cores it took as much CPU as the test runner it fed
   // (docs/testing.md). Mutants that would not compile run anyway; Vitest strips types.
   coverageAnalysis: "perTest",
-  mutate: [`src/core/${dir}/**/*.ts`, "!src/core/**/*.test.ts"],
+  mutate: [
+    ...(part
+      ? [`src/core/${dir}/[${part}]*.ts`, `src/core/${dir}/[${part}]*/**/*.ts`]
+      : [`src/core/${dir}/**/*.ts`]),
+    "!src/core/**/*.test.ts",
+  ],
   ignorePatterns: ["e2e", "bench", "docs", "public", "dist", "dist-*", "reports", "test/mutation"],
   concurrency: 2,
   incremental: true,
-  incrementalFile: `test/mutation/${dir}.incremental.json`,
+  incrementalFile: `test/mutation/${name}.incremental.json`,
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: `reports/mutation/${dir}.html` },
-  jsonReporter: { fileName: `reports/mutation/${dir}.json` },
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 80, break: null },
-  timeoutMS: 10000,
+  // A mutant that loops forever is cut off after 3 s beyond its tests' own time.
+  timeoutMS: 3000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };
