@@ -80,6 +80,15 @@ export function flagsOf(words: readonly string[]): { flags: Map<string, string>;
  */
 export const APISERVER_DEFAULT_SERVICE_CIDR = "10.0.0.0/24";
 
+/** Flags only kube-controller-manager takes: their presence means its defaults apply. */
+const KCM_ONLY_FLAGS = [
+  "cluster-cidr",
+  "node-cidr-mask-size",
+  "node-cidr-mask-size-ipv4",
+  "node-cidr-mask-size-ipv6",
+  "cidr-allocator-type",
+];
+
 /** True when text reads as command-line flags: some word starts with `--` and a letter. */
 export function looksLikeFlags(words: readonly string[]): boolean {
   return words.some((w) => /^--[a-z]/.test(w));
@@ -105,7 +114,17 @@ export function importComponentFlags(
   }
   const imported: ImportedAddressing = {};
   let design = applyFlags(base, imported, flags, "--", messages, findings);
-  if (imported.nodeIpamOff)
+  const kcm =
+    other.some((w) => /(^|\/)kube-controller-manager$/.test(w)) ||
+    [...flags.keys()].some((f) => KCM_ONLY_FLAGS.includes(f));
+  if (kcm && !flags.has("allocate-node-cidrs")) {
+    // kube-controller-manager's own default, not the designer's: it allocates no node ranges.
+    imported.nodeIpamOff = true;
+    messages.push(
+      "--allocate-node-cidrs is not given: kube-controller-manager's default is false, so it hands out no node ranges (imported as such); add --allocate-node-cidrs=true if the cluster's nodes get podCIDRs from it",
+    );
+    design = withNodeIpamOff(design, "--allocate-node-cidrs (unset: false)", messages, findings);
+  } else if (imported.nodeIpamOff)
     design = withNodeIpamOff(design, "--allocate-node-cidrs=false", messages, findings);
   const apiserver = other.some((w) => /(^|\/)kube-apiserver$/.test(w));
   if (apiserver && !flags.has("service-cluster-ip-range")) {

@@ -1,11 +1,13 @@
 import { isRecord } from "../core/codec/untrusted.ts";
 import { quote } from "../core/codec/quote.ts";
+import { calicoBlockSizeDefault } from "../core/cni/calico.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import { FLANNEL_BACKENDS, type Design } from "../core/design/schema.ts";
 import { argsOf } from "./extraArgs.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { listOf, overlayAddressing } from "./overlay.ts";
 import { withNodeIpamOff } from "./kcmJudgement.ts";
+import { readRke2Cni } from "./rke2Cni.ts";
 import type { ImportedAddressing, ImportFinding } from "./types.ts";
 
 /** k3s and RKE2 defaults (reference/kubernetes.md section 7). */
@@ -23,6 +25,26 @@ const ADDRESSING_KEYS = [
   "cni",
   "node-ip",
 ];
+
+/** Under Calico IPAM the per-node block is Calico's default block size (26, 122), not a controller-manager mask. */
+function withCalicoBlocks(design: Design): Design {
+  const out = { ...design };
+  for (const family of ["ipv4", "ipv6"] as const) {
+    const plan = out[family];
+    const block = calicoBlockSizeDefault(out.cni, family);
+    if (plan && block === undefined) continue;
+    if (plan && block !== undefined) out[family] = { ...plan, nodeMask: block };
+    if (plan && out.imported)
+      out.imported = {
+        ...out.imported,
+        sources: {
+          ...out.imported.sources,
+          [`${family}.nodeMask`]: "cni: calico (the rke2-calico chart's default block size)",
+        },
+      };
+  }
+  return out;
+}
 
 /** Heuristic: a mapping with k3s/RKE2 server keys. */
 export function looksLikeK3sConfig(doc: unknown): boolean {
@@ -73,24 +95,7 @@ export function importK3sConfig(
       };
     else messages.push(`flannel-backend: ${quote(backend)} is not modelled; vxlan was used`);
   }
-  if (doc.cni !== undefined) {
-    const cni = listOf(doc.cni)[0] ?? "";
-    if (cni === "cilium") {
-      const cilium = defaultCni("cilium");
-      if (cilium.kind === "cilium") cilium.ipam = "kubernetes";
-      design = { ...design, cni: cilium };
-    } else if (cni === "calico" || cni === "canal") {
-      design = {
-        ...design,
-        cni: { kind: "calico", ipam: "host-local", encapsulation: "VXLAN", bgp: false },
-      };
-    } else if (cni === "none") design = { ...design, cni: defaultCni("generic") };
-    else messages.push(`cni: ${quote(cni)} is not modelled; the generic CNI was used`);
-    if (cni !== "none")
-      messages.push(
-        `cni: ${cni} was set to use the node ranges kube-controller-manager hands out; check the CNI's own settings`,
-      );
-  }
+  if (doc.cni !== undefined) design = { ...design, cni: readRke2Cni(doc.cni, messages) };
 
   const flags = new Map<string, string>();
   if (typeof doc["cluster-domain"] === "string") flags.set("cluster-domain", doc["cluster-domain"]);
@@ -126,5 +131,6 @@ export function importK3sConfig(
   for (const key of Object.keys(doc)) {
     if (!ADDRESSING_KEYS.includes(key)) messages.push(`${key}: ignored (not about addressing)`);
   }
-  return overlayAddressing(design, imported, "the k3s/RKE2 config", messages, findings);
+  const out = overlayAddressing(design, imported, "the k3s/RKE2 config", messages, findings);
+  return withCalicoBlocks(out);
 }

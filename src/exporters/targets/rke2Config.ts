@@ -31,6 +31,14 @@ function chartNotes(design: Design, cni: "cilium" | "calico" | "flannel"): strin
   const notes = [
     `No HelmChartConfig is generated for rke2-${cni}: to change its chart values, write a HelmChartConfig (apiVersion helm.cattle.io/v1) named rke2-${cni} in namespace kube-system, with the values under spec.valuesContent in the keys of RKE2's rke2-${cni} chart, into /var/lib/rancher/rke2/server/manifests/.`,
   ];
+  if (
+    design.cni.kind === "calico" &&
+    (design.cni.ipam !== "calico-ipam" || design.cni.encapsulation !== "VXLAN" || design.cni.bgp)
+  ) {
+    notes.push(
+      "RKE2's rke2-calico chart runs Calico IPAM with a VXLAN pool on cluster-cidr and BGP Disabled (default block size): set the design's IPAM, encapsulation and BGP in that HelmChartConfig (installation.calicoNetwork).",
+    );
+  }
   if (design.cni.kind === "flannel" && design.cni.backend !== "vxlan") {
     notes.push(
       `RKE2's default Flannel backend is vxlan: set the design's backend (${design.cni.backend}) in that HelmChartConfig.`,
