@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -21,6 +22,8 @@ const ONLY_CLI = process.argv.slice(2).join(" ") === "--only cli";
 const ONLY_CLI_HOSTILE = process.argv.slice(2).join(" ") === "--only cli-hostile";
 /** `--only solve` measures the solver alone (issue 11). */
 const ONLY_SOLVE = process.argv.slice(2).join(" ") === "--only solve";
+/** `--only cold-start` measures the built app's cold start alone (issue 10); BENCH_DIST names the build. */
+const ONLY_COLD_START = process.argv.slice(2).join(" ") === "--only cold-start";
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
 /** Start-up target of `k8s-subnet-designer validate`, in ms (issue 8). */
 const CLI_STARTUP_TARGET = 150;
@@ -268,6 +271,34 @@ async function main(): Promise<void> {
   }
 }
 
+/** Measures the cold start of the build in BENCH_DIST (default dist/), merges it into bench/latest.json, prints it. */
+async function mainColdStartOnly(): Promise<void> {
+  const file = path.join(here, "latest.json");
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
+  });
+  try {
+    const dist = path.resolve(process.env.BENCH_DIST ?? path.join(here, "..", "dist"));
+    const cold = await measureColdStart(browser, dist, PORT + 2, RUNS);
+    writeFileSync(file, `${JSON.stringify({ ...previous, ...cold.timings }, null, 2)}\n`);
+    for (const [name, r] of Object.entries(cold.timings))
+      console.log(`${name.padEnd(30)} ${r.median_ms.toFixed(1).padStart(8)} ms  ${r.runs} runs`);
+    for (const line of cold.lines) console.log(line);
+    console.log(
+      `load average (1, 5, 15 min): ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Measures the hostile-design validations, merges them into bench/latest.json, prints them. */
 function mainCliHostile(): void {
   const file = path.join(here, "latest.json");
@@ -300,10 +331,12 @@ function mainSolve(): void {
   }
 }
 
-await (ONLY_SOLVE
-  ? mainSolve()
-  : ONLY_CLI_HOSTILE
-    ? mainCliHostile()
-    : ONLY_CLI
-      ? mainCliOnly()
-      : main());
+await (ONLY_COLD_START
+  ? mainColdStartOnly()
+  : ONLY_SOLVE
+    ? mainSolve()
+    : ONLY_CLI_HOSTILE
+      ? mainCliHostile()
+      : ONLY_CLI
+        ? mainCliOnly()
+        : main());

@@ -35,7 +35,7 @@ for (const theme of ["light", "dark"] as const)
     await expect(page.getByRole("img", { name: /^The default plan/ })).toBeVisible();
     const plan = await page.locator(".shell-plan").boundingBox();
     expect(plan?.width).toBeGreaterThan(600);
-    // Styled by the stylesheet (the policy allows no inline style): the columns are laid out.
+    // Styled by the inlined stylesheet (allowed by its hash, never unsafe-inline): laid out.
     const b = await boxes(page);
     expect(b[".col-map"]?.[0]).toBeGreaterThan(300);
     expect(b[".col-side"]?.[0]).toBeGreaterThan(b[".col-map"]?.[0] ?? 0);

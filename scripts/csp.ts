@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
 /**
@@ -20,8 +21,27 @@ export const CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
+ * The policy with `style-src` also allowing, by their SHA-256 hash, the `<style>` elements of
+ * `html` (the shell's inlined stylesheet): exactly those bytes, never 'unsafe-inline'.
+ */
+export function policyFor(html: string, policy: string = CONTENT_SECURITY_POLICY): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) =>
+      `'sha256-${createHash("sha256")
+        .update(m[1] ?? "", "utf8")
+        .digest("base64")}'`,
+  );
+  if (hashes.length === 0) return policy;
+  return policy.replace(
+    /style-src ([^;]*)/,
+    (_all, sources: string) => `style-src ${[sources, ...hashes].join(" ")}`,
+  );
+}
+
+/**
  * Adds the policy as a `<meta http-equiv>` tag to the built index.html only: the dev server
  * injects inline scripts (React refresh, the Vite client) that a strict policy would block.
+ * It must come after any plugin that inlines a `<style>` (their hashes join `style-src`).
  */
 export function cspMetaPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin {
   return {
@@ -29,10 +49,10 @@ export function cspMetaPlugin(policy: string = CONTENT_SECURITY_POLICY): Plugin 
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler: () => [
+      handler: (html) => [
         {
           tag: "meta",
-          attrs: { "http-equiv": "Content-Security-Policy", content: policy },
+          attrs: { "http-equiv": "Content-Security-Policy", content: policyFor(html, policy) },
           injectTo: "head-prepend",
         },
       ],

@@ -11,7 +11,9 @@ export class DesignerPage {
   async open(): Promise<void> {
     await this.page.setViewportSize({ width: 1280, height: 800 });
     await this.page.goto("/");
-    await expect(this.field("name")).toBeVisible();
+    // The app's code loads after the static shell has painted (ADR 0033): on a loaded machine
+    // its start can take longer than an assertion's default wait.
+    await expect(this.field("name")).toBeVisible({ timeout: 15_000 });
     // The export panel loads only when it scrolls into view or is asked for (never at start);
     // specs read it without scrolling, so ask for it as the header's Exports entry does.
     await this.page.evaluate(() => window.dispatchEvent(new Event("want-exports")));
