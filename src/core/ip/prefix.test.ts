@@ -55,7 +55,7 @@ describe("parsePrefix", () => {
     ["fe80::1%eth0/64", "not a valid IPv6 address"],
     ["10.0.0.0/8/8", "the prefix length must be 0 to 32"],
     ["nonsense", "it needs a prefix length"],
-    // Leading zeros in the length: refused alike (ip-cidr alone took /08 but not /016).
+    // Leading zeros in the length: refused alike, as Go does (ip-cidr takes /08 but not /016).
     ["10.0.0.0/08", "write the prefix length without leading zeros (/8)"],
     ["10.0.0.0/016", "write the prefix length without leading zeros (/16)"],
     ["fd00::/048", "write the prefix length without leading zeros (/48)"],
