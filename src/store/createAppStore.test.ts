@@ -177,9 +177,26 @@ describe("createAppStore", () => {
     expect(result.ok && result.value.note).toContain("Azure CNI Overlay gives every node a /24");
     expect(store.getState().design.cni).toEqual({ kind: "azure-overlay" });
     expect(store.getState().design.ipv4?.nodeMask).toBe(24);
-    // The field stays editable; the aks-overlay rule flags anything else.
-    expect(actions(store).setNodeMask("ipv4", 25).ok).toBe(true);
+    // The mode fixes the mask: another value is refused with the reason, the fixed one is fine.
+    const refused = actions(store).setNodeMask("ipv4", 25);
+    expect(refused.ok ? "" : refused.error).toContain("AKS has no setting for another size");
+    expect(store.getState().design.ipv4?.nodeMask).toBe(24);
+    expect(actions(store).setNodeMask("ipv4", 24).ok).toBe(true);
+  });
+
+  it("on GKE, max pods moves the per-node range; Autopilot's max pods is fixed", () => {
+    const store = fresh();
+    actions(store).setCni("gke");
+    expect(store.getState().design.ipv4?.nodeMask).toBe(24);
+    const result = actions(store).setMaxPods(64);
+    expect(result.ok && result.value.note).toContain("IPv4 node mask set to /25");
     expect(store.getState().design.ipv4?.nodeMask).toBe(25);
+    expect(actions(store).setNodeMask("ipv4", 24).ok).toBe(false);
+    actions(store).setCniOption({ mode: "autopilot" });
+    expect(store.getState().design.nodes.maxPods).toBe(32);
+    expect(store.getState().design.ipv4?.nodeMask).toBe(26);
+    const refused = actions(store).setMaxPods(40);
+    expect(refused.ok ? "" : refused.error).toContain("GKE Autopilot runs 32 pods per node");
   });
 
   it("changes CNI options of the current kind only", () => {

@@ -17,7 +17,8 @@ import { setIpFamilies, type FamilyMode } from "../core/design/families.ts";
 import { addLbPool, removeLbPool, updateLbPool } from "../core/design/lbPools.ts";
 import { addNamed, removeNamed, updateNamed, type NamedList } from "../core/design/namedRanges.ts";
 import { setNodeMask } from "../core/design/nodeMask.ts";
-import { setNodeNumbers } from "../core/design/nodes.ts";
+import { setMaxPods, setNodeNumbers } from "../core/design/nodes.ts";
+import { fixedSettingAt } from "../core/cni/fixedSettings.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { settleImported } from "../core/design/settleImported.ts";
@@ -160,6 +161,11 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
     const nodes = (patch: Parameters<typeof setNodeNumbers>[1], g?: string) =>
       apply(setNodeNumbers(d(), patch), g);
     const setView = (patch: Partial<ViewState>) => set({ view: { ...get().view, ...patch } });
+    /** Refuses a value other than the one the CNI fixes at `path`, with the mode's reason. */
+    const unlessFixed = (path: string, value: unknown, edit: () => ActionResult): ActionResult => {
+      const fixed = fixedSettingAt(d(), path);
+      return fixed && fixed.value !== value ? fail(fixed.reason) : edit();
+    };
 
     const actions: AppActions = {
       setName: (name, g) => plain({ ...d(), name: name.trim() }, g),
@@ -180,13 +186,18 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       setPodCidr: (family, i, text, g) => apply(setPodCidr(d(), family, i, text), g),
       addPodCidr: (family) => apply(addPodCidr(d(), family)),
       removePodCidr: (family, i) => apply(removePodCidr(d(), family, i)),
-      setNodeMask: (family, mask, g) => apply(setNodeMask(d(), family, mask), g),
-      setServiceCidr: (family, text, g) => apply(setServiceCidr(d(), family, text), g),
+      setNodeMask: (family, mask, g) =>
+        unlessFixed(`${family}.nodeMask`, mask, () => apply(setNodeMask(d(), family, mask), g)),
+      setServiceCidr: (family, text, g) =>
+        unlessFixed(`${family}.serviceCidr`, text.trim(), () =>
+          apply(setServiceCidr(d(), family, text), g),
+        ),
       setNodePortRange: (text, g) => plain({ ...d(), nodePortRange: text.replace(/\s+/g, "") }, g),
       setClusterDomain: (text, g) => plain({ ...d(), clusterDomain: text.trim() }, g),
       setNodeCount: (count, g) => nodes({ count }, g),
       setHeadroom: (headroomPercent, g) => nodes({ headroomPercent }, g),
-      setMaxPods: (maxPods, g) => nodes({ maxPods }, g),
+      setMaxPods: (maxPods, g) =>
+        unlessFixed("nodes.maxPods", maxPods, () => apply(setMaxPods(d(), maxPods), g)),
       addNodeNetwork: networks.add,
       updateNodeNetwork: networks.update,
       removeNodeNetwork: networks.remove,

@@ -1,6 +1,6 @@
 import { ciliumSupportsTunnel } from "../cni/ciliumRouting.ts";
 import { withPlatformDefaults, type KeepSettings } from "../cloud/platformDefaults.ts";
-import { AKS_OVERLAY_NODE_MASK } from "../cni/aks.ts";
+import { withFixedSettings } from "../cni/fixedSettings.ts";
 import type { Cni, Design } from "./schema.ts";
 
 /** A design after a CNI choice, with a sentence for each setting the choice changed. */
@@ -34,8 +34,9 @@ export function consistentCni(cni: Cni): { cni: Cni; notes: string[] } {
 }
 
 /**
- * Puts a newly chosen CNI (or IPAM mode) into the design, made consistent by `consistentCni`;
- * Azure CNI Overlay and kubenet also fix the IPv4 node mask at the /24 AKS gives every node.
+ * Puts a newly chosen CNI (or IPAM mode) into the design, made consistent by `consistentCni`,
+ * with every setting the mode fixes at its fixed value (`withFixedSettings`: AKS's /24 per node,
+ * GKE's per-node range from max pods, Autopilot's 32 pods, GKE's managed Service range).
  * With `platformDefaults`, an EKS, GKE or AKS CNI also brings that platform's ranges and max
  * pods (`withPlatformDefaults`), except the settings named in it.
  */
@@ -47,15 +48,7 @@ export function chooseCni(design: Design, chosen: Cni, platformDefaults?: KeepSe
     next = withDefaults.design;
     for (const note of withDefaults.notes) notes.push(note);
   }
-  if (
-    (cni.kind === "azure-overlay" || cni.kind === "aks-kubenet") &&
-    next.ipv4 &&
-    next.ipv4.nodeMask !== AKS_OVERLAY_NODE_MASK
-  ) {
-    next = { ...next, ipv4: { ...next.ipv4, nodeMask: AKS_OVERLAY_NODE_MASK } };
-    notes.push(
-      `IPv4 node mask set to /${AKS_OVERLAY_NODE_MASK}: Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK}`,
-    );
-  }
-  return { design: next, notes };
+  const fixed = withFixedSettings(next, platformDefaults);
+  for (const note of fixed.notes) notes.push(note);
+  return { design: fixed.design, notes };
 }

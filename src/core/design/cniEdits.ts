@@ -1,5 +1,6 @@
 import { AWS_VPC_IPAM_MODES, AZURE_CNI_IPAM_MODES } from "../cloud/cniSchemas.ts";
 import type { KeepSettings } from "../cloud/platformDefaults.ts";
+import { withFixedSettings } from "../cni/fixedSettings.ts";
 import { chooseCni, type CniChoice } from "./chooseCni.ts";
 import { defaultCni } from "./defaults.ts";
 import type { Edit } from "./edit.ts";
@@ -106,7 +107,9 @@ export function setCni(d: Design, kind: CniKind): Result<Edit> {
 
 /**
  * Changes settings of the current CNI; keys that do not belong to its kind are refused. A new IPAM
- * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note).
+ * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note); any
+ * other option brings the settings it fixes (`withFixedSettings`: GKE Autopilot's 32 pods, the
+ * GKE-managed Service range), each with a note.
  */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   // The kind's schema keys: optional settings (a data plane, a pod subnet) may be set too.
@@ -116,5 +119,7 @@ export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);
   const cni = { ...d.cni, ...patch } as Cni;
   const newMode = "ipam" in patch && patch.ipam !== (d.cni as { ipam?: string }).ipam;
-  return ok(newMode ? choiceEdit(chooseCni(d, cni)) : { design: { ...d, cni } });
+  if (newMode) return ok(choiceEdit(chooseCni(d, cni)));
+  const fixed = withFixedSettings({ ...d, cni });
+  return ok(choiceEdit(fixed));
 }

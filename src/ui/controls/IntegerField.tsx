@@ -13,6 +13,8 @@ export function IntegerField(props: {
   onCommit: (n: number, gesture: string) => ActionResult;
   hint?: ReactNode;
   className?: string;
+  /** Why the mode fixes the value: the field is read-only with this reason (see TextField). */
+  fixed?: string | undefined;
 }) {
   const { min, max, onCommit, value, ...rest } = props;
   return (

@@ -26,6 +26,11 @@ export interface TextFieldProps {
   className?: string;
   /** Id of a `<datalist>` of suggestions (the input becomes a combobox). */
   list?: string;
+  /**
+   * Why the CNI / IPAM mode or the platform fixes this value: the input is read-only and shows
+   * the stored value, and the reason shows under it (and is part of its description).
+   */
+  fixed?: string | undefined;
 }
 
 interface Edit {
@@ -62,6 +67,7 @@ export function TextField(props: TextFieldProps) {
     inputMode = "text",
     className,
     list,
+    fixed,
   } = props;
   const id = fieldIdOf(path);
   const gesture = useGesture(id);
@@ -107,13 +113,16 @@ export function TextField(props: TextFieldProps) {
   };
 
   const describedBy = [
+    fixed ? `${id}-fixed` : undefined,
     error ? `${id}-error` : undefined,
     noteText ? `${id}-note` : undefined,
     hint ? `${id}-hint` : undefined,
   ].filter(Boolean);
 
   return (
-    <div className={`field${className ? ` ${className}` : ""}${error ? " field-invalid" : ""}`}>
+    <div
+      className={`field${className ? ` ${className}` : ""}${error ? " field-invalid" : ""}${fixed ? " field-fixed" : ""}`}
+    >
       <label htmlFor={id} className={labelHidden ? "visually-hidden" : undefined}>
         {label}
       </label>
@@ -124,13 +133,20 @@ export function TextField(props: TextFieldProps) {
         list={list}
         spellCheck={false}
         autoComplete="off"
-        value={current?.showText ? current.text : value}
+        value={current?.showText && !fixed ? current.text : value}
+        readOnly={fixed !== undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy.length > 0 ? describedBy.join(" ") : undefined}
         onFocus={gesture.begin}
         onBlur={blur}
         onChange={(e) => change(e.target.value)}
       />
+      {fixed && (
+        <p id={`${id}-fixed`} className="field-fixed-reason">
+          <strong>Fixed: </strong>
+          {fixed}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           <span aria-hidden="true">✖ </span>

@@ -1,3 +1,4 @@
+import { fixedSettingAt } from "../../core/cni/fixedSettings.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { IntegerField } from "../controls/IntegerField.tsx";
 import { NamedRangeList } from "../controls/NamedRangeList.tsx";
@@ -8,6 +9,7 @@ import { Panel } from "./Panel.tsx";
 /** Node networks, planned node count with headroom, and kubelet maxPods. */
 export function NodesPanel() {
   const nodes = useAppStore((s) => s.design.nodes);
+  const maxPodsFixed = useAppStore((s) => fixedSettingAt(s.design, "nodes.maxPods")?.reason);
   const capacity = useCapacity();
   const actions = useActions();
   return (
@@ -51,6 +53,7 @@ export function NodesPanel() {
           min={1}
           max={100_000}
           onCommit={actions.setMaxPods}
+          fixed={maxPodsFixed}
         />
       </div>
       {capacity && (

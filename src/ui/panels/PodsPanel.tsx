@@ -1,4 +1,5 @@
 import { describeCni } from "../../core/cni/describeCni.ts";
+import { fixedSettingAt } from "../../core/cni/fixedSettings.ts";
 import type { IpamDescriptor } from "../../core/cni/descriptor.ts";
 import { bitsOf, familyLabel, type Family } from "../../core/ip/family.ts";
 import { prefixOf } from "../../core/ip/prefix.ts";
@@ -23,6 +24,7 @@ function maskLabel(d: IpamDescriptor, family: Family): string {
 export function PodsPanel({ family }: { family: Family }) {
   const plan = useAppStore((s) => s.design[family]);
   const cni = useAppStore((s) => s.design.cni);
+  const fixed = useAppStore((s) => fixedSettingAt(s.design, `${family}.nodeMask`)?.reason);
   const maxPods = useAppStore((s) => s.design.nodes.maxPods);
   const capacity = useCapacity()?.[family];
   const actions = useActions();
@@ -101,12 +103,15 @@ export function PodsPanel({ family }: { family: Family }) {
           max={bitsOf(family)}
           onCommit={(n, g) => actions.setNodeMask(family, n, g)}
           hint={hint}
+          fixed={fixed}
         />
         <input
           type="range"
           id={`${fieldIdOf(`${family}.nodeMask`)}-slider`}
           aria-label={`${label} node mask slider`}
           aria-valuetext={`/${plan.nodeMask}`}
+          aria-describedby={fixed ? `${fieldIdOf(`${family}.nodeMask`)}-fixed` : undefined}
+          disabled={fixed !== undefined}
           min={shortest}
           max={bitsOf(family)}
           value={plan.nodeMask}

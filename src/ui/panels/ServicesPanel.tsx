@@ -1,4 +1,5 @@
 import type { FamilyCapacity } from "../../core/capacity/types.ts";
+import { fixedSettingAt } from "../../core/cni/fixedSettings.ts";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { TextField } from "../controls/TextField.tsx";
@@ -34,6 +35,7 @@ function ServiceFacts({ capacity }: { capacity: FamilyCapacity }) {
 
 function ServiceRangeField({ family }: { family: Family }) {
   const cidr = useAppStore((s) => s.design[family]?.serviceCidr);
+  const fixed = useAppStore((s) => fixedSettingAt(s.design, `${family}.serviceCidr`)?.reason);
   const capacity = useCapacity()?.[family];
   const actions = useActions();
   if (cidr === undefined) return null;
@@ -44,6 +46,7 @@ function ServiceRangeField({ family }: { family: Family }) {
         label={`${familyLabel(family)} Service range (--service-cluster-ip-range)`}
         value={cidr}
         onCommit={(text, g) => actions.setServiceCidr(family, text, g)}
+        fixed={fixed}
       />
       {capacity && <ServiceFacts capacity={capacity} />}
     </div>
