@@ -2,6 +2,7 @@ import { AWS_VPC_IPAM_MODES, AZURE_CNI_IPAM_MODES } from "../cloud/cniSchemas.ts
 import type { KeepSettings } from "../cloud/platformDefaults.ts";
 import { withFixedSettings } from "../cni/fixedSettings.ts";
 import { chooseCni, type CniChoice } from "./chooseCni.ts";
+import { settleEdit } from "./settleEdit.ts";
 import { defaultCni } from "./defaults.ts";
 import type { Edit } from "./edit.ts";
 import {
@@ -25,7 +26,13 @@ export type CniPatch =
   | Partial<Omit<Extract<Cni, { kind: "azure-cni" }>, "kind">>;
 
 /** The managed-platform kinds that start from their platform's defaults when picked in the app. */
-const PLATFORM_DEFAULT_KINDS: readonly CniKind[] = ["aws-vpc", "gke", "aks-kubenet", "azure-cni"];
+const PLATFORM_DEFAULT_KINDS: readonly CniKind[] = [
+  "aws-vpc",
+  "gke",
+  "aks-kubenet",
+  "azure-cni",
+  "azure-overlay",
+];
 
 /**
  * The CNI with the IPAM mode named by `ipam` (text from a user), or a message naming the modes
@@ -89,10 +96,17 @@ function choiceEdit({ design, notes }: CniChoice): Edit {
   return notes.length > 0 ? { design, note: notes.join("; ") } : { design };
 }
 
+/** A CNI choice made in the app, settled (`settleEdit`) against the design before it. */
+function settledChoice(before: Design, choice: CniChoice): Edit {
+  const settled = settleEdit(before, choice.design);
+  return choiceEdit({ design: settled.design, notes: [...choice.notes, ...settled.notes] });
+}
+
 /**
  * The app's CNI picker: switchCni to a new kind; picking the current kind changes nothing. EKS,
  * GKE, AKS kubenet and Azure CNI bring their platform's defaults (Service and pod ranges, max
- * pods), each named in the note, as the CLI's --cni does.
+ * pods), each named in the note, as the CLI's --cni does; then `settleEdit` sizes and moves what
+ * the switch made wrong (families the mode does not serve, Calico's block size, node networks).
  */
 export function setCni(d: Design, kind: CniKind): Result<Edit> {
   if (d.cni.kind === kind) return ok({ design: d });
@@ -102,14 +116,14 @@ export function setCni(d: Design, kind: CniKind): Result<Edit> {
     undefined,
     PLATFORM_DEFAULT_KINDS.includes(kind) ? {} : undefined,
   );
-  return choice.ok ? ok(choiceEdit(choice.value)) : choice;
+  return choice.ok ? ok(settledChoice(d, choice.value)) : choice;
 }
 
 /**
  * Changes settings of the current CNI; keys that do not belong to its kind are refused. A new IPAM
  * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note); any
  * other option brings the settings it fixes (`withFixedSettings`: GKE Autopilot's 32 pods, the
- * GKE-managed Service range), each with a note.
+ * GKE-managed Service range), each with a note; then `settleEdit`, as for `setCni`.
  */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   // The kind's schema keys: optional settings (a data plane, a pod subnet) may be set too.
@@ -117,9 +131,12 @@ export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   const allowed = new Set(Object.keys(schema?.shape ?? d.cni));
   const foreign = Object.keys(patch).filter((k) => !allowed.has(k) || k === "kind");
   if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);
-  const cni = { ...d.cni, ...patch } as Cni;
+  const parsed = cniSchema.safeParse({ ...d.cni, ...patch });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`cni.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
+  }
+  const cni = parsed.data;
   const newMode = "ipam" in patch && patch.ipam !== (d.cni as { ipam?: string }).ipam;
-  if (newMode) return ok(choiceEdit(chooseCni(d, cni)));
-  const fixed = withFixedSettings({ ...d, cni });
-  return ok(choiceEdit(fixed));
+  return ok(settledChoice(d, newMode ? chooseCni(d, cni) : withFixedSettings({ ...d, cni })));
 }

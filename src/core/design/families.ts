@@ -2,11 +2,11 @@ import { defaultFamilyPlan } from "./defaults.ts";
 import type { Edit } from "./edit.ts";
 import type { Design, FamilyPlan } from "./schema.ts";
 import { FAMILIES, type Family } from "../ip/family.ts";
-import { prefixOf } from "../ip/prefix.ts";
-import { ok, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
+import { familyModesFor, type FamilyMode } from "../cni/familyModes.ts";
+import { settleEdit } from "./settleEdit.ts";
 
-/** How the cluster's IP families are chosen in the UI. */
-export type FamilyMode = "ipv4" | "ipv6" | "dual";
+export type { FamilyMode } from "../cni/familyModes.ts";
 
 /** Plans kept for families switched off, restored when they are switched on again. */
 export type ParkedPlans = Partial<Record<Family, FamilyPlan>>;
@@ -42,15 +42,11 @@ export function setFamilies(
   return { design: next, defaulted };
 }
 
-/** The node networks a dual-stack design gets for a family that has none. */
-const DUAL_STACK_NODE_NETWORK: Record<Family, { name: string; cidr: string }> = {
-  ipv4: { name: "nodes-v4", cidr: "10.0.0.0/22" },
-  ipv6: { name: "nodes-v6", cidr: "fd00:1::/64" },
-};
-
 /**
- * Chooses the active families from the UI's mode, primary first (setFamilies); dual-stack also
- * adds an IPv6 (or IPv4) node network if none exists.
+ * Chooses the active families from the UI's mode, primary first (setFamilies); a mode the CNI
+ * does not serve is refused with the reason (`familyModesFor`). A family switched on afresh gets
+ * the defaults `settleEdit` sizes: Calico's block size, a pod range for the planned nodes, a node
+ * network of the primary family.
  */
 export function setIpFamilies(
   d: Design,
@@ -58,17 +54,15 @@ export function setIpFamilies(
   primary: Family,
   parked: ParkedPlans,
 ): Result<Edit> {
+  const served = familyModesFor(d.cni);
+  if (!served.modes.includes(mode)) return fail(served.reason ?? `${mode} is not served`);
   const families: Family[] =
     mode === "dual" ? (primary === "ipv4" ? ["ipv4", "ipv6"] : ["ipv6", "ipv4"]) : [mode];
   const { design: next } = setFamilies(d, families, parked);
-  if (mode === "dual") {
-    const networks = [...d.nodes.networks];
-    for (const family of families) {
-      if (!networks.some((n) => prefixOf(n.cidr)?.family === family)) {
-        networks.push({ ...DUAL_STACK_NODE_NETWORK[family] });
-      }
-    }
-    next.nodes = { ...d.nodes, networks };
-  }
-  return ok({ design: next });
+  const settled = settleEdit(d, next);
+  return ok(
+    settled.notes.length > 0
+      ? { design: settled.design, note: settled.notes.join("; ") }
+      : { design: settled.design },
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDesign, defaultFamilyPlan } from "./defaults.ts";
+import { defaultCni, defaultDesign, defaultFamilyPlan } from "./defaults.ts";
 import { setFamilies, setIpFamilies } from "./families.ts";
 import { setNodeMask } from "./nodeMask.ts";
 import { addPodCidr, removePodCidr, setPodCidr, setPodCidrs } from "./podRanges.ts";
@@ -29,14 +29,21 @@ describe("setFamilies", () => {
 });
 
 describe("setIpFamilies (the app's family picker)", () => {
-  it("dual-stack adds an IPv6 node network when none exists; single-stack leaves networks alone", () => {
+  it("adds a node network for a family that has none: the API server advertises on it", () => {
     const dual = setIpFamilies(v4(), "dual", "ipv4", {});
     expect(dual.ok && dual.value.design.nodes.networks.map((n) => n.cidr)).toEqual([
       ...v4().nodes.networks.map((n) => n.cidr),
       "fd00:1::/64",
     ]);
+    // IPv6 only: without an IPv6 node network kube-apiserver refuses to start
+    // (apiserver-advertise-family), so the switch adds one; the IPv4 network stays.
     const single = setIpFamilies(v4(), "ipv6", "ipv6", {});
-    expect(single.ok && single.value.design.nodes.networks).toEqual(v4().nodes.networks);
+    expect(single.ok && single.value.design.nodes.networks).toEqual([
+      ...v4().nodes.networks,
+      { name: "nodes-v6", cidr: "fd00:1::/64" },
+    ]);
+    const back = single.ok ? setIpFamilies(single.value.design, "ipv4", "ipv4", {}) : single;
+    expect(back.ok && back.value.design.nodes.networks).toHaveLength(2);
   });
 });
 
@@ -84,5 +91,19 @@ describe("pod ranges, masks and Service ranges", () => {
     expect(svc.ok && svc.value.design.ipv4?.serviceCidr).toBe("10.96.0.0/12");
     const typed = setServiceCidr(v4(), "ipv4", "10.96.0.1/12", { asTyped: true });
     expect(typed.ok && typed.value.design.ipv4?.serviceCidr).toBe("10.96.0.1/12");
+  });
+});
+
+describe("setIpFamilies refuses what the CNI does not serve, and sizes what it brings", () => {
+  it("refuses IPv6 on the VPC CNI's secondary-IP mode, with the reason", () => {
+    const eks = { ...v4(), cni: defaultCni("aws-vpc") };
+    const refused = setIpFamilies(eks, "dual", "ipv4", {});
+    expect(refused.ok ? "" : refused.error).toMatch(/IPv4 only, and EKS has no dual-stack/);
+  });
+
+  it("leaves a finding the design had before alone (it is the user's)", () => {
+    const tooSmall = { ...v4(), nodes: { ...v4().nodes, count: 300 } };
+    const dual = setIpFamilies(tooSmall, "dual", "ipv4", {});
+    expect(dual.ok && dual.value.design.ipv4).toEqual(tooSmall.ipv4);
   });
 });

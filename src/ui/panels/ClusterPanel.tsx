@@ -1,5 +1,5 @@
 import type { Family } from "../../core/ip/family.ts";
-import type { FamilyMode } from "../../core/design/families.ts";
+import { familyModesFor, type FamilyMode } from "../../core/cni/familyModes.ts";
 import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
@@ -23,6 +23,7 @@ export function ClusterPanel() {
   const name = useAppStore((s) => s.design.name);
   const version = useAppStore((s) => s.design.kubernetesVersion);
   const families = useAppStore((s) => s.design.ipFamilies);
+  const served = familyModesFor(useAppStore((s) => s.design.cni));
   const actions = useActions();
   const mode: FamilyMode = families.length === 2 ? "dual" : (families[0] ?? "ipv4");
   const primary = families[0] ?? "ipv4";
@@ -43,8 +44,9 @@ export function ClusterPanel() {
           path="ipFamilies"
           label="IP families"
           value={mode}
-          choices={FAMILY_MODES}
+          choices={FAMILY_MODES.filter((c) => c.value === mode || served.modes.includes(c.value))}
           onChange={(m) => actions.setIpFamilies(m, m === "dual" ? primary : m)}
+          hint={served.reason}
         />
         {mode === "dual" && (
           <SelectField
