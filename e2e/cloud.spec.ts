@@ -45,6 +45,9 @@ test.describe("managed clouds: EKS", () => {
 
     // Prefix delegation on a /22 for 60 nodes: nodes per subnet, and the /28 fragmentation warning.
     await app.select("cni.ipam", "prefix delegation (/28)");
+    // The switch sizes the subnet for the nodes; put it back to a /22 to see the shortage.
+    await expect(app.field("nodes.networks.0.cidr")).not.toHaveValue("10.0.0.0/22");
+    await app.type("nodes.networks.0.cidr", "10.0.0.0/22");
     const table = app.capacity.getByRole("table", { name: /nodes per subnet/ });
     const row = table.getByRole("row", { name: /nodes 10\.0\.0\.0\/22/ });
     await expect(row).toContainText("eu-west-1a");

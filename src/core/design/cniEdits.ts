@@ -123,7 +123,7 @@ export function setCni(d: Design, kind: CniKind): Result<Edit> {
  * Changes settings of the current CNI; keys that do not belong to its kind are refused. A new IPAM
  * mode goes through `chooseCni`, which repairs the options that mode refuses (with a note); any
  * other option brings the settings it fixes (`withFixedSettings`: GKE Autopilot's 32 pods, the
- * GKE-managed Service range), each with a note; then `settleEdit`, as for `setCni`.
+ * GKE-managed Service range), each with a note. A new IPAM mode is then settled, as for `setCni`.
  */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   // The kind's schema keys: optional settings (a data plane, a pod subnet) may be set too.
@@ -138,5 +138,9 @@ export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   }
   const cni = parsed.data;
   const newMode = "ipam" in patch && patch.ipam !== (d.cni as { ipam?: string }).ipam;
-  return ok(settledChoice(d, newMode ? chooseCni(d, cni) : withFixedSettings({ ...d, cni })));
+  // A new IPAM mode brings defaults (settled); any other option is the user's explicit choice,
+  // whose consequences the rules report.
+  return ok(
+    newMode ? settledChoice(d, chooseCni(d, cni)) : choiceEdit(withFixedSettings({ ...d, cni })),
+  );
 }
