@@ -79,7 +79,7 @@ test("the app replaces the shell in place: same header and columns, one banner a
   await context.close();
 });
 
-test("the export panel's code and yaml are not fetched at start", async ({ page }) => {
+test("the export panel's code, yaml and d3-zoom are not fetched at start", async ({ page }) => {
   const scripts: string[] = [];
   page.on("request", (r) => {
     if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
@@ -90,6 +90,12 @@ test("the export panel's code and yaml are not fetched at start", async ({ page 
   await page.waitForTimeout(1500);
   expect(scripts.some((s) => /ExportPanel-/.test(s))).toBe(false);
   expect(scripts.some((s) => /ImportDialog-/.test(s))).toBe(false);
+  // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.
+  expect(scripts.some((s) => /zoomController-/.test(s))).toBe(false);
+  const map = await page.locator(".tm-map").first().boundingBox();
+  const d3 = page.waitForRequest(/zoomController-[^/]+\.js$/);
+  await page.mouse.move((map?.x ?? 0) + 50, (map?.y ?? 0) + 50);
+  await d3;
   // Asked for from the header, it loads.
   await page.getByRole("button", { name: "Exports" }).click();
   await expect(

@@ -5,7 +5,8 @@ import type { Hover } from "./HoverCard.tsx";
 import type { PlacedLabel } from "./labels.ts";
 import { paint, type Frame } from "./paint.ts";
 import type { Colours } from "./palette.ts";
-import { createZoomController, type PanZoom, type ZoomController } from "./zoomController.ts";
+import { createLazyZoomController } from "./lazyZoomController.ts";
+import type { PanZoom, ZoomController } from "./zoomController.ts";
 
 const IDENTITY: PanZoom = { x: 0, y: 0, k: 1 };
 
@@ -134,7 +135,7 @@ export function useMapCanvas(
     const el = mapRef.current;
     if (!el) return undefined;
     let dirty = false;
-    const ctl = createZoomController(el, (t) => {
+    const ctl = createLazyZoomController(el, (t) => {
       transform.current = t;
       if (pending.current) {
         dirty = true;
