@@ -233,9 +233,10 @@ describe("applyFlags", () => {
   });
 
   it("refuses a result the schema refuses, naming the path", () => {
-    const pods = Array.from({ length: 17 }, (_, i) => `10.${i}.0.0/16`).join(",");
+    const pods = Array.from({ length: 1025 }, (_, i) => `10.${i >> 8}.${i & 255}.0/24`).join(",");
     const result = apply({ "pod-cidr": pods });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain("ipv4.podCidrs");
+    if (!result.ok) expect(result.error).toContain("at most 1,024 entries");
   });
 });

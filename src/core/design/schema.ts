@@ -2,6 +2,7 @@ import { z } from "./zod.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
 import { parsePrefix } from "../ip/prefix.ts";
 import { parseAddressRange } from "../ip/range.ts";
+import { formatCount } from "../text/formatCount.ts";
 import {
   AKS_DATAPLANES,
   aksKubenetCniSchema,
@@ -10,6 +11,16 @@ import {
   gkeCniSchema,
 } from "../cloud/cniSchemas.ts";
 import { importedSchema } from "./imported.ts";
+
+/**
+ * The most entries any list of a design may hold (pod ranges per family, node networks,
+ * LoadBalancer pools, external ranges). No component the designer models caps these lists lower;
+ * the bound keeps every pass over a design small and is checked by the bench's 1,000-of-each
+ * design (ADR 0070). Design files and links stay bounded by the input gate as well.
+ */
+export const MAX_LIST_ENTRIES = 1024;
+
+const atMost = `at most ${formatCount(MAX_LIST_ENTRIES)} entries`;
 
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
@@ -38,7 +49,10 @@ const name = z
 const familyPlan = (family: Family) =>
   z.object({
     /** Pod ranges of this family; the first is the cluster CIDR kube-controller-manager allocates from. */
-    podCidrs: z.array(cidrOf(family)).min(1, "at least one pod range is required").max(16),
+    podCidrs: z
+      .array(cidrOf(family))
+      .min(1, "at least one pod range is required")
+      .max(MAX_LIST_ENTRIES, atMost),
     /** Per-node prefix length (`--node-cidr-mask-size-ipv4/-ipv6`, Cilium `clusterPool*MaskSize`, Calico `blockSize`). */
     nodeMask: z.number().int().min(0).max(bitsOf(family)),
     /** The Service range of this family (`--service-cluster-ip-range` entry). */
@@ -156,7 +170,7 @@ export const designSchema = z
       ),
     nodes: z.object({
       /** Machine networks / VPC subnets the nodes take their addresses from. */
-      networks: z.array(namedCidrSchema).max(64),
+      networks: z.array(namedCidrSchema).max(MAX_LIST_ENTRIES, atMost),
       /** Planned node count. */
       count: z.number().int().min(0).max(1_000_000),
       /** Growth headroom on top of the planned count, in percent. */
@@ -168,10 +182,10 @@ export const designSchema = z
       provider: z.enum(["metallb", "cilium"]),
       /** MetalLB `avoidBuggyIPs` / Cilium `allowFirstLastIPs: "No"`. */
       avoidBuggyIPs: z.boolean(),
-      pools: z.array(lbPoolSchema).max(64),
+      pools: z.array(lbPoolSchema).max(MAX_LIST_ENTRIES, atMost),
     }),
     /** Networks the cluster must never overlap (VPC peers, on-prem, VPN, Docker bridge...). */
-    externalRanges: z.array(namedCidrSchema).max(64),
+    externalRanges: z.array(namedCidrSchema).max(MAX_LIST_ENTRIES, atMost),
     cni: cniSchema,
     /** What an import read (ADR 0120): sources, placeholders and the file's refusals. */
     imported: importedSchema.optional(),

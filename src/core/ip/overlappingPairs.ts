@@ -13,14 +13,13 @@ function compare(a: Span, b: Span): number {
 }
 
 /**
- * Every pair of `spans` that shares an address, each pair once as input indices [i, j] with
- * i < j, ordered by j then i (the order of a nested "each later one against every earlier one"
- * loop). A sorted sweep: O(n log n + k) for k pairs, so disjoint ranges cost no pair checks.
+ * Calls `visit(x, y)` once for every pair of `spans` that shares an address (input indices, in
+ * sweep order). A sorted sweep: O(n log n + k) for k pairs, so disjoint ranges cost no pair
+ * checks; nothing is kept per pair.
  */
-export function overlappingPairs(spans: readonly Span[]): [number, number][] {
+export function overlapSweep(spans: readonly Span[], visit: (x: number, y: number) => void): void {
   const order = spans.map((_, i) => i);
   order.sort((x, y) => compare(spans[x]!, spans[y]!) || x - y);
-  const pairs: [number, number][] = [];
   let active: number[] = [];
   for (const j of order) {
     const s = spans[j]!;
@@ -29,11 +28,21 @@ export function overlappingPairs(spans: readonly Span[]): [number, number][] {
       const a = spans[i]!;
       if (a.last < s.first || (a.family ?? "") !== (s.family ?? "")) continue;
       still.push(i);
-      pairs.push(i < j ? [i, j] : [j, i]);
+      visit(i, j);
     }
     still.push(j);
     active = still;
   }
+}
+
+/**
+ * Every pair of `spans` that shares an address, each pair once as input indices [i, j] with
+ * i < j, ordered by j then i (the order of a nested "each later one against every earlier one"
+ * loop). See overlapSweep; the result grows with the pairs (boundedOverlaps.ts bounds it).
+ */
+export function overlappingPairs(spans: readonly Span[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  overlapSweep(spans, (i, j) => pairs.push(i < j ? [i, j] : [j, i]));
   return pairs.sort((p, q) => p[1] - q[1] || p[0] - q[0]);
 }
 

@@ -29,12 +29,31 @@ function maskOf(bits: number, length: number): bigint {
   return table[length] ?? ((1n << BigInt(bits)) - 1n) ^ ((1n << BigInt(bits - length)) - 1n);
 }
 
+/** Parsed CIDR texts: a design's ranges are read by the schema, the rules, plans and the map. */
+const parsed = new Map<string, Result<ParsedPrefix>>();
+/** Entries kept before the memo starts over (a design holds at most a few thousand CIDRs). */
+const PARSED_KEPT = 16_384;
+
 /**
  * Parses CIDR text ("10.0.0.0/8", "fd00::/48"). Host bits set are cleared and reported
  * (`10.244.1.0/16` becomes `10.244.0.0/16`), like netutils.ParseCIDRSloppy in the controller manager.
  * The parser is ours alone; ip-cidr checks it as a test oracle (prefix.oracle.test.ts, ADR 0034).
+ * Memoised by text (results are frozen): one parse per CIDR however many passes read it.
  */
 export function parsePrefix(text: string): Result<ParsedPrefix> {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const result = parseUncached(text);
+  if (result.ok) {
+    Object.freeze(result.value.prefix);
+    Object.freeze(result.value);
+  }
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(text, Object.freeze(result));
+  return result;
+}
+
+function parseUncached(text: string): Result<ParsedPrefix> {
   const trimmed = text.trim();
   const slash = trimmed.indexOf("/");
   if (slash < 0) return fail(`"${text}" is not a CIDR: it needs a prefix length, e.g. /24`);

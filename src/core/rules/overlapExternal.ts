@@ -1,6 +1,6 @@
-import { crossPairs } from "../ip/overlappingPairs.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
+import { furtherOverlapsFinding, overlapsAcross } from "./moreOverlaps.ts";
 import type { Rule } from "./rule.ts";
 
 /** Nothing of the cluster may overlap an external range (VPC peer, on-prem, VPN, Docker bridge...). */
@@ -12,15 +12,12 @@ export const overlapExternal: Rule = {
     const external = ctx.ranges.filter((r) => r.role === "external");
     const out: Finding[] = [];
     const cluster = ctx.ranges.filter((r) => r.role !== "external");
-    const pairs = crossPairs(
-      cluster.map((r) => r.range),
-      external.map((e) => e.range),
-    );
-    for (const [ri, ei] of pairs) {
-      const r = cluster[ri]!;
-      const e = external[ei]!;
-      const shared = sharedRange(r.range, e.range);
-      if (shared) {
+    for (const hits of overlapsAcross(cluster, external)) {
+      const r = cluster[hits.owner]!;
+      for (const ei of hits.paired) {
+        const e = external[ei]!;
+        const shared = sharedRange(r.range, e.range);
+        if (!shared) continue;
         out.push({
           rule: this.id,
           severity: "error",
@@ -29,6 +26,22 @@ export const overlapExternal: Rule = {
           fix: `Move the ${r.role === "lb" ? "pool" : "range"} out of ${describeRange(e.range)}.`,
           source: "routing",
         });
+      }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            {
+              rule: this.id,
+              severity: "error",
+              fix: `Move the ${r.role === "lb" ? "pool" : "range"} out of every external range.`,
+              source: "routing",
+            },
+            r,
+            hits.named.map((ei) => external[ei]!),
+            hits.further,
+            "traffic from the cluster to those addresses stays inside the cluster.",
+          ),
+        );
       }
     }
     return out;

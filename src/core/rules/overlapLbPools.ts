@@ -1,8 +1,8 @@
-import { crossPairs, overlappingPairs } from "../ip/overlappingPairs.ts";
 import { formatPrefix } from "../ip/prefix.ts";
 import { blockContaining, type AddressRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
+import { furtherOverlapsFinding, laterOverlaps, overlapsAcross } from "./moreOverlaps.ts";
 import type { Rule } from "./rule.ts";
 
 /**
@@ -27,11 +27,16 @@ export const overlapLbPools: Rule = {
     const pools = ctx.ranges.filter((r) => r.role === "lb");
     const metallb = ctx.design.loadBalancer.provider === "metallb";
     const out: Finding[] = [];
-    for (const [i, j] of overlappingPairs(pools.map((p) => p.range))) {
-      const a = pools[i]!;
-      const b = pools[j]!;
-      const shared = sharedRange(a.range, b.range);
-      if (shared) {
+    const refusal = metallb
+      ? "MetalLB refuses the configuration."
+      : "Cilium LB-IPAM marks the later pool Conflicting (condition cilium.io/PoolConflict) and hands out no addresses from it.";
+    const source = metallb ? "MetalLB" : "Cilium LB-IPAM";
+    for (const hits of laterOverlaps(pools)) {
+      const b = pools[hits.owner]!;
+      for (const i of hits.paired) {
+        const a = pools[i]!;
+        const shared = sharedRange(a.range, b.range);
+        if (!shared) continue;
         const [n, m] = metallbPair(a.range, b.range);
         out.push({
           rule: this.id,
@@ -39,42 +44,84 @@ export const overlapLbPools: Rule = {
           fields: [b.field, a.field],
           message: metallb
             ? `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); MetalLB refuses the configuration: "CIDR "${n}" in pool "${b.name ?? ""}" overlaps with already defined CIDR "${m}"".`
-            : `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); Cilium LB-IPAM marks the later pool Conflicting (condition cilium.io/PoolConflict) and hands out no addresses from it.`,
+            : `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); ${refusal}`,
           fix: "Make LoadBalancer pools disjoint.",
-          source: metallb ? "MetalLB" : "Cilium LB-IPAM",
+          source,
         });
       }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            { rule: this.id, severity: "error", fix: "Make LoadBalancer pools disjoint.", source },
+            b,
+            hits.named.map((i) => pools[i]!),
+            hits.further,
+            refusal,
+          ),
+        );
+      }
     }
-    const others = ctx.ranges.filter(
-      (r) => r.role === "pods" || r.role === "services" || r.role === "nodes",
-    );
-    for (const [i, k] of crossPairs(
-      pools.map((p) => p.range),
-      others.map((o) => o.range),
-    )) {
-      const p = pools[i]!;
-      const other = others[k]!;
-      const shared = sharedRange(p.range, other.range);
-      if (shared) {
-        const finding: Finding =
-          other.role === "nodes"
-            ? {
-                rule: this.id,
-                severity: "info",
-                fields: [p.field, other.field],
-                message: `The ${p.label} lies in the ${other.label} (shared: ${describeRange(shared)}), as L2 announcements need; keep those addresses out of DHCP and off every node.`,
-                fix: "Reserve the pool's addresses in the node network's DHCP/IPAM.",
-                source: metallb ? "MetalLB" : "Cilium LB-IPAM",
-              }
-            : {
-                rule: this.id,
-                severity: "error",
-                fields: [p.field, other.field],
-                message: `The ${p.label} overlaps the ${other.label} (shared: ${describeRange(shared)}); LoadBalancer IPs would collide with ${other.role === "pods" ? "pod IPs" : "ClusterIPs"}.`,
-                fix: `Move the pool out of the ${other.role === "pods" ? "pod" : "Service"} range.`,
-                source: "routing",
-              };
-        out.push(finding);
+    // Pods and Services (an error), then node networks (normal for L2 announcements: noted).
+    const cluster = ctx.ranges.filter((r) => r.role === "pods" || r.role === "services");
+    for (const hits of overlapsAcross(pools, cluster)) {
+      const p = pools[hits.owner]!;
+      for (const k of hits.paired) {
+        const other = cluster[k]!;
+        const shared = sharedRange(p.range, other.range);
+        if (!shared) continue;
+        out.push({
+          rule: this.id,
+          severity: "error",
+          fields: [p.field, other.field],
+          message: `The ${p.label} overlaps the ${other.label} (shared: ${describeRange(shared)}); LoadBalancer IPs would collide with ${other.role === "pods" ? "pod IPs" : "ClusterIPs"}.`,
+          fix: `Move the pool out of the ${other.role === "pods" ? "pod" : "Service"} range.`,
+          source: "routing",
+        });
+      }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            {
+              rule: this.id,
+              severity: "error",
+              fix: "Move the pool out of the pod and Service ranges.",
+              source: "routing",
+            },
+            p,
+            hits.named.map((k) => cluster[k]!),
+            hits.further,
+            "LoadBalancer IPs would collide with pod IPs or ClusterIPs.",
+          ),
+        );
+      }
+    }
+    const nodes = ctx.ranges.filter((r) => r.role === "nodes");
+    for (const hits of overlapsAcross(pools, nodes)) {
+      const p = pools[hits.owner]!;
+      const fix = "Reserve the pool's addresses in the node network's DHCP/IPAM.";
+      for (const k of hits.paired) {
+        const other = nodes[k]!;
+        const shared = sharedRange(p.range, other.range);
+        if (!shared) continue;
+        out.push({
+          rule: this.id,
+          severity: "info",
+          fields: [p.field, other.field],
+          message: `The ${p.label} lies in the ${other.label} (shared: ${describeRange(shared)}), as L2 announcements need; keep those addresses out of DHCP and off every node.`,
+          fix,
+          source,
+        });
+      }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            { rule: this.id, severity: "info", fix, source },
+            p,
+            hits.named.map((k) => nodes[k]!),
+            hits.further,
+            "keep those addresses out of DHCP and off every node.",
+          ),
+        );
       }
     }
     return out;

@@ -1,7 +1,6 @@
-import { crossPairs, overlappingPairs } from "../ip/overlappingPairs.ts";
-import type { AddressRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
+import { furtherOverlapsFinding, laterOverlaps, overlapsAcross } from "./moreOverlaps.ts";
 import type { Rule } from "./rule.ts";
 
 /**
@@ -18,13 +17,15 @@ export const overlapNodeNetworks: Rule = {
     const nodes = ctx.ranges.filter((r) => r.role === "nodes");
     const cluster = ctx.ranges.filter((r) => r.role === "pods" || r.role === "services");
     const out: Finding[] = [];
-    const span = (r: { range: AddressRange }): AddressRange => r.range;
-    for (const [ci, ni] of crossPairs(cluster.map(span), nodes.map(span))) {
-      const c = cluster[ci]!;
-      const n = nodes[ni]!;
-      const shared = sharedRange(c.range, n.range);
-      if (shared) {
-        const svc = c.role === "services";
+    const clusterFix = (svc: boolean) =>
+      `Pick a ${svc ? "Service" : "pod"} range outside every node network.`;
+    for (const hits of overlapsAcross(cluster, nodes)) {
+      const c = cluster[hits.owner]!;
+      const svc = c.role === "services";
+      for (const ni of hits.paired) {
+        const n = nodes[ni]!;
+        const shared = sharedRange(c.range, n.range);
+        if (!shared) continue;
         out.push({
           rule: this.id,
           severity: "error",
@@ -34,25 +35,53 @@ export const overlapNodeNetworks: Rule = {
               ? 'kube-proxy captures traffic to Service IPs on every node, so nodes with those addresses become unreachable; kube-apiserver\'s own help says the Service range "must not overlap with any IP ranges assigned to nodes or pods".'
               : "Nodes route pod addresses through the pod network, so traffic to the nodes in the shared part goes astray."
           }`,
-          fix: `Pick a ${svc ? "Service" : "pod"} range outside every node network.`,
+          fix: clusterFix(svc),
           source: svc ? "kube-apiserver" : "routing",
         });
       }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            {
+              rule: this.id,
+              severity: "error",
+              fix: clusterFix(svc),
+              source: svc ? "kube-apiserver" : "routing",
+            },
+            c,
+            hits.named.map((ni) => nodes[ni]!),
+            hits.further,
+            "traffic to the nodes in the shared parts goes astray.",
+          ),
+        );
+      }
     }
-    const nodePairs = overlappingPairs(nodes.map(span)).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    for (const [i, j] of nodePairs) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      const shared = sharedRange(a.range, b.range);
-      if (shared) {
+    const nodeFix = "Make node networks disjoint, or merge them into one entry.";
+    for (const hits of laterOverlaps(nodes)) {
+      const b = nodes[hits.owner]!;
+      for (const i of hits.paired) {
+        const a = nodes[i]!;
+        const shared = sharedRange(a.range, b.range);
+        if (!shared) continue;
         out.push({
           rule: this.id,
           severity: "warning",
           fields: [b.field, a.field],
           message: `The ${b.label} overlaps the ${a.label} (shared: ${describeRange(shared)}); node addresses may be counted twice and routes become ambiguous.`,
-          fix: "Make node networks disjoint, or merge them into one entry.",
+          fix: nodeFix,
           source: "routing",
         });
+      }
+      if (hits.further > 0) {
+        out.push(
+          furtherOverlapsFinding(
+            { rule: this.id, severity: "warning", fix: nodeFix, source: "routing" },
+            b,
+            hits.named.map((i) => nodes[i]!),
+            hits.further,
+            "node addresses may be counted twice and routes become ambiguous.",
+          ),
+        );
       }
     }
     return out;
