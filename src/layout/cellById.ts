@@ -3,6 +3,7 @@ import { halves, type Rect } from "./rect.ts";
 import type { Layer, Scene } from "./scene.ts";
 import { overlapCell, type Cell } from "./visibleCells.ts";
 import { countKinds, uniformKind } from "./segments.ts";
+import { overlapRunCell, runLayerBlock } from "./runCells.ts";
 
 const ID = /^(ipv4|ipv6):(.+\/\d{1,3}):(.+)$/;
 
@@ -27,6 +28,16 @@ function layerIndex(scene: Scene): Map<string, Layer> {
   return index;
 }
 
+/** A block of a `start-end` range drawn as a run layer (plan view), found by its prefix. */
+function blockOfRun(scene: Scene, prefix: Prefix, tag: string): Cell | undefined {
+  for (const l of scene.layers) {
+    if (l.type !== "run" || l.item.role !== tag) continue;
+    const cell = runLayerBlock(l, prefix);
+    if (cell) return cell;
+  }
+  return undefined;
+}
+
 /**
  * Finds the cell with `id` in the scene, whatever the zoom: a range, free block or overlap by
  * id, a node subnet or address (or an aggregate of them) by walking down its segmented layer.
@@ -38,8 +49,15 @@ export function cellById(scene: Scene, id: string): Cell | undefined {
   if (!parsed) return undefined;
   const { prefix, tag } = parsed;
   if (tag.startsWith("overlap:")) {
-    const o = scene.overlaps.find((x) => x.overlap.id === id);
-    return o ? overlapCell(o) : undefined;
+    const o = scene.overlaps.find((x) => !x.run && x.overlap.id === id);
+    if (o) return overlapCell(o);
+    const overlap = scene.found.find((x) => x.id === id);
+    if (!overlap) return undefined;
+    for (const r of scene.overlaps) {
+      const cell = r.run && overlapRunCell(r, overlap);
+      if (cell) return cell;
+    }
+    return undefined;
   }
   const unit =
     tag === "node" || tag === "node-block"
@@ -49,7 +67,8 @@ export function cellById(scene: Scene, id: string): Cell | undefined {
         : undefined;
   if (!unit) {
     const layer = layerIndex(scene).get(id);
-    if (!layer) return undefined;
+    if (!layer) return blockOfRun(scene, prefix, tag);
+    if (layer.type === "run") return runLayerBlock(layer, prefix);
     const kind = layer.type === "static" ? layer.kind : layer.item.role;
     return {
       id,

@@ -22,8 +22,14 @@ interface FieldRun {
 
 function runsOf(items: readonly RangeItem[]): FieldRun[] {
   const byField = new Map<string, FieldRun>();
+  let key = "";
+  let lastField: string | undefined;
   for (const item of items) {
-    const key = `${item.prefix.family}|${item.field}`;
+    // A start-end range's blocks come together: one key for the lot.
+    if (item.field !== lastField) {
+      lastField = item.field;
+      key = `${item.prefix.family}|${item.field}`;
+    }
     const first = item.prefix.network;
     const last = lastAddress(item.prefix);
     const run = byField.get(key);

@@ -8,6 +8,9 @@ import { buildPlanScene, rectWithin } from "./planScene.ts";
 import { planLayout } from "./planView.ts";
 import { collectRanges } from "./rangeItems.ts";
 import { rectOf, type Rect } from "./rect.ts";
+import type { Scene } from "./scene.ts";
+import { cellById } from "./cellById.ts";
+import { cellAt, visibleCells, type Viewport } from "./visibleCells.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
 
@@ -23,6 +26,15 @@ function withPools(ranges: string[]): Design {
     },
   };
 }
+
+/** A viewport over the whole scene, zoomed so deep that every block is cut out. */
+const deep = (scene: Scene): Viewport => ({
+  x: 0,
+  y: 0,
+  width: scene.width,
+  height: scene.height,
+  scale: 2 ** 20,
+});
 
 const inside = (outer: Rect, r: Rect): boolean =>
   r.x >= outer.x - 1e-9 &&
@@ -45,9 +57,15 @@ describe("plan view of start-end ranges", () => {
     expect(tile.cover).toEqual(p("10.200.0.0/26"));
 
     const scene = buildPlanScene(design, "ipv4", 900);
-    const layers = scene?.layers.filter((l) => l.item?.role === "lb") ?? [];
-    expect(layers).toHaveLength(tile.blocks.length);
+    if (!scene) throw new Error("no scene");
+    // One layer for the pool; its blocks are found when drawn, all of them at a deep zoom.
+    expect(scene.layers.filter((l) => l.item?.role === "lb")).toHaveLength(1);
+    const layers = visibleCells(scene, deep(scene)).cells.filter((c) => c.item?.role === "lb");
+    expect(layers.map((l) => l.prefix)).toEqual(tile.blocks.map((b) => b.prefix));
     for (const l of layers) {
+      expect(cellById(scene, l.id)?.rect).toEqual(l.rect);
+      const mid = cellAt(scene, l.rect.x + l.rect.width / 2, l.rect.y + l.rect.height / 2, 2 ** 20);
+      expect(mid?.id).toBe(l.id);
       expect(inside(tile.rect, l.rect)).toBe(true);
       expect(l.rect).toEqual(
         rectWithin(tile.rect, tile.cover, l.prefix, tile.rect.width >= tile.rect.height ? 0 : 1),
@@ -88,11 +106,19 @@ describe("plan view of start-end ranges", () => {
           ]
         : [],
     );
-    expect(scene?.overlaps.length).toBeGreaterThan(0);
-    for (const o of scene?.overlaps ?? []) {
+    if (!scene) throw new Error("no scene");
+    // One layer per range and at most one overlap layer per tile: nothing per aligned block.
+    expect(scene.layers.length).toBeLessThan(100);
+    expect(scene.overlaps.length).toBeLessThanOrEqual(layout.tiles.length);
+    // At the plan's own zoom the frame cuts only what is 4 px or more on screen.
+    const frame = visibleCells(scene, { x: 0, y: 0, width: 1000, height: scene.height, scale: 1 });
+    expect(frame.cells.length + frame.overlaps.length).toBeLessThan(items.length / 2);
+    expect(frame.overlaps.length).toBeGreaterThan(0);
+    for (const o of frame.overlaps) {
       const holder = spans.find(
         (s) =>
           inside(s.rect, o.rect) &&
+          o.overlap !== undefined &&
           lastAddress(o.overlap.prefix) >= s.first &&
           o.overlap.prefix.network <= s.last,
       );
@@ -110,7 +136,10 @@ describe("plan view of start-end ranges", () => {
     const layout = planLayout("ipv4", collectRanges(design, "ipv4"), 900);
     const pool = layout.tiles.find((t) => t.type === "range" && t.item.role === "lb");
     if (pool?.type !== "range") throw new Error("no pool tile");
-    const onPool = (scene?.overlaps ?? []).filter((o) => inside(pool.rect, o.rect));
+    if (!scene) throw new Error("no scene");
+    const onPool = visibleCells(scene, deep(scene)).overlaps.filter((o) =>
+      inside(pool.rect, o.rect),
+    );
     const base = pool.rect.width >= pool.rect.height ? 0 : 1;
     const expected = rangeToPrefixes({
       family: "ipv4",

@@ -49,44 +49,30 @@ export function rectWithin(outer: Rect, root: Prefix, p: Prefix, base: number): 
   return { x, y, width: w, height: h };
 }
 
-/** Index of the first overlap whose last address is at or after `at` (overlaps sorted, disjoint). */
-function firstEndingAtOrAfter(overlaps: readonly Overlap[], at: bigint): number {
-  let lo = 0;
-  let hi = overlaps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lastAddress((overlaps[mid] as Overlap).prefix) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The overlap blocks drawn on one range tile: the parts of each overlap inside the range's own
- * addresses (`first`..`last`), placed in the tile at their positions in its `cover` block. The
- * overlaps are sorted and disjoint (findOverlaps), so a binary search finds the first one: the
- * work grows with what is drawn, not with tiles times overlaps.
- */
-function overlapsOnTile(
-  overlaps: readonly Overlap[],
-  tile: { cover: Prefix; first: bigint; last: bigint; rect: Rect; base: number },
-): OverlapLayer[] {
-  const out: OverlapLayer[] = [];
-  for (let k = firstEndingAtOrAfter(overlaps, tile.first); k < overlaps.length; k++) {
-    const overlap = overlaps[k] as Overlap;
-    if (overlap.prefix.network > tile.last) break;
-    const first = overlap.prefix.network > tile.first ? overlap.prefix.network : tile.first;
-    const end = lastAddress(overlap.prefix);
-    const last = end < tile.last ? end : tile.last;
-    const family = overlap.prefix.family;
-    const parts =
-      first === overlap.prefix.network && last === end
-        ? [overlap.prefix]
-        : rangeToPrefixes({ family, first, last });
-    for (const p of parts)
-      out.push({ overlap, rect: rectWithin(tile.rect, tile.cover, p, tile.base) });
+/** The overlapping addresses as merged runs (overlaps sorted and disjoint: adjacent ones join). */
+function mergedRuns(sorted: readonly Overlap[]): { first: bigint; last: bigint }[] {
+  const out: { first: bigint; last: bigint }[] = [];
+  for (const o of sorted) {
+    const first = o.prefix.network;
+    const last = lastAddress(o.prefix);
+    const prev = out[out.length - 1];
+    if (prev && prev.last + 1n >= first) {
+      if (last > prev.last) prev.last = last;
+    } else out.push({ first, last });
   }
   return out;
+}
+
+/** The first overlap ending at or after `at`, or undefined (overlaps sorted, disjoint). */
+function firstOverlapFrom(sorted: readonly Overlap[], at: bigint): Overlap | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lastAddress((sorted[mid] as Overlap).prefix) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
 }
 
 /**
@@ -108,24 +94,40 @@ export function buildPlanScene(
   const layout = planLayout(family, items, width, measure);
   const podPlans = planNodeSubnets(design, family);
   const found = findOverlaps(items).sort((a, b) => comparePrefixes(a.prefix, b.prefix));
+  const spans = mergedRuns(found);
   const layers: Layer[] = [];
   const overlaps: OverlapLayer[] = [];
   for (const tile of layout.tiles) {
     const base = tileBase(tile.rect);
     if (tile.type === "range") {
       const { cover, blocks } = tile;
-      for (const block of blocks) {
-        const rect =
-          blocks.length === 1 ? tile.rect : rectWithin(tile.rect, cover, block.prefix, base);
-        const at = base + block.prefix.length - cover.length;
-        layers.push(
-          layerFor(block, block.prefix, rect, blocks.length === 1 ? base : at, design, podPlans),
-        );
-      }
       const first = (blocks[0] as RangeItem).prefix.network;
       const last = lastAddress((blocks[blocks.length - 1] as RangeItem).prefix);
-      for (const o of overlapsOnTile(found, { cover, first, last, rect: tile.rect, base }))
-        overlaps.push(o);
+      if (blocks.length === 1) {
+        layers.push(layerFor(tile.item, tile.item.prefix, tile.rect, base, design, podPlans));
+      } else {
+        // A start-end range: one layer, its blocks found when drawn (runCells.ts).
+        const largest = blocks.reduce((a, b) => (b.prefix.length < a.prefix.length ? b : a));
+        layers.push({
+          type: "run",
+          id: largest.id,
+          prefix: cover,
+          rect: tile.rect,
+          base,
+          span: { family, first, last },
+          item: largest,
+          blocks,
+        });
+      }
+      // The tile's overlaps: one layer, drawn from the merged runs (never one per overlap).
+      const overlap = firstOverlapFrom(found, first);
+      if (overlap && overlap.prefix.network <= last) {
+        overlaps.push({
+          overlap,
+          rect: tile.rect,
+          run: { cover, base, first, last, spans, sorted: found },
+        });
+      }
       continue;
     }
     const first = rangeToPrefixes(tile.span)[0];
@@ -150,6 +152,7 @@ export function buildPlanScene(
     height: layout.height,
     layers,
     overlaps,
+    found,
     items,
   };
 }

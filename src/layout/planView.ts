@@ -1,7 +1,12 @@
 import { bitsOf, type Family } from "../core/ip/family.ts";
-import { commonSupernet, comparePrefixes, hostBits, type Prefix } from "../core/ip/prefix.ts";
+import {
+  commonSupernet,
+  comparePrefixes,
+  hostBits,
+  lastAddress,
+  type Prefix,
+} from "../core/ip/prefix.ts";
 import type { AddressRange } from "../core/ip/range.ts";
-import { gapsBetween } from "./gaps.ts";
 import {
   gapLabels,
   labelHeight,
@@ -41,11 +46,38 @@ export interface PlanLayout {
   height: number;
 }
 
+const ROLE_RANK = Object.fromEntries(ROLE_ORDER.map((r, i) => [r, i])) as Record<
+  RangeItem["role"],
+  number
+>;
+
 /** Room a label keeps from its tile's edges (placeLabels insets plates by 2 px each side). */
 const LABEL_MARGIN = 4;
 
 /** Smallest row height: two label lines, their padding and the plate's margin. */
 export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
+
+function inOrder(blocks: readonly RangeItem[]): boolean {
+  for (let i = 1; i < blocks.length; i++) {
+    if (comparePrefixes((blocks[i - 1] as RangeItem).prefix, (blocks[i] as RangeItem).prefix) > 0)
+      return false;
+  }
+  return true;
+}
+
+/** The free runs between the ranges (sorted by first address), from each range's first and last. */
+function gapsOf(ranges: readonly PlanRange[]): AddressRange[] {
+  const out: AddressRange[] = [];
+  let end = -1n;
+  for (const r of ranges) {
+    const first = r.item.prefix.network;
+    const last = lastAddress((r.blocks[r.blocks.length - 1] as RangeItem).prefix);
+    if (end >= 0n && first > end + 1n)
+      out.push({ family: r.item.prefix.family, first: end + 1n, last: first - 1n });
+    if (last > end) end = last;
+  }
+  return out;
+}
 
 /** The ranges of the design: each field's blocks together (a `start-end` pool is one range). */
 function rangesOf(items: readonly RangeItem[]): PlanRange[] {
@@ -57,7 +89,8 @@ function rangesOf(items: readonly RangeItem[]): PlanRange[] {
   }
   const out: PlanRange[] = [];
   for (const blocks of byField.values()) {
-    blocks.sort((a, b) => comparePrefixes(a.prefix, b.prefix));
+    // collectRanges gives a range's blocks in address order already: sort only if not.
+    if (!inOrder(blocks)) blocks.sort((a, b) => comparePrefixes(a.prefix, b.prefix));
     const item = blocks[0] as RangeItem;
     const cover = blocks.length === 1 ? item.prefix : commonSupernet(blocks.map((b) => b.prefix));
     out.push({ type: "range", item, blocks, cover: cover ?? item.prefix });
@@ -73,9 +106,9 @@ export function planEntries(items: readonly RangeItem[]): (PlanRange | PlanGap)[
   const sorted = rangesOf(items).sort(
     (a, b) =>
       comparePrefixes(a.item.prefix, b.item.prefix) ||
-      ROLE_ORDER.indexOf(a.item.role) - ROLE_ORDER.indexOf(b.item.role),
+      ROLE_RANK[a.item.role] - ROLE_RANK[b.item.role],
   );
-  const gaps = gapsBetween(items.map((i) => i.prefix));
+  const gaps = gapsOf(sorted);
   const out: (PlanRange | PlanGap)[] = [];
   let g = 0;
   for (const range of sorted) {

@@ -1,6 +1,7 @@
 import type { Design } from "../core/design/schema.ts";
 import { bitsOf, type Family } from "../core/ip/family.ts";
 import {
+  comparePrefixes,
   contains,
   formatPrefix,
   lastAddress,
@@ -49,13 +50,45 @@ export interface SegmentedLayer {
   item: RangeItem;
 }
 
+/**
+ * A `start-end` range of the plan view cut into many aligned blocks, drawn inside its tile
+ * (`rect` draws the `prefix` block covering them): the blocks are found when drawn, hovered or
+ * selected (visibleCells, cellAt, cellById), never all at once. `item` is its largest block
+ * (what the table selects and the label names); `blocks` its blocks in address order.
+ */
+export interface RunLayer {
+  type: "run";
+  id: string;
+  prefix: Prefix;
+  rect: Rect;
+  /** Split parity of the rectangle's first halving. */
+  base: number;
+  span: AddressRange;
+  item: RangeItem;
+  blocks: readonly RangeItem[];
+}
+
 /** One layer of the map, drawn in order. */
-export type Layer = StaticLayer | SegmentedLayer;
+export type Layer = StaticLayer | SegmentedLayer | RunLayer;
 
 /** An overlap and where it is drawn. */
 export interface OverlapLayer {
   overlap: Overlap;
   rect: Rect;
+  /**
+   * For the overlaps drawn inside a plan tile (found when drawn, see runCells.ts): the tile's
+   * block and split parity, the addresses of the tile's range (`first`..`last`), the scene's
+   * overlapping addresses as merged runs (`spans`) and every overlap sorted by address, so each
+   * block drawn is named after its own overlap. `overlap` is the tile's first; `rect` the tile.
+   */
+  run?: {
+    cover: Prefix;
+    base: number;
+    first: bigint;
+    last: bigint;
+    spans: readonly { first: bigint; last: bigint }[];
+    sorted: readonly Overlap[];
+  };
 }
 
 /** One family's map at one drill level: layers in layout units of a `width` x `height` view. */
@@ -71,6 +104,8 @@ export interface Scene {
   height: number;
   layers: Layer[];
   overlaps: OverlapLayer[];
+  /** Every overlap of the family's ranges (aligned blocks, sorted by address). */
+  found: readonly Overlap[];
   items: readonly RangeItem[];
 }
 
@@ -218,7 +253,8 @@ export function buildScene(
       layerFor(item, root, rect, Math.max(0, item.prefix.length - root.length), design, podPlans),
     );
   }
-  const overlapLayers = findOverlaps(items)
+  const found = findOverlaps(items).sort((a, b) => comparePrefixes(a.prefix, b.prefix));
+  const overlapLayers = found
     .filter((o) => overlaps(o.prefix, root))
     .map((o) => ({ overlap: o, rect: rectOf(root, o.prefix, width, height) as Rect }));
   return {
@@ -230,6 +266,7 @@ export function buildScene(
     height,
     layers,
     overlaps: overlapLayers,
+    found,
     items,
   };
 }

@@ -6,6 +6,7 @@ import type { RangeItem } from "./rangeItems.ts";
 import { containsPoint, halves, intersects, splitsVertically, type Rect } from "./rect.ts";
 import type { CellKind, Layer, Scene, SegmentedLayer } from "./scene.ts";
 import { countKinds, uniformKind } from "./segments.ts";
+import { overlapRunCellAt, overlapRunCells, runLayerCellAt, runLayerCells } from "./runCells.ts";
 
 /** What part of the layout is on screen: a rectangle in layout units and the zoom scale (px per unit). */
 export interface Viewport {
@@ -151,6 +152,10 @@ export function visibleCells(
       cells.push(staticCell(layer));
       continue;
     }
+    if (layer.type === "run") {
+      for (const c of runLayerCells(layer, viewport, minPx)) cells.push(c);
+      continue;
+    }
     const g = lodDepth(layer, scene, viewport.scale, minPx);
     const base = layer.base;
     const total = layer.unitLength - layer.prefix.length;
@@ -177,7 +182,12 @@ export function visibleCells(
       grids.push({ rect: layer.rect, cellWidth: w, cellHeight: h });
     }
   }
-  const ov = scene.overlaps.filter((o) => intersects(o.rect, viewport)).map(overlapCell);
+  const ov: Cell[] = [];
+  for (const o of scene.overlaps) {
+    if (!intersects(o.rect, viewport)) continue;
+    if (!o.run) ov.push(overlapCell(o));
+    else for (const c of overlapRunCells(o, viewport, minPx)) ov.push(c);
+  }
   return { cells, grids, overlaps: ov };
 }
 
@@ -195,12 +205,20 @@ export function cellAt(
 ): Cell | undefined {
   for (let i = scene.overlaps.length - 1; i >= 0; i--) {
     const o = scene.overlaps[i];
-    if (o && containsPoint(o.rect, x, y)) return overlapCell(o);
+    if (!o || !containsPoint(o.rect, x, y)) continue;
+    if (!o.run) return overlapCell(o);
+    const hit = overlapRunCellAt(o, x, y, scale, minPx);
+    if (hit) return hit;
   }
   for (let i = scene.layers.length - 1; i >= 0; i--) {
     const layer = scene.layers[i];
     if (!layer || !containsPoint(layer.rect, x, y)) continue;
     if (layer.type === "static") return staticCell(layer);
+    if (layer.type === "run") {
+      const hit = runLayerCellAt(layer, x, y, scale, minPx);
+      if (hit) return hit;
+      continue;
+    }
     const g = lodDepth(layer, scene, scale, minPx);
     const base = layer.base;
     let rect = layer.rect;

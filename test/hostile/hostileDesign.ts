@@ -2,12 +2,23 @@ import fc from "fast-check";
 import { formatAddress } from "../../src/core/ip/address.ts";
 import { bitsOf, type Family } from "../../src/core/ip/family.ts";
 import { formatPrefix, prefixAt } from "../../src/core/ip/prefix.ts";
-import type { Design, LbPool, NamedCidr } from "../../src/core/design/schema.ts";
+import {
+  MAX_LIST_ENTRIES,
+  type Design,
+  type LbPool,
+  type NamedCidr,
+} from "../../src/core/design/schema.ts";
 import { arbitraryDesign } from "../core/design/arbitraryDesign.ts";
 
-/** The schema's own caps: what a hostile but valid design can hold (core/design/schema.ts). */
-const MAX_POD_RANGES = 16;
-const MAX_LIST = 64;
+/** The schema's own cap: what a hostile but valid design can hold (core/design/schema.ts). */
+const MAX_LIST = MAX_LIST_ENTRIES;
+
+/** How long a generated list is: from a few dozen to the cap (ADR 0070). */
+const listLength = fc.constantFrom(16, 64, 256, MAX_LIST);
+
+/** `length` items of `item`. */
+const listOf = <T>(item: fc.Arbitrary<T>) =>
+  listLength.chain((n) => fc.array(item, { minLength: n, maxLength: n }));
 
 /** Any aligned CIDR of the family, from the whole space (/0) down to one address. */
 function anyCidr(family: Family): fc.Arbitrary<string> {
@@ -49,7 +60,7 @@ const named = (prefix: string, cidrs: readonly string[]): NamedCidr[] =>
 
 /**
  * Hostile but valid designs (issue 13): a valid random design (every CNI, one or both families)
- * with its lists filled toward the schema's caps by overlapping, nested, huge and single-address
+ * with its lists filled with 16, 64, 256 or 1,024 (the schema's cap) overlapping, nested, huge and single-address
  * ranges of both families: pod ranges, node networks, LoadBalancer pools (CIDRs and start-end)
  * and external ranges.
  */
@@ -60,15 +71,11 @@ export function hostileDesign(): fc.Arbitrary<Design> {
     const cidr = family.chain(anyCidr);
     return fc
       .record({
-        pods: fc.array(cidr, { minLength: 4, maxLength: MAX_POD_RANGES - 1, size: "max" }),
-        nested: family.chain((f) => nestedCidrs(f, MAX_LIST)),
-        networks: fc.array(cidr, { minLength: 16, maxLength: MAX_LIST, size: "max" }),
-        pools: fc.array(fc.oneof(cidr, family.chain(anyRange)), {
-          minLength: 16,
-          maxLength: MAX_LIST,
-          size: "max",
-        }),
-        externals: fc.array(cidr, { minLength: 16, maxLength: MAX_LIST, size: "max" }),
+        pods: listOf(cidr),
+        nested: fc.tuple(family, listLength).chain(([f, n]) => nestedCidrs(f, n)),
+        networks: listOf(cidr),
+        pools: listOf(fc.oneof(cidr, family.chain(anyRange))),
+        externals: listOf(cidr),
         nest: fc.constantFrom("networks", "pools", "externals"),
       })
       .map((r): Design => {
@@ -77,7 +84,7 @@ export function hostileDesign(): fc.Arbitrary<Design> {
           const plan = design[f];
           if (!plan) continue;
           const extra = r.pods.filter((c) => (c.includes(":") ? "ipv6" : "ipv4") === f);
-          plan.podCidrs = [...plan.podCidrs, ...extra].slice(0, MAX_POD_RANGES);
+          plan.podCidrs = [...plan.podCidrs, ...extra].slice(0, MAX_LIST);
         }
         const networks = r.nest === "networks" ? r.nested : r.networks;
         design.nodes.networks = named("n", [

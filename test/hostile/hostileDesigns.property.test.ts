@@ -8,8 +8,9 @@ import { buildScene } from "../../src/layout/scene.ts";
 import { hostileDesign } from "./hostileDesign.ts";
 
 /**
- * Time bound per stage and design, in ms. Generous for a loaded 2-core CI machine; the old
- * quadratic overlap pass took tens of seconds on such designs, so the bound still catches it.
+ * Time bound per stage and design, in ms. Generous for a loaded 2-core CI machine; designs hold up
+ * to 1,024 entries per list (ADR 0070), on which the old pair-by-pair overlap findings and plan
+ * scene took tens of seconds, so the bound still catches a quadratic pass.
  * Speed targets themselves are measured by `npm run bench`.
  */
 const BOUND_MS = 5_000;
@@ -42,7 +43,7 @@ describe("hostile but valid designs (issue 13)", () => {
           timed(`true-scale scene ${family}`, () => buildScene(design, family, 960, 640));
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 10 },
     );
-  });
+  }, 240_000);
 });

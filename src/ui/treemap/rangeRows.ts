@@ -5,7 +5,8 @@ import { rangeSize, type AddressRange } from "../../core/ip/range.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
 import { ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
-import type { Layer, Scene } from "../../layout/scene.ts";
+import type { Layer, RunLayer, Scene } from "../../layout/scene.ts";
+import { formatCount } from "../../core/text/formatCount.ts";
 import { cellFacts } from "./cellFacts.ts";
 import { rangeUsable } from "./cellFigures.ts";
 
@@ -44,9 +45,9 @@ function overlapNotes(plan: Scene): Map<string, string[]> {
     if (!notes) out.set(item.field, [note]);
     else if (!notes.includes(note)) notes.push(note);
   };
-  for (const o of plan.overlaps) {
-    add(o.overlap.a, o.overlap.b);
-    add(o.overlap.b, o.overlap.a);
+  for (const o of plan.found) {
+    add(o.a, o.b);
+    add(o.b, o.a);
   }
   return out;
 }
@@ -96,6 +97,10 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
     const item = layer.item;
     if (!item || done.has(item.field)) continue;
     done.add(item.field);
+    if (layer.type === "run") {
+      rows.push(runRow(layer, design, at, notesOf.get(item.field) ?? []));
+      continue;
+    }
     const parts = blocks.get(item.field) ?? [layer];
     const largest = parts.reduce((a, b) => (b.prefix.length < a.prefix.length ? b : a));
     const notes = [...(notesOf.get(item.field) ?? [])];
@@ -136,6 +141,29 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
     });
   }
   return rows;
+}
+
+/** The row of a `start-end` range drawn as one run layer: as written, with its whole run. */
+function runRow(
+  layer: RunLayer,
+  design: Design,
+  at: (value: bigint) => string,
+  notes: readonly string[],
+): RangeRow {
+  const item = layer.item;
+  return {
+    id: layer.id,
+    kind: "range",
+    field: item.field,
+    role: ROLE_LABEL[item.role],
+    name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
+    cidr: item.source,
+    first: at(layer.span.first),
+    last: at(layer.span.last),
+    size: rangeSize(layer.span),
+    usable: rangeUsable(design, item, layer.span),
+    notes: [`${formatCount(layer.blocks.length)} aligned blocks`, ...notes],
+  };
 }
 
 /** The address run of a range's blocks (contiguous, in any order). */

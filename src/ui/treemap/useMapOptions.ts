@@ -5,6 +5,7 @@ import { cellById } from "../../layout/cellById.ts";
 import { cellFacts } from "./cellFacts.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
+import { overlapRunCell } from "../../layout/runCells.ts";
 
 /** One listbox option of a map: its cell, DOM id and accessible name. */
 export interface MapOption {
@@ -40,7 +41,8 @@ export function useMapOptions(
     for (const o of scene.overlaps) {
       if (seen.has(o.overlap.id)) continue;
       seen.add(o.overlap.id);
-      cells.push(overlapCell(o));
+      const cell = o.run ? overlapRunCell(o, o.overlap) : overlapCell(o);
+      if (cell) cells.push(cell);
     }
     if (focused && !cells.some((c) => c.id === focused.id)) cells.push(focused);
     return cells.map((c, i) => ({
