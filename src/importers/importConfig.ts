@@ -17,6 +17,20 @@ import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
 import { withProvenance } from "./provenance.ts";
 import type { ImportFinding, ImportFormat, ImportResult } from "./types.ts";
 import { readYaml, type YamlRead } from "./yamlGate.ts";
+import {
+  commandFormat,
+  execStartOf,
+  fromProgram,
+  k3sServerDoc,
+  kubeadmInitDocs,
+} from "./commandLines.ts";
+import { withReplicas } from "./clusterApiNodes.ts";
+import {
+  clusterApiToKubeadm,
+  helmWrapperValues,
+  kindToKubeadm,
+  wrapperFormat,
+} from "./wrappers.ts";
 
 /** A config text and its YAML, read once by {@link readYaml} and shared by every step. */
 interface ConfigInput {
@@ -27,6 +41,9 @@ interface ConfigInput {
 /** The format of a config already read. */
 function detectIn({ text, yaml }: ConfigInput): ImportFormat | "unknown" {
   const docs = yaml.docs ?? [];
+  if (execStartOf(text) !== undefined) return "systemd-unit";
+  const wrapper = wrapperFormat(docs);
+  if (wrapper) return wrapper;
   const cloud = cloudNetworkFormat(docs[0]);
   if (cloud) return cloud;
   if (docs.some(isKubeadmDocument)) return "kubeadm";
@@ -34,7 +51,10 @@ function detectIn({ text, yaml }: ConfigInput): ImportFormat | "unknown" {
   const first = docs.find(isRecord);
   if (first && looksLikeK3sConfig(first)) return "k3s-config";
   if (first && looksLikeCiliumValues(first)) return "cilium-values";
-  if (looksLikeFlags(shellWords(text))) return "component-flags";
+  const words = shellWords(text);
+  const command = commandFormat(words);
+  if (command) return command;
+  if (looksLikeFlags(words)) return "component-flags";
   return "unknown";
 }
 
@@ -51,6 +71,8 @@ function parseAs(
   findings: ImportFinding[],
 ): Design | undefined {
   const docs = yaml.docs;
+  const commandOrUnit = readCommand(format, text, base, messages, findings);
+  if (commandOrUnit !== "not a command") return commandOrUnit;
   if (format === "component-flags") {
     const fromManifest = docs?.map(manifestCommand).find((c) => c !== undefined);
     const words = fromManifest ?? shellWords(text);
@@ -67,6 +89,16 @@ function parseAs(
     return undefined;
   }
   if (format === "kubeadm") return importKubeadm(docs, base, messages, findings);
+  if (format === "kind-cluster")
+    return importKubeadm(kindToKubeadm(docs, messages), base, messages, findings);
+  if (format === "cluster-api") {
+    const design = importKubeadm(clusterApiToKubeadm(docs, messages), base, messages, findings);
+    return withReplicas(design, docs, messages);
+  }
+  if (format === "flux-helmrelease" || format === "argocd-application") {
+    const values = helmWrapperValues(docs, format, messages);
+    return values ? importCiliumValues(values, base, messages, findings) : undefined;
+  }
   if (format === "aws-ec2" || format === "gcloud-subnets" || format === "azure-vnet") {
     return importCloudNetworks(docs[0], format, base, messages);
   }
@@ -79,6 +111,43 @@ function parseAs(
   return format === "k3s-config"
     ? importK3sConfig(doc, base, messages, findings)
     : importCiliumValues(doc, base, messages, findings);
+}
+
+/**
+ * Reads a command line (`kubeadm init`, `k3s server`, `rke2 server`) or a systemd unit's
+ * `ExecStart=` (whose program decides: k3s/RKE2 server, else component flags). "not a command"
+ * for every other format.
+ */
+function readCommand(
+  format: ImportFormat,
+  text: string,
+  base: Design,
+  messages: string[],
+  findings: ImportFinding[],
+): Design | undefined | "not a command" {
+  let words: string[];
+  if (format === "systemd-unit") {
+    const command = execStartOf(text);
+    if (command === undefined) {
+      messages.push("no ExecStart= line was found");
+      return undefined;
+    }
+    messages.push("read the flags of the unit's ExecStart= command");
+    words = shellWords(command);
+  } else if (format === "kubeadm-init-command" || format === "k3s-server-command") {
+    words = shellWords(text);
+  } else return "not a command";
+  const inner = commandFormat(words) ?? "component-flags";
+  const args = fromProgram(words).slice(2);
+  if (inner === "kubeadm-init-command")
+    return importKubeadm(kubeadmInitDocs(args, messages), base, messages, findings);
+  if (inner === "k3s-server-command")
+    return importK3sConfig(k3sServerDoc(args), base, messages, findings);
+  if (!looksLikeFlags(words)) {
+    messages.push("no --flags were found");
+    return undefined;
+  }
+  return importComponentFlags(words, base, messages, findings);
 }
 
 /** The message for anything an importer throws (a bug): the import fails with it, never the caller. */
@@ -129,7 +198,7 @@ function importGated(
     return {
       format,
       messages: [
-        "this is not a config the designer reads: paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager / kube-apiserver flags, a k3s/RKE2 config.yaml, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
+        "this is not a config the designer reads: paste Cilium Helm values (or a Flux HelmRelease / Argo CD Application holding them), a kubeadm ClusterConfiguration, a kind Cluster, a Cluster API Cluster / KubeadmControlPlane, kube-controller-manager / kube-apiserver flags, a kubeadm init / k3s server / rke2 server command line, a systemd unit, a k3s/RKE2 config.yaml, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
         ...(syntax ? [`it is not valid YAML: ${syntax}`] : []),
       ],
     };

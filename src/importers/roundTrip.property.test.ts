@@ -51,6 +51,12 @@ const CASES: { target: string; format: ImportFormat; parts: Part[]; arb: fc.Arbi
       arb: arbitraryDesign(),
     },
     {
+      target: "kind",
+      format: "kind-cluster",
+      parts: ["pods", "masks", "services"],
+      arb: arbitraryDesign(),
+    },
+    {
       target: "rke2-config",
       format: "k3s-config",
       parts: ["pods", "masks", "services"],

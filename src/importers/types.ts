@@ -8,10 +8,21 @@ export type ImportFormat =
   | "k3s-config"
   | "aws-ec2"
   | "gcloud-subnets"
-  | "azure-vnet";
+  | "azure-vnet"
+  | "kind-cluster"
+  | "cluster-api"
+  | "flux-helmrelease"
+  | "argocd-application"
+  | "kubeadm-init-command"
+  | "k3s-server-command"
+  | "systemd-unit";
 
 /** Every importable format, in detection order. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  "kind-cluster",
+  "cluster-api",
+  "flux-helmrelease",
+  "argocd-application",
   "kubeadm",
   "k3s-config",
   "cilium-values",
@@ -19,6 +30,9 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "aws-ec2",
   "gcloud-subnets",
   "azure-vnet",
+  "kubeadm-init-command",
+  "k3s-server-command",
+  "systemd-unit",
 ];
 
 /**

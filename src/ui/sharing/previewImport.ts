@@ -24,6 +24,13 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   "aws-ec2": "AWS subnets / VPCs (aws ec2 describe-subnets, describe-vpcs)",
   "gcloud-subnets": "GCP subnets (gcloud compute networks subnets list)",
   "azure-vnet": "Azure VNet / subnets (az network vnet show, subnet list)",
+  "kind-cluster": "kind Cluster config",
+  "cluster-api": "Cluster API Cluster / KubeadmControlPlane",
+  "flux-helmrelease": "Flux HelmRelease (Cilium values)",
+  "argocd-application": "Argo CD Application (Cilium values)",
+  "kubeadm-init-command": "kubeadm init command line",
+  "k3s-server-command": "k3s / RKE2 server command line",
+  "systemd-unit": "systemd unit (ExecStart flags)",
 };
 
 /** The formats for the dialog's "read as" choice, in the importer's order. */

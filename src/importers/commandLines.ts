@@ -1,0 +1,119 @@
+import { quote } from "../core/codec/quote.ts";
+import type { ImportFormat } from "./types.ts";
+
+/** The command line of a systemd unit's `ExecStart=` (continuation lines joined), if the text is a unit. */
+export function execStartOf(text: string): string | undefined {
+  if (!/^\s*ExecStart\s*=/m.test(text)) return undefined;
+  const joined = text.replace(/\\\r?\n/g, " ");
+  const starts = [...joined.matchAll(/^\s*ExecStart\s*=\s*(.*)$/gm)].map((m) => m[1]!.trim());
+  // An empty ExecStart= resets the list (drop-ins); the last non-empty one runs.
+  const command = starts.filter((s) => s !== "").pop();
+  // systemd prefixes: "-", "@", "+", "!", "!!" before the path.
+  return command?.replace(/^[-@+!]+/, "");
+}
+
+const program = (word: string | undefined) => (word ?? "").split("/").pop() ?? "";
+
+/** The words from the program on: a leading `sudo`, `env` and `NAME=value` words are skipped. */
+export function fromProgram(words: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < words.length && /^(sudo|env|[A-Za-z_][A-Za-z0-9_]*=.*)$/.test(words[i]!)) i++;
+  return words.slice(i);
+}
+
+/** Which command a line of words runs: `kubeadm init`, `k3s server`/`rke2 server`, or a component. */
+export function commandFormat(all: readonly string[]): ImportFormat | undefined {
+  const words = fromProgram(all);
+  const [first, second] = [program(words[0]), words[1]];
+  if (first === "kubeadm" && second === "init") return "kubeadm-init-command";
+  if ((first === "k3s" || first === "rke2") && (second === "server" || second === "agent"))
+    return "k3s-server-command";
+  return undefined;
+}
+
+/** Repeated `--flag=value` / `--flag value` words, every value kept in order. */
+export function repeatedFlags(words: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (name: string, value: string) => out.set(name, [...(out.get(name) ?? []), value]);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith("--")) continue;
+    const eq = word.indexOf("=");
+    if (eq > 0) add(word.slice(2, eq), word.slice(eq + 1));
+    else {
+      const next = words[i + 1];
+      if (next !== undefined && !next.startsWith("-")) {
+        add(word.slice(2), next);
+        i++;
+      } else add(word.slice(2), "true");
+    }
+  }
+  return out;
+}
+
+/**
+ * The kubeadm documents `kubeadm init` flags stand for: `--pod-network-cidr` →
+ * networking.podSubnet, `--service-cidr` → serviceSubnet, `--service-dns-domain` → dnsDomain
+ * (reference/kubernetes.md 6.1), `--apiserver-advertise-address` → the node's IP. `--config`
+ * names a file that is not in the text: said. Other flags are named as not about addressing.
+ */
+export function kubeadmInitDocs(words: readonly string[], messages: string[]): unknown[] {
+  const flags = repeatedFlags(words);
+  const last = (name: string) => flags.get(name)?.at(-1);
+  const networking: Record<string, string> = {};
+  const pods = last("pod-network-cidr");
+  const services = last("service-cidr");
+  const domain = last("service-dns-domain");
+  if (pods) networking.podSubnet = pods;
+  if (services) networking.serviceSubnet = services;
+  if (domain) networking.dnsDomain = domain;
+  const docs: unknown[] = [
+    { apiVersion: "kubeadm.k8s.io/v1beta4", kind: "ClusterConfiguration", networking },
+  ];
+  const advertise = last("apiserver-advertise-address");
+  if (advertise)
+    docs.push({
+      apiVersion: "kubeadm.k8s.io/v1beta4",
+      kind: "InitConfiguration",
+      localAPIEndpoint: { advertiseAddress: advertise },
+    });
+  const version = last("kubernetes-version");
+  if (version) (docs[0] as Record<string, unknown>).kubernetesVersion = version;
+  const read = [
+    "pod-network-cidr",
+    "service-cidr",
+    "service-dns-domain",
+    "apiserver-advertise-address",
+    "kubernetes-version",
+  ];
+  for (const name of flags.keys()) {
+    if (name === "config")
+      messages.push(
+        `--config ${quote(last("config") ?? "")}: that file is not in the text; paste its content to read it`,
+      );
+    else if (!read.includes(name)) messages.push(`--${name}: ignored (not about addressing)`);
+  }
+  return docs;
+}
+
+/** Keys of a k3s/RKE2 config that may be given more than once (lists). */
+const LIST_KEYS = [
+  "kube-controller-manager-arg",
+  "kube-apiserver-arg",
+  "kubelet-arg",
+  "node-ip",
+  "cni",
+];
+
+/**
+ * The `config.yaml` a `k3s server` / `rke2 server` command line stands for: each `--key value`
+ * is the config key of the same name (k3s-io/docs docs/cli/server.md: "the same names as the
+ * CLI flags"); repeatable keys keep every value.
+ */
+export function k3sServerDoc(words: readonly string[]): Record<string, unknown> {
+  const doc: Record<string, unknown> = {};
+  for (const [name, values] of repeatedFlags(words)) {
+    doc[name] = LIST_KEYS.includes(name) ? values : values.at(-1);
+  }
+  return doc;
+}
