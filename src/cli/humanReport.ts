@@ -15,7 +15,11 @@ export function findingTally(findings: readonly Finding[]): string {
   return `${plural(of("error"), "error")}, ${plural(of("warning"), "warning")}, ${of("info")} info`;
 }
 
-/** Findings grouped under Errors / Warnings / Info, each with its rule id, fields and fix. */
+/**
+ * Findings grouped under Errors / Warnings / Info, each with its rule id, fields and fix, and
+ * the fixes the solver offers with the `--apply-fix N[.K]` that applies each (N counts the
+ * findings in the order given, from 1).
+ */
 export function formatFindings(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ["No findings."];
   const lines: string[] = [];
@@ -24,9 +28,13 @@ export function formatFindings(findings: readonly Finding[]): string[] {
     if (group.length === 0) continue;
     lines.push(`${HEADINGS[severity]} (${group.length})`);
     for (const f of group) {
+      const n = findings.indexOf(f) + 1;
       lines.push(`  - [${f.rule}] ${f.message}`);
       if (f.fields.length > 0) lines.push(`      fields: ${f.fields.join(", ")}`);
       if (f.fix) lines.push(`      fix: ${f.fix}`);
+      (f.fixes ?? []).forEach((fix, k) => {
+        lines.push(`      apply with --apply-fix ${k === 0 ? n : `${n}.${k + 1}`}: ${fix.summary}`);
+      });
     }
     lines.push("");
   }

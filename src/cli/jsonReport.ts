@@ -1,7 +1,7 @@
 import type { Capacity, FamilyCapacity } from "../core/capacity/types.ts";
 import type { Design } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
-import type { Finding, Severity } from "../core/rules/finding.ts";
+import type { Finding, Fix, Severity } from "../core/rules/finding.ts";
 
 /** An exact count in JSON: a number up to 2^53 - 1, a decimal string above (IPv6 counts). */
 export type JsonInteger = number | string;
@@ -41,7 +41,8 @@ export interface JsonPlatformCapacity {
 
 /** The `validate --json` document, as issue 2 item 8 specifies it, plus `capacity.platform`. */
 export interface JsonReport {
-  findings: { severity: Severity; rule: string; message: string }[];
+  /** `fixes`: the solver's fixes, best first (empty when none); `--apply-fix N` applies the first. */
+  findings: { severity: Severity; rule: string; message: string; fixes: Fix[] }[];
   capacity: {
     ipv4?: JsonFamilyCapacity;
     ipv6?: JsonFamilyCapacity;
@@ -117,7 +118,12 @@ export function buildJsonReport(
   }
   const ordered = design.ipFamilies.flatMap((f) => capacity[f] ?? []);
   return {
-    findings: findings.map(({ severity, rule, message }) => ({ severity, rule, message })),
+    findings: findings.map(({ severity, rule, message, fixes }) => ({
+      severity,
+      rule,
+      message,
+      fixes: fixes ?? [],
+    })),
     capacity: capacityBlock,
     addresses: {
       kubernetesService: ordered.map((c) => c.kubernetesServiceIP),

@@ -13,7 +13,14 @@ export const DEFAULT_LINK_BASE = "http://127.0.0.1:5173/";
 /** What the command line asks for, checked; files are not read yet. */
 export type Invocation =
   | { kind: "help"; topic: Command | undefined }
-  | { kind: "validate"; file: string | undefined; flags: DesignFlags; json: boolean }
+  | {
+      kind: "validate";
+      file: string | undefined;
+      flags: DesignFlags;
+      json: boolean;
+      /** `--apply-fix N[.K]`: finding N's fix K (1-based; K 1 when left out). */
+      applyFix?: { finding: number; fix: number };
+    }
   | {
       kind: "export";
       file: string | undefined;
@@ -31,7 +38,12 @@ export type Invocation =
 const HELP = { help: { type: "boolean", short: "h" } } as const;
 
 const OPTIONS = {
-  validate: { ...HELP, ...DESIGN_FLAG_OPTIONS, json: { type: "boolean" } },
+  validate: {
+    ...HELP,
+    ...DESIGN_FLAG_OPTIONS,
+    json: { type: "boolean" },
+    "apply-fix": { type: "string" },
+  },
   export: {
     ...HELP,
     ...DESIGN_FLAG_OPTIONS,
@@ -112,8 +124,21 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
   const text = (name: string): string | undefined =>
     typeof values[name] === "string" ? values[name] : undefined;
   switch (command) {
-    case "validate":
-      return ok({ kind: command, file: file.value, flags: flags.value, json: !!values.json });
+    case "validate": {
+      const json = !!values.json;
+      const fixText = text("apply-fix");
+      if (fixText === undefined)
+        return ok({ kind: command, file: file.value, flags: flags.value, json });
+      const m = /^([1-9]\d{0,5})(?:\.([1-9]))?$/.exec(fixText.trim());
+      if (!m) {
+        return fail(
+          `--apply-fix: "${fixText}" is not a finding number; give N or N.K (finding N, its fix K), counted from 1`,
+        );
+      }
+      if (json) return fail("give either --json or --apply-fix, not both");
+      const applyFix = { finding: Number(m[1]), fix: Number(m[2] ?? 1) };
+      return ok({ kind: command, file: file.value, flags: flags.value, json, applyFix });
+    }
     case "link":
       return ok({
         kind: command,

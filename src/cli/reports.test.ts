@@ -78,7 +78,7 @@ describe("buildJsonReport", () => {
     const report = buildJsonReport(dualV6First(), [finding("error", "r1")], cap);
     expect(JSON.stringify(report)).toBe(
       JSON.stringify({
-        findings: [{ severity: "error", rule: "r1", message: "r1 message" }],
+        findings: [{ severity: "error", rule: "r1", message: "r1 message", fixes: [] }],
         capacity: {
           ipv4: {
             nodeSubnets: 256,

@@ -33,7 +33,7 @@ const TEXT: Record<Command | "overview", string> = {
   overview: `${NAME}: plan and check the address spaces of a Kubernetes cluster.
 
 Usage:
-  ${NAME} validate [design.json] [design flags] [--json]
+  ${NAME} validate [design.json] [design flags] [--json | --apply-fix N[.K]]
   ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
   ${NAME} export [design.json] [design flags] --list-targets
   ${NAME} import FILE [--format FORMAT] > design.json
@@ -42,15 +42,19 @@ Usage:
 Run "${NAME} COMMAND --help" for a command's flags.
 ${EXIT}
 `,
-  validate: `Usage: ${NAME} validate [design.json] [design flags] [--json]
+  validate: `Usage: ${NAME} validate [design.json] [design flags] [--json | --apply-fix N[.K]]
 
 Checks the design (the file, "-" for stdin, with the flags applied) against the rules of
 kube-controller-manager, kube-apiserver, kubeadm and the CNI, and prints findings grouped by
-severity and a capacity table.
+severity and a capacity table. Where a changed value fixes a finding, up to three fixes are
+listed under it, each checked to remove the finding without adding an error.
 
-  --json    print {"findings":[{"severity","rule","message"}],"capacity":{"ipv4":{...},"ipv6":{...}},
-            "addresses":{"kubernetesService":[...],"clusterDNS":[...]}}; counts above 2^53-1 are
-            decimal strings
+  --json          print {"findings":[{"severity","rule","message","fixes":[{"summary","changes"}]}],
+                  "capacity":{"ipv4":{...},"ipv6":{...}},"addresses":{"kubernetesService":[...],
+                  "clusterDNS":[...]}}; "changes" maps design paths to new values; counts above
+                  2^53-1 are decimal strings
+  --apply-fix N   print the design file with finding N's first fix applied (N.K: its fix K;
+                  findings counted from 1 in the order listed); exit 1 if an error remains
 
 ${DESIGN_FLAGS}
 

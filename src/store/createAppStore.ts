@@ -20,6 +20,8 @@ import { setNodeMask } from "../core/design/nodeMask.ts";
 import { setMaxPods, setNodeNumbers } from "../core/design/nodes.ts";
 import { fixedSettingAt } from "../core/cni/fixedSettings.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
+import { applyFix } from "../core/design/applyFix.ts";
+import type { Fix } from "../core/rules/finding.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { settleImported } from "../core/design/settleImported.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
@@ -70,6 +72,8 @@ export interface AppActions {
   setNodeCount(count: number, gesture?: string): ActionResult;
   setHeadroom(percent: number, gesture?: string): ActionResult;
   setMaxPods(maxPods: number, gesture?: string): ActionResult;
+  /** Applies a finding's fix (core/design/applyFix.ts) as one undo step. */
+  applyFix(fix: Fix): ActionResult;
   addNodeNetwork(item?: NamedCidr): ActionResult;
   updateNodeNetwork(index: number, patch: Partial<NamedCidr>, gesture?: string): ActionResult;
   removeNodeNetwork(index: number): ActionResult;
@@ -198,6 +202,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       setHeadroom: (headroomPercent, g) => nodes({ headroomPercent }, g),
       setMaxPods: (maxPods, g) =>
         unlessFixed("nodes.maxPods", maxPods, () => apply(setMaxPods(d(), maxPods), g)),
+      applyFix: (fix) => apply(applyFix(d(), fix)),
       addNodeNetwork: networks.add,
       updateNodeNetwork: networks.update,
       removeNodeNetwork: networks.remove,

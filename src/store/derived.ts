@@ -3,10 +3,16 @@ import type { Capacity } from "../core/capacity/types.ts";
 import type { Design } from "../core/design/schema.ts";
 import type { DesignPlans } from "../core/plans/types.ts";
 import type { Finding } from "../core/rules/finding.ts";
+import { findingsWithFixes } from "../core/solve/fixes/withFixes.ts";
 
 /** The design's findings (errors first), from its one memoised analysis. */
 export function findingsOf(design: Design): Finding[] {
   return analyseDesign(design).findings;
+}
+
+/** The design's findings with the fixes core's solver offers (memoised per design). */
+export function findingsWithFixesOf(design: Design): Finding[] {
+  return findingsWithFixes(design);
 }
 
 /**

@@ -86,3 +86,13 @@ export const SPECIAL_RANGES: readonly SpecialRange[] = [
   v6("fec0::/10", "deprecated site-local (kubeadm warns)", "avoid", "RFC 3879"),
   v6("64:ff9b::/96", "NAT64 well-known prefix", "avoid", "RFC 6052"),
 ];
+
+/**
+ * The private blocks a cluster range is normally taken from, per family, in the order the
+ * solver tries them when it moves a range: RFC 1918 (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)
+ * and the locally assigned half of the unique local addresses (fd00::/8, RFC 4193 3.1).
+ */
+export const PRIVATE_RANGES: Readonly<Record<Family, readonly string[]>> = {
+  ipv4: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"],
+  ipv6: ["fd00::/8"],
+};

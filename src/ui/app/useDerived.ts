@@ -1,12 +1,17 @@
 import type { Finding } from "../../core/rules/finding.ts";
 import type { Capacity } from "../../core/capacity/types.ts";
 import type { DesignPlans } from "../../core/plans/types.ts";
-import { capacityOf, findingsOf, plansOf } from "../../store/derived.ts";
+import { capacityOf, findingsOf, findingsWithFixesOf, plansOf } from "../../store/derived.ts";
 import { useAppStore } from "./useAppStore.ts";
 
 /** The current design's findings, memoized per design. */
 export function useFindings(): Finding[] {
   return findingsOf(useAppStore((s) => s.design));
+}
+
+/** The current design's findings with the fixes the solver offers, memoized per design. */
+export function useFindingsWithFixes(): Finding[] {
+  return findingsWithFixesOf(useAppStore((s) => s.design));
 }
 
 /** The current design's capacity (null if it could not be computed), memoized per design. */

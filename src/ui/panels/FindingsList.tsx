@@ -1,7 +1,7 @@
-import { useState } from "react";
-import type { Finding, Severity } from "../../core/rules/finding.ts";
+import { useRef, useState } from "react";
+import type { Finding, Fix, Severity } from "../../core/rules/finding.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
-import { useFindings } from "../app/useDerived.ts";
+import { useFindingsWithFixes } from "../app/useDerived.ts";
 import { useActions } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
 import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
@@ -26,6 +26,27 @@ function FindingBody({ finding, label, icon }: { finding: Finding; label: string
   );
 }
 
+/** The fixes core's solver offers for one finding, each with an Apply button (one undo step). */
+function FixList({ fixes, onApply }: { fixes: Fix[]; onApply: (fix: Fix) => void }) {
+  return (
+    <ul className="finding-fixes" aria-label="Fixes">
+      {fixes.map((fix) => (
+        <li key={fix.summary} className="finding-fix-option">
+          <span className="finding-fix-summary">{escapeUnsafe(fix.summary)}</span>
+          <button
+            type="button"
+            className="finding-apply"
+            aria-label={`Apply: ${escapeUnsafe(fix.summary)}`}
+            onClick={() => onApply(fix)}
+          >
+            Apply
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Findings shown per severity before "Show more": a hostile design can have thousands, and
  * rendering them all at once froze the page for seconds on every edit.
@@ -34,11 +55,17 @@ export const FINDINGS_PAGE = 50;
 
 /**
  * The design's findings grouped by severity, the first FINDINGS_PAGE of each shown (a button
- * shows more); each one with a field moves focus to that field.
+ * shows more); each one with a field moves focus to that field; fixes the solver offers are
+ * listed under their finding with an Apply button, after which focus moves to the summary.
  */
 export function FindingsList() {
-  const findings = useFindings();
+  const findings = useFindingsWithFixes();
   const actions = useActions();
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const applyFix = (fix: Fix) => {
+    // The finding (and this button) goes away with the fix: keep focus in the findings.
+    if (actions.applyFix(fix).ok) summaryRef.current?.focus();
+  };
   const [shown, setShown] = useState<Record<Severity, number>>({
     error: FINDINGS_PAGE,
     warning: FINDINGS_PAGE,
@@ -59,7 +86,7 @@ export function FindingsList() {
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">Findings</h2>
       <UnappliedFields />
-      <p className="findings-summary" role="status">
+      <p className="findings-summary" role="status" tabIndex={-1} ref={summaryRef}>
         {findings.length === 0 ? "No findings: every component accepts this design." : summary}
       </p>
       {groups
@@ -90,6 +117,7 @@ export function FindingsList() {
                         {body}
                       </div>
                     )}
+                    {finding.fixes && <FixList fixes={finding.fixes} onApply={applyFix} />}
                   </li>
                 );
               })}
