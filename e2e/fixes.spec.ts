@@ -14,6 +14,7 @@ test.describe("fixes the solver offers", () => {
   test("the 500-node Cilium case reaches a clean design in one keyboard Apply, one undo step", async ({
     page,
   }) => {
+    test.setTimeout(90_000); // axe twice on a loaded 2-core machine
     const app = new DesignerPage(page);
     await app.open();
     await fiveHundredCiliumNodes(page);
