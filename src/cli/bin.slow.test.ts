@@ -67,7 +67,7 @@ describe("k8s-subnet-designer (child process)", { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     const errors = report.findings.filter((f: { severity: string }) => f.severity === "error");
     expect(errors.some((f: { message: string }) => f.message.includes("10.96.0.0/12"))).toBe(true);
-    expect(Object.keys(errors[0])).toEqual(["severity", "rule", "message"]);
+    expect(Object.keys(errors[0])).toEqual(["severity", "rule", "message", "fixes"]);
   });
 
   it("10.244.0.0/16 pods with /24 nodes: 256 node subnets, 253 pod IPs, 110 pods per node", () => {
