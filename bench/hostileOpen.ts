@@ -22,8 +22,8 @@ const median = (xs: number[]): number => {
 /**
  * The largest design the schema accepts, dual-stack: 16 pod ranges per family, 64 node networks,
  * 64 LoadBalancer pools (half of them `start-end` runs) and 64 external ranges, many overlapping.
- * (The schema caps each list at 64, 16 for pod ranges, so "1,000 ranges of each kind" is not a
- * design the app can open; the harness figure below draws one anyway.)
+ * (The caps were 64 per list and 16 pod ranges until ADR 0070; this is the fullest design of those
+ * days, kept as a figure. A 1,000-of-each design does not fit a link.)
  */
 export function fullDesign(): Design {
   const base = defaultDesign();
@@ -68,8 +68,8 @@ export function fullDesign(): Design {
 
 /**
  * A design with `n` ranges of each kind in one family (pod ranges, node networks, LoadBalancer
- * pools, external ranges; scattered and partly overlapping). Over the schema's caps: for the map
- * harness only, which draws whatever design it is given.
+ * pools, external ranges; scattered and partly overlapping). Valid up to 1,024 (ADR 0070): the
+ * map harness draws it and the CLI bench validates it.
  */
 export function manyRangesDesign(n: number): Design {
   const base = defaultDesign();
