@@ -4,11 +4,17 @@
 // first letters of its file names, such as "a-b") set. Each target keeps its own incremental
 // file under test/mutation/, committed, so a later run re-tests only the mutants whose code or
 // covering tests changed.
+import path from "node:path";
+
 const dir = process.env.MUTATE_DIR ?? "capacity";
 const part = process.env.MUTATE_PART ?? "";
 if (!/^[a-z]+$/.test(dir)) throw new Error(`MUTATE_DIR="${dir}" is not a directory of src/core`);
 if (part && !/^[a-z]-[a-z]$/.test(part)) throw new Error(`MUTATE_PART="${part}" is not like a-c`);
 const name = part ? `${dir}.${part}` : dir;
+
+// Tests run in a sandbox under .stryker-tmp, so "../shared" (beside the repository) is no longer
+// beside them: point the ENI table's reader at it (test/core/cloud/eniTable.ts).
+process.env.ENI_LIMITS_TSV ??= path.resolve("../shared/data/aws-eni-limits.tsv");
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
