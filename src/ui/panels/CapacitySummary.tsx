@@ -4,6 +4,7 @@ import { nodeCeilingReason } from "../../core/capacity/nodeCeilingReason.ts";
 import { familyLabel } from "../../core/ip/family.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { useCapacity } from "../app/useDerived.ts";
+import { GrowthChart } from "./GrowthChart.tsx";
 import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
 import { PlatformFigures } from "./PlatformFigures.tsx";
 
@@ -56,6 +57,7 @@ export function CapacitySummary() {
             max={capacity.maxNodes}
             reason={nodeCeilingReason(capacity)}
           />
+          <GrowthChart capacity={capacity} />
           {capacity.platform && <PlatformFigures p={capacity.platform} />}
           {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} />}
           {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} />}
