@@ -31,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return (await import("./commands/importConfig.ts")).runImport(inv, io);
     case "link":
       return (await import("./commands/link.ts")).runLink(inv, io);
+    case "propose":
+      return (await import("./commands/propose.ts")).runPropose(inv, io);
   }
 }
 

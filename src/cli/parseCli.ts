@@ -2,9 +2,10 @@ import { parseArgs } from "node:util";
 import { fail, ok, type Result } from "../core/result.ts";
 import { IMPORT_FORMATS, type ImportFormat } from "../importers/types.ts";
 import { DESIGN_FLAG_OPTIONS, parseDesignFlags, type DesignFlags } from "./designFlags.ts";
+import type { ProposeFlags } from "./commands/propose.ts";
 
 /** The CLI's commands. */
-export const COMMANDS = ["validate", "export", "import", "link"] as const;
+export const COMMANDS = ["validate", "export", "import", "link", "propose"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The default base address of share links: the dev server `npm start` runs. */
@@ -33,6 +34,7 @@ export type Invocation =
       force: boolean;
     }
   | { kind: "import"; file: string; format: ImportFormat | undefined }
+  | { kind: "propose"; flags: ProposeFlags }
   | { kind: "link"; file: string | undefined; flags: DesignFlags; base: string };
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
@@ -53,6 +55,21 @@ const OPTIONS = {
     force: { type: "boolean" },
   },
   import: { ...HELP, format: { type: "string" } },
+  propose: {
+    ...HELP,
+    budget: { type: "string", multiple: true },
+    avoid: { type: "string", multiple: true },
+    nodes: { type: "string" },
+    "max-nodes": { type: "string" },
+    surge: { type: "string" },
+    "pods-per-node": { type: "string" },
+    services: { type: "string" },
+    lb: { type: "string" },
+    clusters: { type: "string" },
+    cni: { type: "string" },
+    ipam: { type: "string" },
+    "k8s-version": { type: "string" },
+  },
   link: { ...HELP, ...DESIGN_FLAG_OPTIONS, base: { type: "string" } },
 } as const;
 
@@ -116,6 +133,31 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
       return fail(`--format: "${format}" is not a format; use one of ${IMPORT_FORMATS.join(", ")}`);
     }
     return ok({ kind: "import", file: positionals[0] ?? "-", format: format as ImportFormat });
+  }
+  if (command === "propose") {
+    if (positionals.length > 0) return fail(`propose takes no file, got "${positionals[0]}"`);
+    const str = (name: string): string | undefined =>
+      typeof values[name] === "string" ? values[name] : undefined;
+    const list = (name: string): string[] =>
+      Array.isArray(values[name]) ? values[name].filter((x) => typeof x === "string") : [];
+    const flags: ProposeFlags = { budget: list("budget"), avoid: list("avoid") };
+    const named: [keyof ProposeFlags, string][] = [
+      ["nodes", "nodes"],
+      ["maxNodes", "max-nodes"],
+      ["surge", "surge"],
+      ["podsPerNode", "pods-per-node"],
+      ["services", "services"],
+      ["lb", "lb"],
+      ["clusters", "clusters"],
+      ["cni", "cni"],
+      ["ipam", "ipam"],
+      ["k8sVersion", "k8s-version"],
+    ];
+    for (const [key, flag] of named) {
+      const value = str(flag);
+      if (value !== undefined) (flags as unknown as Record<string, string>)[key] = value;
+    }
+    return ok({ kind: "propose", flags });
   }
   const file = atMostOneFile(command, positionals);
   if (!file.ok) return file;

@@ -38,6 +38,7 @@ Usage:
   ${NAME} export [design.json] [design flags] --list-targets
   ${NAME} import FILE [--format FORMAT] > design.json
   ${NAME} link [design.json] [design flags] [--base URL]
+  ${NAME} propose --budget CIDR [--budget CIDR] --nodes N [requirements] > design.json
 
 Run "${NAME} COMMAND --help" for a command's flags.
 ${EXIT}
@@ -99,6 +100,32 @@ Prints the share link of the design: the app address with the design in the URL 
 ${DESIGN_FLAGS}
 
 Exit status: 0 the link was printed, 2 unusable input, 4 standard output could not be written.
+`,
+  propose: `Usage: ${NAME} propose --budget CIDR [--budget CIDR] --nodes N [--max-nodes N] [--surge N]
+         [--pods-per-node N] [--services N] [--lb N] [--clusters K] [--avoid CIDR|START-END]
+         [--cni KIND] [--ipam MODE] [--k8s-version 1.NN] > design.json
+
+Sizes every range for the requirements, smallest first, under the CNI / IPAM mode, and places
+each at the first free aligned block of the budgets, avoiding the --avoid ranges, special-purpose
+ranges and the other blocks. Prints the design file (a JSON array of design files with
+--clusters K above 1: distinct ranges, each cluster's pod ranges the others' external ranges, as
+Cilium ClusterMesh needs). Which requirement fixed each size is noted on stderr.
+
+  --budget CIDR        an address block to plan in; repeat for more (each family from its own)
+  --avoid CIDR         a range no block may touch (VPC peers, on-prem); repeatable
+  --nodes N            nodes now (required)
+  --max-nodes N        the most nodes the cluster grows to (default: --nodes)
+  --surge N            extra nodes during a rolling upgrade (default 0)
+  --pods-per-node N    kubelet maxPods (default 110)
+  --services N         Services the Service range holds (default 1000)
+  --lb N               LoadBalancer addresses (default 0: no pool)
+  --clusters K         clusters with distinct ranges (default 1, at most 16)
+  --cni KIND           ${Object.keys(CNI_KINDS).join(" | ")} (default generic)
+  --ipam MODE          the CNI's IPAM mode
+  --k8s-version 1.NN   target Kubernetes minor version
+
+Exit status: 0 the plan was printed, 1 nothing fits (what does not, by how much and what to
+relax, on stderr), 2 unusable input, 4 standard output could not be written.
 `,
 };
 
