@@ -114,3 +114,15 @@ describe("proposePlan", () => {
     if (!result.ok) expect(result.error).toMatch(/1000 % above/);
   });
 });
+
+describe("proposePlan: dual-stack", () => {
+  it("sizes and places both families, IPv4 primary", () => {
+    const result = proposePlan(input(["10.0.0.0/8", "fd00:40::/48"], "cilium"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const design = result.plan.designs[0]!;
+    expect(design.ipFamilies).toEqual(["ipv4", "ipv6"]);
+    expect(design.nodes.networks.map((n) => n.name)).toEqual(["nodes", "nodes-ipv6"]);
+    expect(analyse(design).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

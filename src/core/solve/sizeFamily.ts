@@ -155,9 +155,17 @@ export function sizeNodeNetwork(
   const bits = bitsOf(family);
   const target = BigInt(nodesNeeded(base.nodes));
   const mask = base[family]?.nodeMask ?? bits;
+  // The other families keep a node network too: a dual-stack design whose primary family has
+  // none is refused for another reason (apiserver-advertise-family).
+  const others = base.ipFamilies
+    .filter((f) => f !== family)
+    .map((f) => ({ name: `other-${f}`, cidr: trialCidr(f, bitsOf(f) - 8, 5) }));
   const trialAt = (length: number): Design => ({
     ...familyTrial(base, family, mask),
-    nodes: { ...base.nodes, networks: [{ name: "nodes", cidr: trialCidr(family, length, 2) }] },
+    nodes: {
+      ...base.nodes,
+      networks: [{ name: "nodes", cidr: trialCidr(family, length, 2) }, ...others],
+    },
   });
   const length = firstAccepted(lengthsDown(family, bits), (l) => {
     if (1n << BigInt(bits - l) < target) return false;
