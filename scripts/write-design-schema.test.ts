@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { serializeDesign } from "../src/core/codec/designFile.ts";
@@ -24,6 +25,18 @@ describe("schema/design.schema.json", () => {
     for (const d of [defaultDesign(), ...PRESETS.map((p) => p.design), largeDesign()]) {
       expect(validate(fileOf(d)), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it("accepts a plan file of several clusters and refuses a newer plan version", () => {
+    const plan = JSON.parse(
+      readFileSync(
+        path.join(path.dirname(SCHEMA_FILE), "../e2e/fixtures/plan-links/clustermesh-three.json"),
+        "utf8",
+      ),
+    ) as Record<string, unknown>;
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...plan, planVersion: 2 })).toBe(false);
+    expect(validate({ ...plan, routing: "meshed" })).toBe(false);
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { DESIGN_SCHEMA_PATH } from "../src/core/codec/designFile.ts";
 import { designSchema, DESIGN_SCHEMA_VERSION } from "../src/core/design/schema.ts";
+import { CLUSTER_ROUTINGS, MAX_PLAN_CLUSTERS, PLAN_FORMAT_VERSION } from "../src/core/plan/plan.ts";
 
 type Node = Record<string, unknown>;
 
@@ -70,11 +71,7 @@ export function buildDesignJsonSchema(): Node {
       "ENI sizing; read only when ipam is eni, and left out of files otherwise (defaults on load).";
   }
   const { $schema, ...rest } = generated;
-  return {
-    $schema,
-    $id: DESIGN_SCHEMA_PATH,
-    title: "k8s-subnet-designer design",
-    description: `A Kubernetes cluster address plan (design schema version ${DESIGN_SCHEMA_VERSION}), as the app's "Download design" and the CLI write it. Generated from src/core/design/schema.ts by \`npm run schema\`; do not edit by hand.`,
+  const design: Node = {
     ...rest,
     properties: {
       $schema: {
@@ -84,6 +81,41 @@ export function buildDesignJsonSchema(): Node {
       },
       ...(rest.properties as Node),
     },
+  };
+  return {
+    $schema,
+    $id: DESIGN_SCHEMA_PATH,
+    title: "k8s-subnet-designer design or plan",
+    description: `A Kubernetes cluster address plan (design schema version ${DESIGN_SCHEMA_VERSION}), or a plan of several clusters (plan version ${PLAN_FORMAT_VERSION}: one design per cluster), as the app's "Download design" and the CLI write them. Generated from src/core/design/schema.ts by \`npm run schema\`; do not edit by hand.`,
+    oneOf: [{ $ref: "#/$defs/design" }, { $ref: "#/$defs/plan" }],
+    $defs: { design, plan: planNode() },
+  };
+}
+
+/** A plan of several clusters (ADR 0110); a plan of one cluster is written as its design. */
+function planNode(): Node {
+  return {
+    type: "object",
+    description:
+      "Several clusters planned together. Cluster names are unique in the plan (the app checks it).",
+    properties: {
+      $schema: { type: "string", description: "Ignored on load." },
+      planVersion: { type: "number", const: PLAN_FORMAT_VERSION },
+      routing: {
+        type: "string",
+        enum: [...CLUSTER_ROUTINGS],
+        description:
+          "connected: the clusters route to each other, so no addresses repeat across them; isolated: they never do, so Service ranges may repeat.",
+      },
+      clusters: {
+        type: "array",
+        minItems: 2,
+        maxItems: MAX_PLAN_CLUSTERS,
+        items: { $ref: "#/$defs/design" },
+      },
+    },
+    required: ["planVersion", "routing", "clusters"],
+    additionalProperties: false,
   };
 }
 

@@ -24,6 +24,14 @@ import { applyFix } from "../core/design/applyFix.ts";
 import type { Fix } from "../core/rules/finding.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { settleImported } from "../core/design/settleImported.ts";
+import { checkClusterName } from "../core/plan/clusterEdits.ts";
+import { singleClusterPlan, type Plan } from "../core/plan/plan.ts";
+import {
+  clusterActions,
+  snapshotOf,
+  type ClusterActions,
+  type PlanSnapshot,
+} from "./clusterActions.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
 import type { PresetOrigin } from "./presetStatus.ts";
 import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
@@ -57,8 +65,11 @@ export interface ViewState {
   presetOrigin: PresetOrigin | undefined;
 }
 
-/** Every action of the app; design actions validate the result and refuse invalid designs. */
-export interface AppActions {
+/**
+ * Every action of the app; design actions validate the result and refuse invalid designs. Design
+ * actions edit the active cluster; the cluster actions (clusterActions.ts) edit the plan.
+ */
+export interface AppActions extends ClusterActions {
   setName(text: string, gesture?: string): ActionResult;
   setKubernetesVersion(version: string): ActionResult;
   setIpFamilies(mode: FamilyMode, primary: Family): ActionResult;
@@ -88,7 +99,10 @@ export interface AppActions {
   setCni(kind: CniKind): ActionResult;
   setCniOption(patch: CniPatch, gesture?: string): ActionResult;
   loadPreset(id: string): ActionResult;
-  /** Replaces the whole design (links, files, import); `resetHistory` starts a fresh undo history. */
+  /**
+   * Replaces the active cluster's design (import, a recent design); `resetHistory` starts a fresh
+   * undo history. Links and files carry whole plans: see `replacePlan`.
+   */
   replaceDesign(design: unknown, options?: { resetHistory?: boolean }): ActionResult;
   undo(): void;
   redo(): void;
@@ -102,11 +116,16 @@ export interface AppActions {
   setTheme(theme: Theme): void;
 }
 
-/** The whole app state: the undoable design, the view and the preferences. */
+/** The whole app state: the undoable plan and its active design, the view and the preferences. */
 export interface AppState {
-  /** The last good design; always passes designSchema. */
+  /** The active cluster's last good design (`plan.clusters[activeCluster]`); always passes designSchema. */
   design: Design;
-  history: History<Design>;
+  /** Every cluster of the plan (ADR 0110); one cluster unless the user adds more. */
+  plan: Plan;
+  /** The index in `plan.clusters` of the cluster every panel shows and edits. */
+  activeCluster: number;
+  /** Undo history of the whole plan (each step remembers the cluster it was made in). */
+  history: History<PlanSnapshot>;
   /** Plans of families switched off, restored when switched on again. */
   parked: Partial<Record<Family, FamilyPlan>>;
   view: ViewState;
@@ -139,6 +158,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
   const storage = options.storage === undefined ? browserStorage() : options.storage;
   const checked = initial ? schemaError(initial) : fail("none");
   const start = checked.ok ? checked.value : defaultDesign();
+  const startPlan = singleClusterPlan(start);
 
   return createStore<AppState>()((set, get) => {
     /** Validates an edit's design and commits it as (part of) one undo step. */
@@ -146,11 +166,21 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       if (!edit.ok) return edit;
       const valid = schemaError(edit.value.design);
       if (!valid.ok) return valid;
+      const { plan, activeCluster } = get();
+      const named = checkClusterName(plan, activeCluster, valid.value.name);
+      if (!named.ok) return named;
       // An edit makes a value the user's: its import provenance goes (ADR 0120).
       const design = settleImported(get().design, valid.value);
-      const history = commit(get().history, design, gesture);
-      set({ design, history });
+      const clusters = plan.clusters.map((d, i) => (i === activeCluster ? design : d));
+      const next = { ...plan, clusters };
+      const history = commit(get().history, snapshotOf(next, activeCluster), gesture);
+      set({ design, plan: next, history });
       return ok(edit.value.note === undefined ? {} : { note: edit.value.note });
+    };
+    /** Puts a snapshot (undo, redo, a cluster action) in place: plan, active cluster, design. */
+    const show = (snapshot: PlanSnapshot) => {
+      const plan = { clusters: snapshot.clusters, routing: snapshot.routing };
+      set({ plan, activeCluster: snapshot.active, design: snapshot.clusters[snapshot.active]! });
     };
     const d = () => get().design;
     const plain = (design: Design, gesture?: string) => apply(ok({ design }), gesture);
@@ -230,18 +260,27 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
         if (!valid.ok) return valid;
         setView({ presetOrigin: undefined });
         if (opts.resetHistory) {
-          set({ design: valid.value, history: freshHistory(valid.value), parked: {} });
+          const { plan, activeCluster } = get();
+          const named = checkClusterName(plan, activeCluster, valid.value.name);
+          if (!named.ok) return named;
+          const clusters = plan.clusters.map((d, i) => (i === activeCluster ? valid.value : d));
+          const next = { ...plan, clusters };
+          set({ design: valid.value, plan: next, parked: {} });
+          set({ history: freshHistory(snapshotOf(next, activeCluster)) });
           return ok({});
         }
         return plain(valid.value);
       },
+      ...clusterActions({ get, set, show, setView }),
       undo: () => {
         const history = undo(get().history);
-        set({ history, design: history.present });
+        set({ history });
+        show(history.present);
       },
       redo: () => {
         const history = redo(get().history);
-        set({ history, design: history.present });
+        set({ history });
+        show(history.present);
       },
       canUndo: () => get().history.past.length > 0,
       canRedo: () => get().history.future.length > 0,
@@ -266,7 +305,9 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
 
     return {
       design: start,
-      history: freshHistory(start),
+      plan: startPlan,
+      activeCluster: 0,
+      history: freshHistory(snapshotOf(startPlan, 0)),
       parked: {},
       view: {
         invalidFields: {},

@@ -1,5 +1,6 @@
 import { PRESETS, type Preset } from "../core/design/presets.ts";
 import type { Design } from "../core/design/schema.ts";
+import type { PlanSnapshot } from "./clusterActions.ts";
 import type { History } from "./history.ts";
 
 /** The preset a design was last loaded from: its id and the design object the load committed. */
@@ -46,14 +47,14 @@ const shapeOf = (design: Design) => {
  */
 export function presetStatus(
   design: Design,
-  history: History<Design>,
+  history: History<PlanSnapshot>,
   origin: PresetOrigin | undefined,
 ): PresetStatus {
   const current = shapeOf(design);
   const same = PRESETS.find((p) => shapeOf(p.design) === current);
   if (same) return { id: same.id, label: same.label, description: same.description };
   const from: Preset | undefined =
-    origin && history.past.includes(origin.design)
+    origin && history.past.some((step) => step.clusters.includes(origin.design))
       ? PRESETS.find((p) => p.id === origin.id)
       : undefined;
   if (from) {

@@ -1,5 +1,5 @@
-import { decodeLink, encodeLink } from "../core/codec/link.ts";
-import type { RestoredDesign } from "../core/codec/restore.ts";
+import { decodePlanLink, encodePlanLink } from "../core/codec/planLink.ts";
+import type { RestoredPlan } from "../core/codec/restorePlan.ts";
 import type { Result } from "../core/result.ts";
 import type { AppStore } from "./createAppStore.ts";
 
@@ -19,7 +19,7 @@ export interface UrlSyncOptions {
   /** Quiet time after the last edit before the fragment is rewritten, in milliseconds. */
   delayMs?: number;
   /** Told when a link pasted into the address bar was opened or refused. */
-  onLinkOpened?: (result: Result<RestoredDesign>) => void;
+  onLinkOpened?: (result: Result<RestoredPlan>) => void;
   /** True for a fragment that is an in-page anchor (`#main` of a skip link), not a design link. */
   isAnchor?: (hash: string) => boolean;
 }
@@ -43,7 +43,8 @@ const withoutHash = (href: string) => {
 };
 
 /**
- * Keeps the URL fragment equal to the share link of the current design: after each change (and
+ * Keeps the URL fragment equal to the share link of the current plan (one cluster: the design's
+ * own `d1` link; several: a `d2` plan link): after each change (and
  * a quiet time, so a slider drag writes once) it calls `history.replaceState`, which adds no
  * history entry and fires no `hashchange`. A `hashchange` from outside (a link pasted into the
  * same tab, back/forward) opens that link as one undoable step; a bad one is reported and the
@@ -52,11 +53,11 @@ const withoutHash = (href: string) => {
 export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptions = {}): UrlSync {
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let written: { design: unknown; fragment: string } | undefined;
+  let written: { plan: unknown; fragment: string } | undefined;
 
   const fragmentOf = () => {
-    const design = store.getState().design;
-    if (written?.design !== design) written = { design, fragment: `#${encodeLink(design)}` };
+    const plan = store.getState().plan;
+    if (written?.plan !== plan) written = { plan, fragment: `#${encodePlanLink(plan)}` };
     return written.fragment;
   };
   const flush = () => {
@@ -67,7 +68,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
     env.history.replaceState(env.history.state, "", `${withoutHash(env.location.href)}${fragment}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design === previous.design) return;
+    if (state.plan === previous.plan) return;
     clearTimeout(timer);
     timer = setTimeout(flush, delay);
   });
@@ -78,8 +79,8 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
       return;
     }
     if (options.isAnchor?.(hash)) return;
-    const result = decodeLink(hash);
-    if (result.ok) store.getState().actions.replaceDesign(result.value.design);
+    const result = decodePlanLink(hash);
+    if (result.ok) store.getState().actions.replacePlan(result.value.plan);
     options.onLinkOpened?.(result);
     flush();
   };

@@ -95,6 +95,7 @@ function cniInOrder(cni: Cni): Cni {
           ipsPerEni: cni.eni.ipsPerEni,
           prefixDelegation: cni.eni.prefixDelegation,
         },
+        ...(cni.clusterId ? { clusterId: cni.clusterId } : {}),
       };
     case "calico":
       return {

@@ -1,5 +1,5 @@
 import type { Design } from "../design/schema.ts";
-import { fail, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
 import { orderDesignKeys } from "./canonical.ts";
 import { overInputLimit, overLimitWords } from "./inputSize.ts";
 import { parseJsonText } from "./jsonText.ts";
@@ -24,24 +24,34 @@ export function serializeDesign(design: Design): string {
 const refused = (why: string): Result<never> => fail(`This file cannot be opened: ${why}`);
 
 /**
- * Reads a design file (or any design JSON): refuses text over the input limit (4 MiB, the one
- * limit of inputSize.ts for every input),
- * reports JSON syntax errors with line and column, ignores `"$schema"` (older files carry one),
- * then passes the data
- * through {@link restoreDesign}, whose first problem (with its path) becomes the message.
+ * The JSON data of a design or plan file: refuses text over the input limit (4 MiB, the one
+ * limit of inputSize.ts for every input) and empty text, reports JSON syntax errors with line and
+ * column, and drops a top-level `"$schema"` (older files carry one). The data still has to pass
+ * a restore gate.
  */
-export function parseDesignFile(text: string): Result<RestoredDesign> {
+export function readFileJson(text: string): Result<unknown> {
   if (typeof text !== "string") return refused("it is not text");
   if (overInputLimit(text)) return refused(`it is ${overLimitWords()}`);
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return refused("it is empty");
   const parsed = parseJsonText(body);
   if (!parsed.ok) return refused(`it is not valid JSON: ${parsed.error}`);
-  let data = parsed.value;
-  if (isRecord(data) && typeof data.$schema === "string") {
-    // fromEntries defines own properties, so a hostile "__proto__" key stays inert for the gate.
-    data = Object.fromEntries(Object.entries(data).filter(([key]) => key !== "$schema"));
-  }
-  const restored = restoreDesign(data);
+  const data = parsed.value;
+  // fromEntries defines own properties, so a hostile "__proto__" key stays inert for the gate.
+  return ok(
+    isRecord(data) && typeof data.$schema === "string"
+      ? Object.fromEntries(Object.entries(data).filter(([key]) => key !== "$schema"))
+      : data,
+  );
+}
+
+/**
+ * Reads a design file (or any design JSON) with {@link readFileJson}, then passes the data
+ * through {@link restoreDesign}, whose first problem (with its path) becomes the message.
+ */
+export function parseDesignFile(text: string): Result<RestoredDesign> {
+  const data = readFileJson(text);
+  if (!data.ok) return data;
+  const restored = restoreDesign(data.value);
   return restored.ok ? restored : refused(restored.error);
 }

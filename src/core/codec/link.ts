@@ -1,6 +1,6 @@
 import { deflateSync } from "fflate";
 import type { Design } from "../design/schema.ts";
-import { fail, type Result } from "../result.ts";
+import { fail, ok, type Result } from "../result.ts";
 import { fromBase64Url, toBase64Url } from "./base64url.ts";
 import { boundedInflate } from "./boundedInflate.ts";
 import { orderDesignKeys } from "./canonical.ts";
@@ -38,13 +38,16 @@ export function encodeLink(design: Design): string {
 const broken = (why: string): Result<never> => fail(`This link cannot be opened: ${why}`);
 
 /**
- * Decodes a fragment made by {@link encodeLink} (a leading `#`, or a whole URL, is accepted) and
- * passes the design through {@link restoreDesign}. Bounded: fragments over
- * {@link MAX_LINK_LENGTH} are refused unread and inflation stops at {@link MAX_LINK_INFLATED}
- * bytes. Every bad link (truncated, random, oversized, unknown format, polluting, markup) gives
- * a message; nothing throws.
+ * The JSON a link of one of `formats` carries (a leading `#`, or a whole URL, is accepted):
+ * bounded (fragments over {@link MAX_LINK_LENGTH} are refused unread, inflation stops at
+ * {@link MAX_LINK_INFLATED} bytes), with a message for every bad link (truncated, random,
+ * oversized, unknown or newer format, damaged); nothing throws. Shared by decodeLink and the
+ * plan links of core/codec/planLink.ts; the data still has to pass a restore gate.
  */
-export function decodeLink(fragment: string): Result<RestoredDesign> {
+export function unpackLink(
+  fragment: string,
+  formats: readonly string[],
+): Result<{ format: string; data: unknown }> {
   if (typeof fragment !== "string") return broken("it is not text");
   if (fragment.length > MAX_LINK_LENGTH) {
     return broken(`it is ${fragment.length} characters long, over the limit of ${MAX_LINK_LENGTH}`);
@@ -54,23 +57,35 @@ export function decodeLink(fragment: string): Result<RestoredDesign> {
   if (text === "") return broken("it holds no design");
   const dot = text.indexOf(".");
   const format = dot < 0 ? "" : text.slice(0, dot);
-  if (/^d\d+$/.test(format) && format !== LINK_FORMAT) {
+  if (/^d\d+$/.test(format) && !formats.includes(format)) {
     return broken(
-      `it uses link format ${quote(format)}, made by a newer version of the app; this version reads ${LINK_FORMAT}`,
+      `it uses link format ${quote(format)}, made by a newer version of the app; this version reads ${formats.join(" and ")}`,
     );
   }
-  if (format !== LINK_FORMAT)
+  if (!formats.includes(format)) {
     return broken(`it does not start with ${LINK_FORMAT}. as design links do`);
+  }
   const bytes = fromBase64Url(text.slice(dot + 1));
   if (!bytes) return broken("it contains characters a design link never has, or was cut short");
   const inflated = boundedInflate(bytes, MAX_LINK_INFLATED, LINK_DICTIONARY_D1);
   if (!inflated.ok) return broken(inflated.error);
-  let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(inflated.value));
+    const data: unknown = JSON.parse(
+      new TextDecoder("utf-8", { fatal: true }).decode(inflated.value),
+    );
+    return ok({ format, data });
   } catch {
     return broken("its data is damaged (not valid JSON)");
   }
-  const restored = restoreDesign(data);
+}
+
+/**
+ * Decodes a fragment made by {@link encodeLink} ({@link unpackLink}'s bounds and messages) and
+ * passes the design through {@link restoreDesign}.
+ */
+export function decodeLink(fragment: string): Result<RestoredDesign> {
+  const unpacked = unpackLink(fragment, [LINK_FORMAT]);
+  if (!unpacked.ok) return unpacked;
+  const restored = restoreDesign(unpacked.value.data);
   return restored.ok ? restored : broken(`its design is not valid: ${restored.error}`);
 }

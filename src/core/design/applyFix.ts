@@ -8,6 +8,7 @@ import { updateLbPool } from "./lbPools.ts";
 import { setPodCidr } from "./podRanges.ts";
 import type { Design } from "./schema.ts";
 import { setServiceCidr } from "./serviceRange.ts";
+import { setCniOption } from "./cniEdits.ts";
 
 type Step = (d: Design, match: RegExpExecArray, value: unknown) => Result<Edit>;
 
@@ -70,12 +71,19 @@ const STEPS: readonly [RegExp, Step][] = [
       return n.ok ? setNodeNumbers(d, { [m[1] as "count"]: n.value }) : n;
     },
   ],
+  [
+    /^cni\.clusterId$/,
+    (d, m, v) => {
+      const n = whole(v, m[0]);
+      return n.ok ? setCniOption(d, { clusterId: n.value }) : n;
+    },
+  ],
 ];
 
 /**
  * Applies a fix: each change of `fix.changes`, in order, through the design edit that owns its
  * path (setPodCidr, setNodeMask, setServiceCidr, updateNamed, updateLbPool, setMaxPods,
- * setNodeNumbers), so a
+ * setNodeNumbers, setCniOption for Cilium's cluster.id), so a
  * fix changes the design exactly as typing the values would. Refused, with the path, when a path
  * has no edit or a value is of the wrong kind; the notes of the edits are joined.
  */

@@ -110,6 +110,12 @@ export const cniSchema = z.discriminatedUnion("kind", [
       ipsPerEni: z.number().int().min(2).max(64),
       prefixDelegation: z.boolean(),
     }),
+    /**
+     * Helm `cluster.id` for ClusterMesh (0 = unset, Cilium's default). Cilium takes 1-255, or
+     * 1-511 with `clustermesh.maxConnectedClusters=511` (pkg/clustermesh/types); the rules say so.
+     * Optional so that links made before it existed open unchanged.
+     */
+    clusterId: z.number().int().min(0).max(65_535).optional(),
   }),
   z.object({
     kind: z.literal("calico"),

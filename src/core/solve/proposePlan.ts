@@ -48,6 +48,10 @@ function clusterDesign(
   clusters: number,
 ): Design {
   const design: Design = { ...base, name: clusters > 1 ? `cluster-${index + 1}` : base.name };
+  // Several Cilium clusters get ClusterMesh ids 1, 2, … (core/plan checks them unique, 1-255).
+  if (clusters > 1 && design.cni.kind === "cilium") {
+    design.cni = { ...design.cni, clusterId: index + 1 };
+  }
   const networks: NamedCidr[] = [];
   for (const s of sizes) {
     const plan = design[s.family];

@@ -1,3 +1,4 @@
+import { ciliumClusterId } from "../../core/cni/ciliumClusterMesh.ts";
 import { ciliumSupportsTunnel } from "../../core/cni/ciliumRouting.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Family } from "../../core/ip/family.ts";
@@ -49,15 +50,26 @@ function nativeCidr(design: Design, cni: CiliumCni, family: Family): CoveringCid
 }
 
 /**
- * Cilium Helm values carrying only addressing keys: `ipam.mode` and its pool keys,
+ * Cilium Helm values carrying only addressing keys: `cluster.name`/`cluster.id` when the design
+ * has a ClusterMesh id, `ipam.mode` and its pool keys,
  * `ipv4/ipv6.enabled`, `k8s.require*PodCIDR` (kubernetes mode), `eni`/`azure` switches, and the
  * routing mode with its native-routing CIDRs. Follows chart 1.20.0 (keys also in 1.19.6).
  */
 export function renderCiliumValues(design: Design): ExportFile[] {
   const cni = design.cni;
   if (cni.kind !== "cilium") return [];
-  const values: Record<string, unknown> = { ipam: ipamBlock(design, cni) };
+  const values: Record<string, unknown> = {};
   const comments: KeyComment[] = [];
+  const clusterId = ciliumClusterId(design);
+  if (clusterId !== undefined) {
+    // ClusterMesh identity (core/cni/ciliumClusterMesh.ts); written only when the design sets an id.
+    values.cluster = { name: design.name, id: clusterId };
+    comments.push({
+      path: ["cluster"],
+      text: "ClusterMesh identity: the name and id must be unique among connected clusters; changing the id of a running cluster disrupts connections.",
+    });
+  }
+  values.ipam = ipamBlock(design, cni);
   const header = [
     "Cilium Helm values, addressing keys only (chart 1.20.0; the same keys exist in 1.19.6).",
     "Merge with your own values: helm install cilium cilium/cilium -n kube-system -f cilium-values.yaml",

@@ -1,12 +1,15 @@
-import { decodeLink } from "../../core/codec/link.ts";
+import { decodePlanLink } from "../../core/codec/planLink.ts";
 import { loadSavedDesign, type KeyValueStore } from "../../core/codec/storage.ts";
 import type { Design } from "../../core/design/schema.ts";
+import type { Plan } from "../../core/plan/plan.ts";
 import type { NewMessage } from "./messages.ts";
 
 /** Where the first design came from, what it is (undefined: the default), and what to tell the user. */
 export interface InitialDesign {
   source: "link" | "autosave" | "default";
   design: Design | undefined;
+  /** The whole plan when the link holds several clusters (`design` is then its first). */
+  plan?: Plan;
   messages: NewMessage[];
   /** True when an unreadable autosave could not be moved aside: saving would overwrite it. */
   keepsUnreadable?: boolean;
@@ -18,13 +21,13 @@ const hasLink = (hash: string) => hash.replace(/^#/, "").trim() !== "";
 /**
  * Picks the design the app opens with: the link in the fragment if it decodes; else the
  * autosaved design; else the default. A refused link or corrupt autosave becomes a message
- * naming the problem and what is shown instead. Never throws (decodeLink and loadSavedDesign
+ * naming the problem and what is shown instead. Never throws (decodePlanLink and loadSavedDesign
  * are bounded and total).
  */
 export function initialDesign(hash: string, storage: KeyValueStore | undefined): InitialDesign {
   const messages: NewMessage[] = [];
   if (hasLink(hash)) {
-    const link = decodeLink(hash);
+    const link = decodePlanLink(hash);
     if (link.ok) {
       if (link.value.notices.length > 0) {
         messages.push({
@@ -34,7 +37,11 @@ export function initialDesign(hash: string, storage: KeyValueStore | undefined):
           details: link.value.notices,
         });
       }
-      return { source: "link", design: link.value.design, messages };
+      const plan = link.value.plan;
+      const design = plan.clusters[0]!;
+      return plan.clusters.length > 1
+        ? { source: "link", design, plan, messages }
+        : { source: "link", design, messages };
     }
     messages.push({ tone: "error", topic: "link", text: link.error });
   }

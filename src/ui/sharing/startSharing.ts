@@ -98,7 +98,10 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
 
   const first = initialDesign(takeStartHash(win), storage);
   if (first.design) {
-    const replaced = store.getState().actions.replaceDesign(first.design, { resetHistory: true });
+    const { actions } = store.getState();
+    const replaced = first.plan
+      ? actions.replacePlan(first.plan, { resetHistory: true })
+      : actions.replaceDesign(first.design, { resetHistory: true });
     if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
   }
   for (const message of first.messages) push(message);

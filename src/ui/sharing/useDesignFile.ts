@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { parseDesignFile, serializeDesign } from "../../core/codec/designFile.ts";
+import { parsePlanFile, serializePlan } from "../../core/codec/planFile.ts";
 import { MAX_INPUT_BYTES, overLimitWords } from "../../core/codec/inputSize.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { saveFile } from "../exports/saveFile.ts";
@@ -7,8 +7,8 @@ import { safeFileName } from "../exports/zipExports.ts";
 import type { MessageStore } from "./messages.ts";
 
 /**
- * Download and open of design files (the JSON the CLI reads). A bad file is refused with the
- * first problem and its path, and the current design stays; a good one replaces the design as
+ * Download and open of design and plan files (the JSON the CLI reads). A bad file is refused with
+ * the first problem and its path, and the current plan stays; a good one replaces the plan as
  * one undo step. Every outcome becomes a message.
  */
 export function useDesignFile(messages: MessageStore): {
@@ -17,9 +17,11 @@ export function useDesignFile(messages: MessageStore): {
 } {
   const store = useAppStoreApi();
   const download = useCallback(() => {
-    const design = store.getState().design;
-    const name = `${safeFileName(design.name)}.design.json`;
-    saveFile(name, serializeDesign(design), "application/json");
+    const { plan } = store.getState();
+    // One cluster: the design file as ever; several: a plan file (ADR 0110).
+    const first = safeFileName(plan.clusters[0]!.name);
+    const name = plan.clusters.length > 1 ? `${first}.plan.json` : `${first}.design.json`;
+    saveFile(name, serializePlan(plan), "application/json");
     messages
       .getState()
       .push({ tone: "success", topic: "file", text: `Downloaded ${name}.`, timeoutMs: 5000 });
@@ -45,12 +47,12 @@ export function useDesignFile(messages: MessageStore): {
         refuse("This file could not be read");
         return;
       }
-      const parsed = parseDesignFile(text);
+      const parsed = parsePlanFile(text);
       if (!parsed.ok) {
         refuse(parsed.error);
         return;
       }
-      const replaced = store.getState().actions.replaceDesign(parsed.value.design);
+      const replaced = store.getState().actions.replacePlan(parsed.value.plan);
       if (!replaced.ok) {
         refuse(`This file cannot be opened: ${replaced.error}`);
         return;

@@ -1,5 +1,5 @@
 import { useContext, useState } from "react";
-import { encodeLink } from "../../core/codec/link.ts";
+import { encodePlanLink } from "../../core/codec/planLink.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { createMessageStore } from "./messages.ts";
 import { SharingContext } from "./sharingContext.ts";
@@ -14,7 +14,8 @@ export function useSharing(): Sharing {
   const store = useAppStoreApi();
   const [local] = useState<Sharing>(() => ({
     messages: createMessageStore(),
-    shareUrl: () => `${window.location.href.split("#")[0]}#${encodeLink(store.getState().design)}`,
+    shareUrl: () =>
+      `${window.location.href.split("#")[0]}#${encodePlanLink(store.getState().plan)}`,
     stop: () => undefined,
   }));
   return provided ?? local;

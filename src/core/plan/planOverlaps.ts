@@ -1,0 +1,132 @@
+import { CILIUM_CLUSTER_MESH } from "../cni/ciliumClusterMesh.ts";
+import { formatPrefix } from "../ip/prefix.ts";
+import { overlapSweep } from "../ip/overlappingPairs.ts";
+import type { Fix, Severity } from "../rules/finding.ts";
+import type { RangeRole } from "../rules/rule.ts";
+import { clusterRanges, cidrOfRange, nextFreeFor, type ClusterRange } from "./clusterRanges.ts";
+import type { Plan } from "./plan.ts";
+import type { PlanFinding } from "./planFinding.ts";
+
+/** The roles compared across clusters; external ranges are networks clusters may share. */
+const COMPARED: ReadonlySet<RangeRole> = new Set(["pods", "services", "nodes", "lb"]);
+
+/** Rule ids, one per kind of clash. */
+export const PLAN_OVERLAP_RULES = {
+  pods: "plan-pod-ranges-distinct",
+  services: "plan-service-ranges-distinct",
+  nodes: "plan-node-networks-distinct",
+  lb: "plan-lb-pools-distinct",
+} as const;
+
+/** Which rule a clash of two roles belongs to: the most demanding role of the pair. */
+function ruleOf(a: RangeRole, b: RangeRole): keyof typeof PLAN_OVERLAP_RULES {
+  for (const role of ["pods", "lb", "services"] as const) if (a === role || b === role) return role;
+  return "nodes";
+}
+
+/** What a clash breaks, and how bad it is, by rule. */
+function consequence(kind: keyof typeof PLAN_OVERLAP_RULES): {
+  severity: Severity;
+  text: string;
+  source: string;
+} {
+  switch (kind) {
+    case "pods":
+      return {
+        severity: "error",
+        text: `Cilium ClusterMesh requires it: "${CILIUM_CLUSTER_MESH.podCidrRequirement}" Any clusters that route to each other need the same: a pod address must name one pod`,
+        source: CILIUM_CLUSTER_MESH.guide,
+      };
+    case "services":
+      return {
+        severity: "error",
+        text: "clusters that route to each other must not reuse Service addresses: a Service IP of one cluster hides the same address in the other (mark the plan's clusters as never routing to each other if they never do)",
+        source: "design (plan of several clusters)",
+      };
+    case "lb":
+      return {
+        severity: "error",
+        text: "two clusters would announce the same LoadBalancer addresses",
+        source: "design (plan of several clusters)",
+      };
+    case "nodes":
+      return {
+        severity: "warning",
+        text: "both clusters' nodes take addresses from it; fine only when the clusters share this subnet on purpose",
+        source: "design (plan of several clusters)",
+      };
+  }
+}
+
+/** Moves `range` of its cluster to the first free block of its size clear of every cluster. */
+function moveFix(plan: Plan, all: readonly ClusterRange[], range: ClusterRange): Fix[] {
+  const prefix = cidrOfRange(range);
+  if (!prefix) return [];
+  const taken = all
+    .filter(
+      (r) => r.family === range.family && !(r.cluster === range.cluster && r.field === range.field),
+    )
+    .map((r) => r.range);
+  const design = plan.clusters[range.cluster]!;
+  const found = nextFreeFor(design, taken, range.family, prefix.length, prefix);
+  if (!found) return [];
+  const cidr = formatPrefix(found);
+  return [
+    {
+      summary: `move ${range.label} of "${design.name}" to ${cidr}, the next /${found.length} free of every cluster`,
+      changes: { [range.field]: cidr },
+    },
+  ];
+}
+
+/**
+ * Address blocks of different clusters that share addresses: pods (error, ClusterMesh's
+ * requirement), LoadBalancer pools (error), Services (error unless the plan's clusters are
+ * `isolated`: then any pair with a Service range is allowed), node networks (warning: clusters
+ * may share a subnet on purpose). One finding per block of the later cluster, naming the first
+ * earlier cluster's block it overlaps, with a fix moving it to the next free block. One sweep over
+ * all clusters' ranges.
+ */
+export function planOverlapFindings(plan: Plan): PlanFinding[] {
+  if (plan.clusters.length < 2) return [];
+  const all = clusterRanges(plan.clusters);
+  const compared = all.filter((r) => COMPARED.has(r.role));
+  const isolated = plan.routing === "isolated";
+  const firstHit = new Map<number, number>();
+  overlapSweep(
+    compared.map((r) => r.range),
+    (x, y) => {
+      const [early, late] = x < y ? [x, y] : [y, x];
+      const a = compared[early]!;
+      const b = compared[late]!;
+      if (a.cluster === b.cluster) return;
+      if (isolated && (a.role === "services" || b.role === "services")) return;
+      const seen = firstHit.get(late);
+      if (seen === undefined || early < seen) firstHit.set(late, early);
+    },
+  );
+  const out: PlanFinding[] = [];
+  for (const late of [...firstHit.keys()].sort((p, q) => p - q)) {
+    const b = compared[late]!;
+    const a = compared[firstHit.get(late)!]!;
+    const kind = ruleOf(a.role, b.role);
+    const c = consequence(kind);
+    const nameA = plan.clusters[a.cluster]!.name;
+    const nameB = plan.clusters[b.cluster]!.name;
+    const fixes = moveFix(plan, all, b);
+    out.push({
+      rule: PLAN_OVERLAP_RULES[kind],
+      severity: c.severity,
+      fields: [b.field],
+      message: `Cluster "${nameB}": ${b.label} overlaps ${a.label} of cluster "${nameA}"; ${c.text}.`,
+      fix: fixes[0]
+        ? `Move it: ${fixes[0].summary}.`
+        : `Give it addresses no other cluster of the plan uses.`,
+      source: c.source,
+      cluster: b.cluster,
+      clusterName: nameB,
+      ...(fixes.length > 0 ? { fixes } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { encodeLink } from "../core/codec/link.ts";
+import { encodePlanLink } from "../core/codec/planLink.ts";
+import { defaultDesign } from "../core/design/defaults.ts";
+import { planFindings } from "../core/plan/planFindings.ts";
+import { createAppStore } from "./createAppStore.ts";
+
+const fresh = () => createAppStore(undefined, { storage: null });
+
+describe("cluster actions", () => {
+  it("a fresh store is a plan of one cluster, the design every panel reads", () => {
+    const s = fresh().getState();
+    expect(s.plan.clusters).toEqual([s.design]);
+    expect(s.activeCluster).toBe(0);
+    expect(encodePlanLink(s.plan)).toBe(encodeLink(defaultDesign()));
+  });
+
+  it("design actions edit the active cluster only; each cluster action is one undo step", () => {
+    const store = fresh();
+    const a = () => store.getState().actions;
+    expect(a().duplicateCluster().ok).toBe(true);
+    expect(store.getState().activeCluster).toBe(1);
+    expect(store.getState().design.name).toBe("my-cluster-2");
+    expect(store.getState().history.past).toHaveLength(1);
+
+    a().setNodeCount(7);
+    expect(store.getState().plan.clusters.map((d) => d.nodes.count)).toEqual([50, 7]);
+    expect(a().selectCluster(0).ok).toBe(true);
+    expect(store.getState().design.nodes.count).toBe(50);
+    // Selecting is a view change, not a step.
+    expect(store.getState().history.past).toHaveLength(2);
+
+    // Undo goes back to where the change was made: cluster 2, count 50.
+    a().undo();
+    expect(store.getState().activeCluster).toBe(1);
+    expect(store.getState().design.nodes.count).toBe(50);
+    a().undo();
+    expect(store.getState().plan.clusters).toHaveLength(1);
+    expect(store.getState().design).toEqual(defaultDesign());
+    a().redo();
+    expect(store.getState().plan.clusters).toHaveLength(2);
+    expect(planFindings(store.getState().plan).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("refuses a name another cluster has, by rename and by the name field", () => {
+    const store = fresh();
+    const a = () => store.getState().actions;
+    a().addCluster();
+    expect(a().renameCluster(1, "my-cluster")).toEqual({
+      ok: false,
+      error: 'cluster 1 is already named "my-cluster"; each cluster needs its own name',
+    });
+    expect(a().setName("my-cluster").ok).toBe(false);
+    expect(a().renameCluster(1, "West").ok).toBe(false);
+    expect(a().renameCluster(1, "west").ok).toBe(true);
+    expect(store.getState().design.name).toBe("west");
+  });
+
+  it("removes a cluster, keeping the active one shown, and never the last", () => {
+    const store = fresh();
+    const a = () => store.getState().actions;
+    a().addCluster();
+    a().addCluster();
+    a().renameCluster(2, "third");
+    expect(a().removeCluster(0).ok).toBe(true);
+    expect(store.getState().design.name).toBe("third");
+    expect(a().removeCluster(1).ok).toBe(true);
+    expect(a().removeCluster(0).ok).toBe(false);
+    expect(store.getState().plan.clusters.map((d) => d.name)).toEqual(["my-cluster-2"]);
+  });
+
+  it("replaces the whole plan from a link's data and sets routing as a step", () => {
+    const store = fresh();
+    const a = () => store.getState().actions;
+    a().duplicateCluster();
+    const plan = store.getState().plan;
+    const other = fresh();
+    expect(other.getState().actions.replacePlan(plan, { resetHistory: true }).ok).toBe(true);
+    expect(other.getState().plan).toEqual(plan);
+    expect(other.getState().actions.canUndo()).toBe(false);
+    other.getState().actions.setClusterRouting("isolated");
+    expect(other.getState().plan.routing).toBe("isolated");
+    other.getState().actions.undo();
+    expect(other.getState().plan.routing).toBe("connected");
+  });
+});
