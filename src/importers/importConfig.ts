@@ -15,6 +15,7 @@ import { cloudNetworkFormat, importCloudNetworks } from "./cloudNetworks.ts";
 import { importK3sConfig, looksLikeK3sConfig } from "./k3sConfig.ts";
 import { importKubeadm, isKubeadmDocument } from "./kubeadmConfig.ts";
 import { withProvenance } from "./provenance.ts";
+import { importTalosConfig, isTalosConfig } from "./talosConfig.ts";
 import type { ImportFinding, ImportFormat, ImportResult } from "./types.ts";
 import { readYaml, type YamlRead } from "./yamlGate.ts";
 import {
@@ -48,6 +49,7 @@ function detectIn({ text, yaml }: ConfigInput): ImportFormat | "unknown" {
   if (cloud) return cloud;
   if (docs.some(isKubeadmDocument)) return "kubeadm";
   if (docs.some((d) => manifestCommand(d) !== undefined)) return "component-flags";
+  if (docs.some(isTalosConfig)) return "talos-machine-config";
   const first = docs.find(isRecord);
   if (first && looksLikeK3sConfig(first)) return "k3s-config";
   if (first && looksLikeCiliumValues(first)) return "cilium-values";
@@ -89,6 +91,7 @@ function parseAs(
     return undefined;
   }
   if (format === "kubeadm") return importKubeadm(docs, base, messages, findings);
+  if (format === "talos-machine-config") return importTalosConfig(docs, base, messages, findings);
   if (format === "kind-cluster")
     return importKubeadm(kindToKubeadm(docs, messages), base, messages, findings);
   if (format === "cluster-api") {
@@ -198,7 +201,7 @@ function importGated(
     return {
       format,
       messages: [
-        "this is not a config the designer reads: paste Cilium Helm values (or a Flux HelmRelease / Argo CD Application holding them), a kubeadm ClusterConfiguration, a kind Cluster, a Cluster API Cluster / KubeadmControlPlane, kube-controller-manager / kube-apiserver flags, a kubeadm init / k3s server / rke2 server command line, a systemd unit, a k3s/RKE2 config.yaml, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
+        "this is not a config the designer reads: paste Cilium Helm values (or a Flux HelmRelease / Argo CD Application holding them), a kubeadm ClusterConfiguration, a kind Cluster, a Cluster API Cluster / KubeadmControlPlane, kube-controller-manager / kube-apiserver flags, a kubeadm init / k3s server / rke2 server command line, a systemd unit, a k3s/RKE2 config.yaml, a Talos machine config, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
         ...(syntax ? [`it is not valid YAML: ${syntax}`] : []),
       ],
     };

@@ -15,7 +15,8 @@ export type ImportFormat =
   | "argocd-application"
   | "kubeadm-init-command"
   | "k3s-server-command"
-  | "systemd-unit";
+  | "systemd-unit"
+  | "talos-machine-config";
 
 /** Every importable format, in detection order. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
@@ -33,6 +34,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "kubeadm-init-command",
   "k3s-server-command",
   "systemd-unit",
+  "talos-machine-config",
 ];
 
 /**

@@ -31,6 +31,7 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   "kubeadm-init-command": "kubeadm init command line",
   "k3s-server-command": "k3s / RKE2 server command line",
   "systemd-unit": "systemd unit (ExecStart flags)",
+  "talos-machine-config": "Talos machine config",
 };
 
 /** The formats for the dialog's "read as" choice, in the importer's order. */
