@@ -72,11 +72,39 @@ describe("parseCli", () => {
     });
     expect(parseCli(["import", "values.yaml"])).toEqual({
       ok: true,
-      value: { kind: "import", file: "values.yaml", format: undefined },
+      value: {
+        kind: "import",
+        files: ["values.yaml"],
+        format: undefined,
+        into: undefined,
+        choices: {},
+      },
     });
     expect(parseCli(["import", "-", "--format", "kubeadm"])).toEqual({
       ok: true,
-      value: { kind: "import", file: "-", format: "kubeadm" },
+      value: { kind: "import", files: ["-"], format: "kubeadm", into: undefined, choices: {} },
+    });
+    expect(
+      parseCli([
+        "import",
+        "kubeadm.yaml",
+        "values.yaml",
+        "--into",
+        "d.json",
+        "--choose",
+        "ipv4.podCidrs=values.yaml",
+        "--choose",
+        "name=d.json",
+      ]),
+    ).toEqual({
+      ok: true,
+      value: {
+        kind: "import",
+        files: ["kubeadm.yaml", "values.yaml"],
+        format: undefined,
+        into: "d.json",
+        choices: { "ipv4.podCidrs": "values.yaml", name: "d.json" },
+      },
     });
     expect(parseCli(["link", "d.json"])).toMatchObject({
       ok: true,
@@ -103,8 +131,11 @@ describe("parseCli", () => {
     [["validate", "a.json", "b.json"], "validate", "at most one design file"],
     [["validate", "--nodes", "many"], "validate", '--nodes: "many"'],
     [["validate", "--target", "all"], "validate", "Unknown option '--target'"],
-    [["import"], "import", "exactly one FILE"],
-    [["import", "a", "b"], "import", "exactly one FILE"],
+    [["import"], "import", "at least one FILE"],
+    [["import", "-", "-"], "import", "standard input (-) at most once"],
+    [["import", ...Array.from({ length: 17 }, (_, i) => `f${i}`)], "import", "at most 16 files"],
+    [["import", "a", "--choose", "ipv4.podCidrs"], "import", "is not FIELD=FILE"],
+    [["import", "a", "--into", "x", "--into", "y"], "import", "--into is given more than once"],
     [["import", "--pod-cidr", "10.0.0.0/8", "a"], "import", "Unknown option '--pod-cidr'"],
     [["import", "a", "--format", "helm"], "import", '--format: "helm" is not a format'],
     [["export"], "export", "export needs --target"],
@@ -135,7 +166,7 @@ describe("usage", () => {
 
   it("short usage gives the synopsis and where to read more", () => {
     expect(shortUsage("import")).toBe(
-      'Usage: k8s-subnet-designer import FILE [--format FORMAT] > design.json\nRun "k8s-subnet-designer import --help" for details.\n',
+      'Usage: k8s-subnet-designer import FILE... [--format FORMAT] [--into design.json] [--choose FIELD=FILE]... > design.json\nRun "k8s-subnet-designer import --help" for details.\n',
     );
     expect(shortUsage(undefined)).toContain("k8s-subnet-designer link [design.json]");
   });

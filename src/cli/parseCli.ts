@@ -33,7 +33,16 @@ export type Invocation =
       /** Write exports their tool would refuse, with the refusals named in the files. */
       force: boolean;
     }
-  | { kind: "import"; file: string; format: ImportFormat | undefined }
+  | {
+      kind: "import";
+      /** The config files in order ("-" for stdin, at most once); several are merged (ADR 0130). */
+      files: string[];
+      format: ImportFormat | undefined;
+      /** A design file to merge into, when given. */
+      into: string | undefined;
+      /** Field path → the file whose value settles a conflict (`--choose PATH=FILE`). */
+      choices: Record<string, string>;
+    }
   | { kind: "propose"; flags: ProposeFlags }
   | { kind: "link"; file: string | undefined; flags: DesignFlags; base: string };
 
@@ -54,7 +63,12 @@ const OPTIONS = {
     "list-targets": { type: "boolean" },
     force: { type: "boolean" },
   },
-  import: { ...HELP, format: { type: "string" } },
+  import: {
+    ...HELP,
+    format: { type: "string" },
+    into: { type: "string" },
+    choose: { type: "string", multiple: true },
+  },
   propose: {
     ...HELP,
     budget: { type: "string", multiple: true },
@@ -124,16 +138,35 @@ function atMostOneFile(command: Command, positionals: string[]): Result<string |
   return ok(positionals[0]);
 }
 
+/** Most config files one `import` reads (the provenance names at most this many). */
+export const MAX_IMPORT_FILES = 16;
+
+function importInvocation(values: Values, positionals: string[]): Result<Invocation> {
+  if (positionals.length === 0) return fail("import takes at least one FILE (or - for stdin)");
+  if (positionals.length > MAX_IMPORT_FILES)
+    return fail(`import reads at most ${MAX_IMPORT_FILES} files, got ${positionals.length}`);
+  if (positionals.filter((f) => f === "-").length > 1)
+    return fail("import reads standard input (-) at most once");
+  const format = typeof values.format === "string" ? values.format.trim() : undefined;
+  if (format !== undefined && !IMPORT_FORMATS.some((f) => f === format)) {
+    return fail(`--format: "${format}" is not a format; use one of ${IMPORT_FORMATS.join(", ")}`);
+  }
+  const choices: Record<string, string> = {};
+  const given = Array.isArray(values.choose) ? values.choose : [];
+  for (const text of given) {
+    const eq = String(text).indexOf("=");
+    if (eq <= 0) return fail(`--choose: "${String(text)}" is not FIELD=FILE`);
+    choices[String(text).slice(0, eq).trim()] = String(text)
+      .slice(eq + 1)
+      .trim();
+  }
+  const into = typeof values.into === "string" ? values.into : undefined;
+  return ok({ kind: "import", files: positionals, format: format as ImportFormat, into, choices });
+}
+
 function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
   const { values, positionals } = parsed;
-  if (command === "import") {
-    if (positionals.length !== 1) return fail("import takes exactly one FILE (or - for stdin)");
-    const format = typeof values.format === "string" ? values.format.trim() : undefined;
-    if (format !== undefined && !IMPORT_FORMATS.some((f) => f === format)) {
-      return fail(`--format: "${format}" is not a format; use one of ${IMPORT_FORMATS.join(", ")}`);
-    }
-    return ok({ kind: "import", file: positionals[0] ?? "-", format: format as ImportFormat });
-  }
+  if (command === "import") return importInvocation(values, positionals);
   if (command === "propose") {
     if (positionals.length > 0) return fail(`propose takes no file, got "${positionals[0]}"`);
     const str = (name: string): string | undefined =>

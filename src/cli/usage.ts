@@ -36,7 +36,7 @@ Usage:
   ${NAME} validate [design.json] [design flags] [--json | --apply-fix N[.K]]
   ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
   ${NAME} export [design.json] [design flags] --list-targets
-  ${NAME} import FILE [--format FORMAT] > design.json
+  ${NAME} import FILE... [--into design.json] [--choose FIELD=FILE] > design.json
   ${NAME} link [design.json] [design flags] [--base URL]
   ${NAME} propose --budget CIDR [--budget CIDR] --nodes N [requirements] > design.json
 
@@ -79,17 +79,28 @@ ${DESIGN_FLAGS}
 
 ${EXIT}
 `,
-  import: `Usage: ${NAME} import FILE [--format FORMAT] > design.json
+  import: `Usage: ${NAME} import FILE... [--format FORMAT] [--into design.json] [--choose FIELD=FILE]... > design.json
 
-Reads Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager /
-kube-apiserver flags (or their static Pod manifest), or a k3s/RKE2 config.yaml ("-" for stdin)
-and prints the design it describes as a design file on stdout; anything not understood is
-reported on stderr.
+Reads a cluster's config files (Cilium Helm values, a kubeadm configuration, kube-controller-manager /
+kube-apiserver flags or their static Pod manifest, a k3s/RKE2 config.yaml, a Talos machine
+config, kind, Cluster API, Flux / Argo CD wrappers, command lines, systemd units, cloud subnet
+JSON; "-" for stdin) and prints the design they describe as a design file on stdout; anything
+not understood is reported on stderr.
 
-  --format FORMAT   skip detection: ${IMPORT_FORMATS.join(" | ")}
+Several files are merged into one design, e.g. a kubeadm config and the same cluster's Cilium
+values: each field takes the value the file declares (the design records which file), a value
+one file declares replaces another's default or placeholder, and where two files declare
+different values the import stops, quoting both, until --choose settles it.
 
-Exit status: 0 a design was printed, 2 the file could not be read or used, 4 standard output
-could not be written.
+  --format FORMAT      skip detection (for every file): ${IMPORT_FORMATS.join(" | ")}
+  --into design.json   merge the files into this design file instead of the default design; its
+                       own values count as declared by it (name it in --choose)
+  --choose FIELD=FILE  where the files disagree on FIELD (e.g. ipv4.podCidrs), take FILE's value;
+                       repeat for each field
+
+Exit status: 0 a design was printed, 1 printed, but a component a file configures refuses it,
+2 a file could not be read or used, or the files disagree and no --choose settles it,
+4 standard output could not be written.
 `,
   link: `Usage: ${NAME} link [design.json] [design flags] [--base URL]
 

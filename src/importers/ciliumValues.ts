@@ -185,7 +185,8 @@ export function importCiliumValues(
   const v6 = recordAt(doc, "ipv6").enabled === true;
   const enabled = [...(v4 ? (["ipv4"] as const) : []), ...(v6 ? (["ipv6"] as const) : [])];
   const families = familyOrder(ipam, enabled);
-  const imported: ImportedAddressing = { families, nodeMask: {}, podCidrs: [] };
+  const sources: Record<string, string> = {};
+  const imported: ImportedAddressing = { families, nodeMask: {}, podCidrs: [], sources };
 
   if (mode === "cluster-pool") {
     for (const family of families) {
@@ -209,6 +210,11 @@ export function importCiliumValues(
       for (const cidr of listed.length > 0 ? listed : CHART_POOL[family].cidrs)
         imported.podCidrs!.push(cidr);
       imported.nodeMask![family] = mask ?? CHART_POOL[family].mask;
+      // The key each value came from (ADR 0120); a chart default is said as one (ADR 0130).
+      sources[`${family}.podCidrs`] =
+        `ipam.operator.${listKey}${listed.length > 0 ? "" : " (unset: the chart's default)"}`;
+      sources[`${family}.nodeMask`] =
+        `ipam.operator.clusterPool${key}MaskSize${mask !== undefined ? "" : " (unset: the chart's default)"}`;
     }
   } else if (mode === "multi-pool") {
     const pools = recordAt(operator, "autoCreateCiliumPodIPPools");
@@ -224,6 +230,9 @@ export function importCiliumValues(
       for (const cidr of listOf(entry.cidrs)) imported.podCidrs!.push(cidr);
       const mask = intOf(entry.maskSize);
       if (mask !== undefined) imported.nodeMask![family] = mask;
+      const at = `ipam.operator.autoCreateCiliumPodIPPools.${name}.${family}`;
+      if (listOf(entry.cidrs).length > 0) sources[`${family}.podCidrs`] = `${at}.cidrs`;
+      if (mask !== undefined) sources[`${family}.nodeMask`] = `${at}.maskSize`;
       if (typeof entry.maskSize === "string")
         messages.push(
           `ipam.operator.autoCreateCiliumPodIPPools.${name}.${family}.maskSize: ${quote(entry.maskSize)} is text; the operator reads it as the number ${String(mask)}`,

@@ -69,3 +69,9 @@ export function withProvenance(
   };
   return { ...design, imported };
 }
+
+/** An import of one named file: its provenance names the file (ADR 0130), so markers can say "not in kubeadm.yaml". */
+export function nameImport(design: Design, name: string): Design {
+  const imported = design.imported;
+  return imported ? { ...design, imported: { ...imported, files: [name] } } : design;
+}

@@ -3,6 +3,9 @@ import { z } from "./zod.ts";
 /** Most entries `imported.sources` and `imported.placeholders` may hold each. */
 export const MAX_IMPORTED_ENTRIES = 64;
 
+/** Most files a merged import names (ADR 0130). */
+export const MAX_IMPORTED_FILES = 16;
+
 /** Most refusals an imported design carries. */
 export const MAX_IMPORTED_REFUSALS = 32;
 
@@ -20,7 +23,9 @@ export const importedRefusalSchema = z.object({
 /**
  * What an import read, kept with the design it made (ADR 0120): the format, where each value came
  * from (`sources`: design path → the file's key or the component default that applies),
- * the paths the file did not declare (`placeholders`), and what the file's own components refuse.
+ * the paths the file did not declare (`placeholders`), and what the file's own components refuse;
+ * for named or merged imports, the files read (`files`) and the file each value came from
+ * (`origins`, ADR 0130).
  */
 export const importedSchema = z.object({
   format: text(64),
@@ -32,6 +37,16 @@ export const importedSchema = z.object({
     ),
   placeholders: z.array(text(200)).max(MAX_IMPORTED_ENTRIES),
   refusals: z.array(importedRefusalSchema).max(MAX_IMPORTED_REFUSALS),
+  /** The names of the files read, in order (ADR 0130); absent in designs imported before it. */
+  files: z.array(text(200)).max(MAX_IMPORTED_FILES).optional(),
+  /** Design path → the name of the file its value (and source) came from (ADR 0130). */
+  origins: z
+    .record(text(200), text(200))
+    .refine(
+      (r) => Object.keys(r).length <= MAX_IMPORTED_ENTRIES,
+      `at most ${MAX_IMPORTED_ENTRIES} origins`,
+    )
+    .optional(),
 });
 
 /** The provenance of an imported design. */
@@ -50,15 +65,27 @@ export function placeholderOf(imported: Imported | undefined, field: string): st
   return imported?.placeholders.find((p) => isUnder(field, p));
 }
 
+/** A record's entries sorted by key (files and links of equal designs match). */
+const sorted = (record: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] ?? ""]),
+  );
+
+/** The file a design path's value came from, when the import named its files. */
+export function originOf(imported: Imported | undefined, path: string): string | undefined {
+  const origins = imported?.origins;
+  if (!origins) return undefined;
+  const key = Object.keys(origins).find((p) => isUnder(path, p) || isUnder(p, path));
+  return key === undefined ? undefined : origins[key];
+}
+
 /** A copy of `imported` with keys in a fixed order (files and links of equal designs match). */
 export function orderImported(imported: Imported): Imported {
   return {
     format: imported.format,
-    sources: Object.fromEntries(
-      Object.keys(imported.sources)
-        .sort()
-        .map((k) => [k, imported.sources[k] ?? ""]),
-    ),
+    sources: sorted(imported.sources),
     placeholders: [...imported.placeholders],
     refusals: imported.refusals.map((r) => ({
       severity: r.severity,
@@ -67,5 +94,7 @@ export function orderImported(imported: Imported): Imported {
       ...(r.quoted === undefined ? {} : { quoted: r.quoted }),
       message: r.message,
     })),
+    ...(imported.files === undefined ? {} : { files: [...imported.files] }),
+    ...(imported.origins === undefined ? {} : { origins: sorted(imported.origins) }),
   };
 }

@@ -25,18 +25,21 @@ export function settleImported(before: Design, after: Design): Design {
   const sourceKeys = Object.keys(imported.sources);
   const keptSources = sourceKeys.filter(same);
   const keptPlaceholders = imported.placeholders.filter(same);
+  const keptOrigins = Object.keys(imported.origins ?? {}).filter(same);
   const changed =
     JSON.stringify({ ...before, imported: undefined }) !==
     JSON.stringify({ ...after, imported: undefined });
   if (
     !changed &&
     keptSources.length === sourceKeys.length &&
-    keptPlaceholders.length === imported.placeholders.length
+    keptPlaceholders.length === imported.placeholders.length &&
+    keptOrigins.length === Object.keys(imported.origins ?? {}).length
   )
     return after;
   const rest: Design = { ...after };
   delete rest.imported;
   if (keptSources.length === 0 && keptPlaceholders.length === 0) return rest;
+  const origins = imported.origins;
   return {
     ...rest,
     imported: {
@@ -44,6 +47,12 @@ export function settleImported(before: Design, after: Design): Design {
       sources: Object.fromEntries(keptSources.map((k) => [k, imported.sources[k] ?? ""])),
       placeholders: keptPlaceholders,
       refusals: changed ? [] : imported.refusals,
+      ...(imported.files === undefined ? {} : { files: imported.files }),
+      ...(origins === undefined
+        ? {}
+        : {
+            origins: Object.fromEntries(keptOrigins.map((path) => [path, origins[path] ?? ""])),
+          }),
     },
   };
 }
