@@ -96,3 +96,45 @@ describe("kcm-cluster-cidr-count", () => {
     expect(run(kcmClusterCidrCount, d)).toEqual([]);
   });
 });
+
+describe("kube-controller-manager rules: the fix names the masks that work", () => {
+  it("kcm-ipv6-mask-diff: 17 bits (/47 into /64) names a /48 pod range or a /63 node mask", () => {
+    expect(run(kcmIpv6MaskDiff, ipv6Only(v6({ podCidrs: ["fd00::/47"], nodeMask: 64 })))).toEqual([
+      {
+        rule: "kcm-ipv6-mask-diff",
+        severity: "error",
+        fields: ["ipv6.podCidrs.0", "ipv6.nodeMask"],
+        message:
+          'IPv6 pod range fd00::/47 split into /64 is 17 bits (more than 16); kube-controller-manager refuses to start: "New CIDR set failed; the node CIDR size is too big".',
+        fix: "Use a pod range of /48 or longer, or a node mask of /63 or shorter.",
+        source: "kube-controller-manager",
+      },
+    ]);
+  });
+
+  it("kcm-cluster-mask-order: a /25 pod range on /24 per node names both ways out", () => {
+    const found = run(
+      kcmClusterMaskOrder,
+      designWith({ ipv4: v4({ podCidrs: ["10.244.0.0/25"] }) }),
+    );
+    expect(found.map((f) => [f.fix, f.source])).toEqual([
+      [
+        "Use a node mask of /25 or longer, or a pod range of /24 or shorter.",
+        "kube-controller-manager",
+      ],
+    ]);
+  });
+
+  it("kcm-cluster-cidr-count: the fix names the IPAMs that take several pools and the current one", () => {
+    const found = run(
+      kcmClusterCidrCount,
+      designWith({ ipv4: v4({ podCidrs: ["10.244.0.0/16", "10.245.0.0/16"] }) }),
+    );
+    expect(found.map((f) => [f.fix, f.source])).toEqual([
+      [
+        "Keep one pod range per family (use a larger one), or pick an IPAM that takes several pools (Cilium cluster-pool or multi-pool, Calico IPAM). Under Generic CNI (node.spec.podCIDR, host-local) extra ranges are not used.",
+        "kube-controller-manager",
+      ],
+    ]);
+  });
+});

@@ -67,3 +67,20 @@ export function calico(
 ): Cni {
   return { kind: "calico", ipam, encapsulation, bgp };
 }
+
+/** A finding as [severity, fields joined by spaces, fix, source], for compact tables. Test helper. */
+export function briefOf(f: Finding): [string, string, string | undefined, string | undefined] {
+  return [f.severity, f.fields.join(" "), f.fix, f.source];
+}
+
+/** LoadBalancer pools of a provider from (name, range) pairs. Test helper. */
+export function lbPoolsOf(
+  provider: Design["loadBalancer"]["provider"],
+  ...ranges: [string, string][]
+): Design["loadBalancer"] {
+  return {
+    provider,
+    avoidBuggyIPs: false,
+    pools: ranges.map(([name, range]) => ({ name, range })),
+  };
+}
