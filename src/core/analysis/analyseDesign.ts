@@ -22,11 +22,12 @@ export interface Analysis {
 }
 
 /**
- * Analyses a design without memoising: describes the CNI once, plans the design, sums the
- * capacity from the plans and runs every rule over one context. Should planning or capacity
- * throw (a bug in core), the other rules still run and the capacity rules stay silent.
+ * Everything of an analysis but the findings: describes the CNI once, plans the design, sums the
+ * capacity from the plans and builds the one context every rule reads. Should planning or
+ * capacity throw (a bug in core), both are undefined and the capacity rules stay silent. Rule
+ * tests run one rule over this context (test/core/rules/testDesigns.ts).
  */
-export function analyse(design: Design): Analysis {
+export function prepareAnalysis(design: Design): Omit<Analysis, "findings"> {
   const cni = describeCni(design.cni);
   let plans: DesignPlans | undefined;
   let capacity: Capacity | undefined;
@@ -36,8 +37,16 @@ export function analyse(design: Design): Analysis {
   } catch {
     capacity = undefined;
   }
-  const context = buildContext(design, capacity, cni);
-  return { context, plans, capacity, findings: checkRules(context) };
+  return { context: buildContext(design, capacity, cni), plans, capacity };
+}
+
+/**
+ * Analyses a design without memoising (see `prepareAnalysis`) and runs every rule over its
+ * context. Should planning or capacity throw (a bug in core), the other rules still run.
+ */
+export function analyse(design: Design): Analysis {
+  const prepared = prepareAnalysis(design);
+  return { ...prepared, findings: checkRules(prepared.context) };
 }
 
 const cache = new WeakMap<Design, Analysis>();

@@ -228,7 +228,14 @@ describe("capacity-pods-per-node: the fix for each kind of IPAM", () => {
   it("Calico IPAM with strictAffinity and one block a host: raise maxBlocksPerHost or borrow", () => {
     const found = pods({
       ipv4: v4({ nodeMask: 26 }),
-      cni: { ...calico(), strictAffinity: true, maxBlocksPerHost: 1 },
+      cni: {
+        kind: "calico",
+        ipam: "calico-ipam",
+        encapsulation: "VXLAN",
+        bgp: false,
+        strictAffinity: true,
+        maxBlocksPerHost: 1,
+      },
       nodes: nodes({ count: 2 }),
     });
     expect(found.map((f) => [f.severity, f.fields, f.fix])).toEqual([

@@ -111,7 +111,9 @@ describe("flannel-network", () => {
     ', the same range as kube-controller-manager\'s --cluster-cidr; a node whose podCIDR lies outside it stops flannel: "subnet "…" specified in the flannel net config doesn\'t contain "…" PodCIDR of the "<node>" node". SubnetLen is ignored under --kube-subnet-mgr: the node mask comes from the controller manager.';
 
   it("names Network and IPv6Network from each family's first pod range", () => {
-    expect(check(flannelNetwork, dualStack(v4(), v6(), { cni: { kind: "flannel" } }))).toEqual([
+    expect(
+      check(flannelNetwork, dualStack(v4(), v6(), { cni: { kind: "flannel", backend: "vxlan" } })),
+    ).toEqual([
       {
         rule: "flannel-network",
         severity: "info",
@@ -126,7 +128,7 @@ describe("flannel-network", () => {
   it("leaves out a family without a pod range", () => {
     const found = check(
       flannelNetwork,
-      dualStack(v4(), v6({ podCidrs: [] }), { cni: { kind: "flannel" } }),
+      dualStack(v4(), v6({ podCidrs: [] }), { cni: { kind: "flannel", backend: "vxlan" } }),
     );
     expect(found.map((f) => f.message)).toEqual([
       `Flannel's net-conf.json must use Network = 10.244.0.0/16${tail}`,

@@ -1,12 +1,15 @@
 import { defaultCni, defaultDesign, defaultFamilyPlan } from "../../../src/core/design/defaults.ts";
 import type { Cni, Design, FamilyPlan } from "../../../src/core/design/schema.ts";
-import { analyse } from "../../../src/core/analysis/analyseDesign.ts";
+import { prepareAnalysis } from "../../../src/core/analysis/analyseDesign.ts";
 import type { Finding } from "../../../src/core/rules/finding.ts";
 import type { Rule } from "../../../src/core/rules/rule.ts";
 
-/** Runs one rule over a design, with capacity, as runRules does. Test helper. */
+/**
+ * Runs one rule over a design, with capacity, as runRules does, and no other rule (so a rule's
+ * tests are the ones that reach its code, which keeps mutation runs short). Test helper.
+ */
 export function check(rule: Rule, design: Design): Finding[] {
-  return rule.check(analyse(design).context);
+  return rule.check(prepareAnalysis(design).context);
 }
 
 /** A design for rule tests: the default design with a shallow patch applied. */
