@@ -8,7 +8,8 @@ const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
-  workers: 1,
+  // CI runs two browsers side by side (the machine has two cores); E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 1)),
   retries: 0,
   timeout: 30_000,
   reporter: [["list"]],

@@ -42,6 +42,8 @@ export async function startHarness(
   const server = await createServer({
     root: repoRoot,
     logLevel: "warn",
+    // Its own dependency cache: two harnesses may run side by side (e2e runs two workers in CI).
+    cacheDir: path.join(os.tmpdir(), `k8s-treemap-harness-vite-${port}`),
     server: { port, strictPort: true, host: "127.0.0.1" },
   });
   await server.listen();

@@ -116,23 +116,25 @@ async function expectSvgLabelled(page: Page, design: Design, family: "ipv4" | "i
   expect(result).toEqual([]);
 }
 
-for (const theme of ["light", "dark"]) {
-  test(`every range is labelled whole at open, in the map and the SVG (${theme})`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    for (const { name, design } of planDesigns()) {
-      await open(page, design, theme);
+test("every range is labelled whole at open, in the map and the SVG, light and dark", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  for (const { name, design } of planDesigns()) {
+    await open(page, design, "light");
+    // One load per design; the theme is switched in place, and both themes are checked.
+    for (const theme of ["light", "dark"]) {
+      await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
       for (const family of design.ipFamilies) {
-        await expectLabelled(page, design, family, `${name} ${family}`);
+        await expectLabelled(page, design, family, `${name} ${family} ${theme}`);
         await expectSvgLabelled(page, design, family);
       }
       await page.screenshot({
         path: test.info().outputPath(`plan-${name.replace(/\W+/g, "-")}-${theme}.png`),
       });
     }
-  });
-}
+  }
+});
 
 test("at 390 px the plan view still labels every range", async ({ page }) => {
   test.setTimeout(120_000);
@@ -168,10 +170,10 @@ test("pointing: the hovered, clicked and reported cells agree at several zooms",
       for (let i = 0; i < zooms; i++) await page.getByRole("button", { name: "Zoom in" }).click();
       const box = await page.locator(".tm-map").first().boundingBox();
       if (!box) throw new Error("no map");
-      for (let i = 0; i < 5; i++) {
-        for (let j = 0; j < 4; j++) {
-          const x = box.x + 2 + ((i + 0.31) * (box.width - 4)) / 5;
-          const y = box.y + 2 + ((j + 0.53) * (box.height - 4)) / 4;
+      for (let i = 0; i < 4; i++) {
+        for (let j = 0; j < 3; j++) {
+          const x = box.x + 2 + ((i + 0.31) * (box.width - 4)) / 4;
+          const y = box.y + 2 + ((j + 0.53) * (box.height - 4)) / 3;
           await page.mouse.move(x, y);
           await page.evaluate(
             () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
