@@ -21,6 +21,7 @@ import { setMaxPods, setNodeNumbers } from "../core/design/nodes.ts";
 import { fixedSettingAt } from "../core/cni/fixedSettings.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
 import { applyFix } from "../core/design/applyFix.ts";
+import { addRangeAs, type NewRangeRole } from "../core/design/addRangeAs.ts";
 import type { Fix } from "../core/rules/finding.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { settleImported } from "../core/design/settleImported.ts";
@@ -34,6 +35,12 @@ import {
 } from "./clusterActions.ts";
 import { commit, freshHistory, redo, undo, type History } from "./history.ts";
 import type { PresetOrigin } from "./presetStatus.ts";
+import {
+  dropStalePreview,
+  previewActions,
+  type Preview,
+  type PreviewActions,
+} from "./previewSlice.ts";
 import { browserStorage, loadPrefs, savePrefs, type Prefs, type Theme } from "./prefs.ts";
 
 /** What an action reports: refused with a message, or done with an optional note for the field. */
@@ -69,7 +76,7 @@ export interface ViewState {
  * Every action of the app; design actions validate the result and refuse invalid designs. Design
  * actions edit the active cluster; the cluster actions (clusterActions.ts) edit the plan.
  */
-export interface AppActions extends ClusterActions {
+export interface AppActions extends ClusterActions, PreviewActions {
   setName(text: string, gesture?: string): ActionResult;
   setKubernetesVersion(version: string): ActionResult;
   setIpFamilies(mode: FamilyMode, primary: Family): ActionResult;
@@ -85,6 +92,8 @@ export interface AppActions extends ClusterActions {
   setMaxPods(maxPods: number, gesture?: string): ActionResult;
   /** Applies a finding's fix (core/design/applyFix.ts) as one undo step. */
   applyFix(fix: Fix): ActionResult;
+  /** Adds a free block as a node network, LoadBalancer pool or external range (one undo step). */
+  addRangeAs(role: NewRangeRole, cidr: string): ActionResult;
   addNodeNetwork(item?: NamedCidr): ActionResult;
   updateNodeNetwork(index: number, patch: Partial<NamedCidr>, gesture?: string): ActionResult;
   removeNodeNetwork(index: number): ActionResult;
@@ -129,6 +138,8 @@ export interface AppState {
   /** Plans of families switched off, restored when switched on again. */
   parked: Partial<Record<Family, FamilyPlan>>;
   view: ViewState;
+  /** A design shown on the map but not applied (store/previewSlice.ts); never undoable or saved. */
+  preview: Preview | undefined;
   prefs: Prefs;
   actions: AppActions;
 }
@@ -160,7 +171,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
   const start = checked.ok ? checked.value : defaultDesign();
   const startPlan = singleClusterPlan(start);
 
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get, api) => {
     /** Validates an edit's design and commits it as (part of) one undo step. */
     const apply = (edit: Result<Edit>, gesture?: string): ActionResult => {
       if (!edit.ok) return edit;
@@ -233,6 +244,8 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
       setMaxPods: (maxPods, g) =>
         unlessFixed("nodes.maxPods", maxPods, () => apply(setMaxPods(d(), maxPods), g)),
       applyFix: (fix) => apply(applyFix(d(), fix)),
+      addRangeAs: (role, cidr) => apply(addRangeAs(d(), role, cidr)),
+      ...previewActions(api, (design) => plain(design)),
       addNodeNetwork: networks.add,
       updateNodeNetwork: networks.update,
       removeNodeNetwork: networks.remove,
@@ -315,8 +328,11 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
         focusRequest: undefined,
         presetOrigin: undefined,
       },
+      preview: undefined,
       prefs: loadPrefs(storage),
       actions,
     };
   });
+  dropStalePreview(store);
+  return store;
 }

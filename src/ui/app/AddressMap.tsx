@@ -1,8 +1,12 @@
 import { useCallback } from "react";
 import type { Finding } from "../../core/rules/finding.ts";
+import { findingsOf } from "../../store/derived.ts";
 import { TreemapView } from "../treemap/TreemapView.tsx";
-import { useActions, useAppStore, useAppStoreApi } from "./useAppStore.ts";
+import { useActions, useAppStore } from "./useAppStore.ts";
 import type { TakeRole } from "../treemap/RangeTable.tsx";
+import { NextFreeControl } from "./NextFreeControl.tsx";
+import { PreviewBar } from "./PreviewBar.tsx";
+import "./preview.css";
 import { useFindings } from "./useDerived.ts";
 
 /** Reaches the field a finding names (its first field), as the findings list does. */
@@ -17,37 +21,40 @@ function useFindingClick(): (finding: Finding) => void {
   );
 }
 
-/** The treemap wired to the store: the design, its findings and the selected cell. */
+/**
+ * The treemap wired to the store: the design, its findings and the selected cell; "next free /N"
+ * above it. While a preview is shown (store/previewSlice.ts) the maps and tables draw the
+ * previewed design, framed and labelled as not applied, and cannot edit.
+ */
 export function AddressMap() {
   const design = useAppStore((s) => s.design);
+  const preview = useAppStore((s) => s.preview);
   const selectedId = useAppStore((s) => s.view.selectedCellId);
   const actions = useActions();
-  const store = useAppStoreApi();
   const { selectCell } = actions;
   const onTake = useCallback(
-    (role: TakeRole, cidr: string) => {
-      const d = store.getState().design;
-      if (role === "node-network")
-        actions.addNodeNetwork({ name: `nodes-${d.nodes.networks.length + 1}`, cidr });
-      else if (role === "external")
-        actions.addExternalRange({ name: `reserved-${d.externalRanges.length + 1}`, cidr });
-      else if (actions.addLbPool().ok) {
-        const pools = store.getState().design.loadBalancer.pools;
-        actions.updateLbPool(pools.length - 1, { range: cidr });
-      }
-    },
-    [actions, store],
+    (role: TakeRole, cidr: string) => void actions.addRangeAs(role, cidr),
+    [actions],
   );
   const findings = useFindings();
   const onFindingClick = useFindingClick();
+  const shown = preview?.design ?? design;
   return (
-    <TreemapView
-      design={design}
-      findings={findings}
-      selectedId={selectedId}
-      onSelect={selectCell}
-      onFindingClick={onFindingClick}
-      onTake={onTake}
-    />
+    <>
+      <NextFreeControl />
+      {preview && <PreviewBar preview={preview} />}
+      <div
+        className={preview ? "map-frame map-preview" : "map-frame"}
+        data-preview={preview ? "true" : undefined}
+      >
+        <TreemapView
+          design={shown}
+          findings={preview ? findingsOf(shown) : findings}
+          selectedId={selectedId}
+          onSelect={selectCell}
+          {...(preview ? {} : { onFindingClick, onTake })}
+        />
+      </div>
+    </>
   );
 }

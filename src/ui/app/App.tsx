@@ -8,6 +8,7 @@ import { ExternalRangesPanel } from "../panels/ExternalRangesPanel.tsx";
 import { FindingsList } from "../panels/FindingsList.tsx";
 import { LoadBalancerPanel } from "../panels/LoadBalancerPanel.tsx";
 import { NodesPanel } from "../panels/NodesPanel.tsx";
+import { PlanPanel } from "../panels/PlanPanel.tsx";
 import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
 import { AddressMap } from "./AddressMap.tsx";
@@ -45,6 +46,9 @@ export function App() {
         <section className="col col-panels" aria-label="Design">
           <Guarded name="The cluster panel">
             <ClusterPanel />
+          </Guarded>
+          <Guarded name="The Plan panel">
+            <PlanPanel />
           </Guarded>
           {families.map((family) => (
             <Guarded key={family} name={`The ${family === "ipv4" ? "IPv4" : "IPv6"} pods panel`}>
