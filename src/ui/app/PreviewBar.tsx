@@ -7,7 +7,13 @@ import { PreviewActions } from "./PreviewActions.tsx";
  */
 export function PreviewBar({ preview }: { preview: Preview }) {
   return (
-    <section className="preview-bar" aria-labelledby="preview-title" aria-live="polite">
+    <section
+      className="preview-bar"
+      id="preview-bar"
+      tabIndex={-1}
+      aria-labelledby="preview-title"
+      aria-live="polite"
+    >
       <h2 id="preview-title">
         <span className="preview-badge">Preview</span> {preview.title}
       </h2>

@@ -19,8 +19,8 @@ import {
 } from "./planForm.ts";
 
 const ROLE_LABEL = {
-  pods: "Pods",
-  services: "Services",
+  pods: "Pod range",
+  services: "Service range",
   nodes: "Node network",
   lb: "LoadBalancer pool",
 } as const;
@@ -196,6 +196,12 @@ export function PlanPanel() {
           <button type="submit">Preview proposal</button>
           {previewing && <PreviewActions />}
         </div>
+        {previewing && (
+          <p className="field-hint" role="status">
+            The proposal shows on the map as a preview, with the reason for each size:{" "}
+            <a href="#preview-bar">see the preview</a>. Nothing changes until you take it.
+          </p>
+        )}
       </form>
     </Panel>
   );
