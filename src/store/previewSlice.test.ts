@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../core/design/defaults.ts";
+import { lastAddress } from "../core/ip/prefix.ts";
+import { rangesOverlap } from "../core/ip/range.ts";
+import { clusterRanges } from "../core/plan/clusterRanges.ts";
+import { nextFreeInDesign } from "../core/solve/nextFreeInDesign.ts";
 import { createAppStore } from "./createAppStore.ts";
+import { otherClustersRanges } from "./otherClusters.ts";
 
 const fresh = () => createAppStore(undefined, { storage: null });
 const proposal = () => ({ ...defaultDesign(), name: "proposed" });
@@ -54,5 +59,29 @@ describe("the preview slice", () => {
     expect(store.getState().actions.addRangeAs("lb-pool", "10.8.0.0/28").ok).toBe(true);
     expect(store.getState().design.loadBalancer.pools.at(-1)?.range).toBe("10.8.0.0/28");
     expect(store.getState().history.past).toHaveLength(1);
+  });
+});
+
+describe("free blocks in a plan of several clusters", () => {
+  it("avoid the other clusters' ranges; switching cluster drops a preview", () => {
+    const store = fresh();
+    expect(store.getState().actions.duplicateCluster(0).ok).toBe(true);
+    store.getState().actions.selectCluster(1);
+    const state = store.getState();
+    const first = clusterRanges([state.plan.clusters[0]!]).map((r) => r.range);
+    for (const length of [22, 20, 16]) {
+      const block = nextFreeInDesign(state.design, "ipv4", length, otherClustersRanges(state));
+      expect(block.ok).toBe(true);
+      if (!block.ok) return;
+      const span = {
+        family: "ipv4" as const,
+        first: block.value.network,
+        last: lastAddress(block.value),
+      };
+      expect(first.some((r) => rangesOverlap(r, span))).toBe(false);
+    }
+    show(store);
+    store.getState().actions.selectCluster(0);
+    expect(store.getState().preview).toBeUndefined();
   });
 });

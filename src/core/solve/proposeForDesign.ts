@@ -27,7 +27,8 @@ function externalRanges(design: Design): AddressRange[] {
 /**
  * Proposes pod, Service, node and LoadBalancer ranges for `design` from budget blocks and
  * requirements: the same solver as the CLI's `propose` (`proposePlan`), with the design's CNI and
- * IPAM mode, families and Kubernetes version, avoiding its external ranges. The proposed design is
+ * IPAM mode, families and Kubernetes version, avoiding its external ranges and `avoid` (the other
+ * clusters' ranges in a plan of several). The proposed design is
  * the current one with those ranges, the node mask, node numbers and maxPods replaced; name,
  * external ranges, NodePort range, cluster domain and the LoadBalancer provider stay. Refused
  * (with the first error) when the merged design would have an error.
@@ -36,10 +37,11 @@ export function proposeForDesign(
   design: Design,
   budgets: readonly Prefix[],
   requirements: Requirements,
+  avoid: readonly AddressRange[] = [],
 ): DesignProposalResult {
   const result = proposePlan({
     budgets: [...budgets],
-    avoid: externalRanges(design),
+    avoid: [...externalRanges(design), ...avoid],
     requirements,
     cni: design.cni,
     ipFamilies: [...design.ipFamilies],

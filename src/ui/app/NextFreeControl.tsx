@@ -3,6 +3,7 @@ import { NEW_RANGE_LABEL, addRangeAs, type NewRangeRole } from "../../core/desig
 import { bitsOf, familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
 import { nextFreeInDesign } from "../../core/solve/nextFreeInDesign.ts";
+import { otherClustersRanges } from "../../store/otherClusters.ts";
 import { parseInteger } from "../controls/parseInteger.ts";
 import { useActions, useAppStore, useAppStoreApi } from "./useAppStore.ts";
 
@@ -28,8 +29,9 @@ export function NextFreeControl() {
     event.preventDefault();
     const n = parseInteger(length.replace(/^\//, ""), 8, bitsOf(family));
     if (!n.ok) return setError(n.error);
-    const design = store.getState().design;
-    const block = nextFreeInDesign(design, family, n.value);
+    const state = store.getState();
+    const design = state.design;
+    const block = nextFreeInDesign(design, family, n.value, otherClustersRanges(state));
     if (!block.ok) return setError(block.error);
     const cidr = formatPrefix(block.value);
     const added = addRangeAs(design, role, cidr);
@@ -44,7 +46,7 @@ export function NextFreeControl() {
           label: `${NEW_RANGE_LABEL[role]} (${familyLabel(family)})`,
           cidr,
           reason:
-            "the first free block of that size outside every range of the design and the special-purpose ranges",
+            "the first free block of that size outside every range of the design (and of the other clusters) and the special-purpose ranges",
         },
       ],
     });

@@ -3,6 +3,7 @@ import { describeCni } from "../../core/cni/describeCni.ts";
 import { familyLabel } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
 import { proposeForDesign, type DesignProposal } from "../../core/solve/proposeForDesign.ts";
+import { otherClustersRanges } from "../../store/otherClusters.ts";
 import type { PreviewLine } from "../../store/previewSlice.ts";
 import { useActions, useAppStore, useAppStoreApi } from "../app/useAppStore.ts";
 import { useCapacity } from "../app/useDerived.ts";
@@ -133,8 +134,13 @@ export function PlanPanel() {
       focusFirst(parsed.errors);
       return;
     }
-    const design = store.getState().design;
-    const result = proposeForDesign(design, parsed.budgets, parsed.requirements);
+    const state = store.getState();
+    const result = proposeForDesign(
+      state.design,
+      parsed.budgets,
+      parsed.requirements,
+      otherClustersRanges(state),
+    );
     if (!result.ok) {
       const at = refusalAt(result);
       setErrors(at.fields);
