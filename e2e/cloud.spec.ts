@@ -56,6 +56,9 @@ test.describe("managed clouds: EKS", () => {
       "62 whole /28 prefixes",
     );
     await expect(app.finding(/carries \d+ nodes, fewer than the 60/)).toBeVisible();
+    // Pods take VPC subnet addresses: no node range is cut, so no "Node ranges 0" row is shown.
+    await expect(app.capacity.getByText("Pod IPs per node", { exact: true })).toBeVisible();
+    await expect(app.capacity.getByText("Node ranges", { exact: true })).toHaveCount(0);
 
     // The EKS exports: eksctl and Terraform, with the zone's subnet and the instance type.
     await exportTab(page, "EKS (eksctl ClusterConfig)").click();

@@ -3,16 +3,24 @@ import type { FamilyCapacity } from "../../core/capacity/types.ts";
 import { nodeCeilingReason } from "../../core/capacity/nodeCeilingReason.ts";
 import { familyLabel } from "../../core/ip/family.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
-import { useCapacity } from "../app/useDerived.ts";
+import { useCapacity, usePlans } from "../app/useDerived.ts";
 import { GrowthChart } from "./GrowthChart.tsx";
 import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
 import { PlatformFigures } from "./PlatformFigures.tsx";
 
-function FamilyFigures({ c }: { c: FamilyCapacity }) {
+/**
+ * One family's figures. `nodeRanges` is false where pods take addresses from cloud networks
+ * (the CNI uses no pod range), so no node range is ever cut and those rows would read "0".
+ */
+function FamilyFigures({ c, nodeRanges }: { c: FamilyCapacity; nodeRanges: boolean }) {
   const rows: [string, ReactNode][] = [
-    ["Node ranges", formatCount(c.nodeSubnets)],
-    ["Usable node ranges", formatCount(c.usableNodeSubnets)],
-    ["Withheld (touch the Service range)", formatCount(c.withheldNodeSubnets)],
+    ...(nodeRanges
+      ? ([
+          ["Node ranges", formatCount(c.nodeSubnets)],
+          ["Usable node ranges", formatCount(c.usableNodeSubnets)],
+          ["Withheld (touch the Service range)", formatCount(c.withheldNodeSubnets)],
+        ] as [string, ReactNode][])
+      : []),
     [
       "Pod IPs per node",
       <span key="r" title={c.podIPsRule}>
@@ -45,6 +53,7 @@ function FamilyFigures({ c }: { c: FamilyCapacity }) {
 /** Capacity per family, nodes against the ceiling, LoadBalancer pool sizes and NodePorts. */
 export function CapacitySummary() {
   const capacity = useCapacity();
+  const nodeRanges = usePlans()?.cni.usesPodRange ?? true;
   return (
     <section className="capacity" aria-labelledby="capacity-title">
       <h2 id="capacity-title">Capacity</h2>
@@ -59,8 +68,8 @@ export function CapacitySummary() {
           />
           <GrowthChart capacity={capacity} />
           {capacity.platform && <PlatformFigures p={capacity.platform} />}
-          {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} />}
-          {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} />}
+          {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} nodeRanges={nodeRanges} />}
+          {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} nodeRanges={nodeRanges} />}
           {capacity.lbPools.length > 0 && (
             <div className="capacity-family">
               <h3>LoadBalancer pools</h3>
