@@ -21,6 +21,8 @@ export type Invocation =
       json: boolean;
       /** `--apply-fix N[.K]`: finding N's fix K (1-based; K 1 when left out). */
       applyFix?: { finding: number; fix: number };
+      /** `--cluster NAME`: the cluster of a plan file to validate (default: every cluster). */
+      cluster?: string;
     }
   | {
       kind: "export";
@@ -32,6 +34,8 @@ export type Invocation =
       listTargets: boolean;
       /** Write exports their tool would refuse, with the refusals named in the files. */
       force: boolean;
+      /** `--cluster NAME`: the cluster of a plan file to export (required when it has several). */
+      cluster?: string;
     }
   | {
       kind: "import";
@@ -54,6 +58,7 @@ const OPTIONS = {
     ...DESIGN_FLAG_OPTIONS,
     json: { type: "boolean" },
     "apply-fix": { type: "string" },
+    cluster: { type: "string" },
   },
   export: {
     ...HELP,
@@ -62,6 +67,7 @@ const OPTIONS = {
     out: { type: "string" },
     "list-targets": { type: "boolean" },
     force: { type: "boolean" },
+    cluster: { type: "string" },
   },
   import: {
     ...HELP,
@@ -202,8 +208,10 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
     case "validate": {
       const json = !!values.json;
       const fixText = text("apply-fix");
-      if (fixText === undefined)
-        return ok({ kind: command, file: file.value, flags: flags.value, json });
+      const cluster = text("cluster")?.trim();
+      const base = { kind: command, file: file.value, flags: flags.value, json };
+      const picked = cluster === undefined ? base : { ...base, cluster };
+      if (fixText === undefined) return ok(picked);
       const m = /^([1-9]\d{0,5})(?:\.([1-9]))?$/.exec(fixText.trim());
       if (!m) {
         return fail(
@@ -212,7 +220,7 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
       }
       if (json) return fail("give either --json or --apply-fix, not both");
       const applyFix = { finding: Number(m[1]), fix: Number(m[2] ?? 1) };
-      return ok({ kind: command, file: file.value, flags: flags.value, json, applyFix });
+      return ok({ ...picked, applyFix });
     }
     case "link":
       return ok({
@@ -229,6 +237,7 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
       if (listTargets && target) return fail("give either --target or --list-targets, not both");
       if (target === "all" && !out) return fail("--target all needs --out DIR");
       const force = !!values.force;
+      const cluster = text("cluster")?.trim();
       return ok({
         kind: command,
         file: file.value,
@@ -237,6 +246,7 @@ function buildInvocation(command: Command, parsed: Parsed): Result<Invocation> {
         out,
         listTargets,
         force,
+        ...(cluster === undefined ? {} : { cluster }),
       });
     }
   }

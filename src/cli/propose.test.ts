@@ -78,11 +78,23 @@ describe("propose", () => {
       "cilium",
     ]);
     expect(code).toBe(0);
-    const designs = JSON.parse(out) as {
-      ipv4: { podCidrs: string[] };
-      externalRanges: unknown[];
-    }[];
+    const plan = JSON.parse(out) as {
+      planVersion: number;
+      clusters: {
+        name: string;
+        ipv4: { podCidrs: string[] };
+        externalRanges: unknown[];
+        cni: { clusterId?: number };
+      }[];
+    };
+    expect(plan.planVersion).toBe(1);
+    const designs = plan.clusters;
     expect(designs).toHaveLength(3);
+    expect(designs.map((d) => [d.name, d.cni.clusterId])).toEqual([
+      ["cluster-1", 1],
+      ["cluster-2", 2],
+      ["cluster-3", 3],
+    ]);
     expect(new Set(designs.map((d) => d.ipv4.podCidrs[0])).size).toBe(3);
     for (const d of designs) expect(d.externalRanges).toHaveLength(2);
   });

@@ -33,9 +33,9 @@ const TEXT: Record<Command | "overview", string> = {
   overview: `${NAME}: plan and check the address spaces of a Kubernetes cluster.
 
 Usage:
-  ${NAME} validate [design.json] [design flags] [--json | --apply-fix N[.K]]
-  ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR]
-  ${NAME} export [design.json] [design flags] --list-targets
+  ${NAME} validate [design.json] [design flags] [--cluster NAME] [--json | --apply-fix N[.K]]
+  ${NAME} export [design.json] [design flags] [--cluster NAME] --target NAME|all [--out DIR]
+  ${NAME} export [design.json] [design flags] [--cluster NAME] --list-targets
   ${NAME} import FILE... [--into design.json] [--choose FIELD=FILE] > design.json
   ${NAME} link [design.json] [design flags] [--base URL]
   ${NAME} propose --budget CIDR [--budget CIDR] --nodes N [requirements] > design.json
@@ -43,12 +43,17 @@ Usage:
 Run "${NAME} COMMAND --help" for a command's flags.
 ${EXIT}
 `,
-  validate: `Usage: ${NAME} validate [design.json] [design flags] [--json | --apply-fix N[.K]]
+  validate: `Usage: ${NAME} validate [design.json] [design flags] [--cluster NAME] [--json | --apply-fix N[.K]]
 
 Checks the design (the file, "-" for stdin, with the flags applied) against the rules of
 kube-controller-manager, kube-apiserver, kubeadm and the CNI, and prints findings grouped by
 severity and a capacity table. Where a changed value fixes a finding, up to three fixes are
-listed under it, each checked to remove the finding without adding an error.
+listed under it, each checked to remove the finding without adding an error. A plan file of
+several clusters is checked cluster by cluster, with what clashes across them (shared pod,
+Service, node or LoadBalancer ranges; Cilium cluster ids) under the cluster it is about.
+
+  --cluster NAME  only this cluster of a plan file (needed for --apply-fix and design flags;
+                  --apply-fix then prints the whole plan with the fix applied)
 
   --json          print {"findings":[{"severity","rule","message","fixes":[{"summary","changes"}]}],
                   "capacity":{"ipv4":{...},"ipv6":{...}},"addresses":{"kubernetesService":[...],
@@ -61,8 +66,8 @@ ${DESIGN_FLAGS}
 
 ${EXIT}
 `,
-  export: `Usage: ${NAME} export [design.json] [design flags] --target NAME|all [--out DIR] [--force]
-       ${NAME} export [design.json] [design flags] --list-targets
+  export: `Usage: ${NAME} export [design.json] [design flags] [--cluster NAME] --target NAME|all [--out DIR] [--force]
+       ${NAME} export [design.json] [design flags] [--cluster NAME] --list-targets
 
 Writes configuration for the design: one target on stdout (or into --out DIR), or every target
 that applies to the design's CNI with --target all (needs --out DIR). A design with errors is
@@ -70,6 +75,7 @@ still exported, with the errors on stderr and exit status 1. When the tool that 
 would refuse it (kubeadm or kind on kubeadm's own validation errors), nothing is written and
 the exit status is 1, with the tool's error on stderr, unless --force.
 
+  --cluster NAME  the cluster of a plan file to export (required when it has several)
   --target NAME   a target id (see --list-targets) or all
   --out DIR       write files into DIR (created if missing)
   --force         write exports their tool would refuse, each refusal named at the file's top
@@ -118,9 +124,9 @@ Exit status: 0 the link was printed, 2 unusable input, 4 standard output could n
 
 Sizes every range for the requirements, smallest first, under the CNI / IPAM mode, and places
 each at the first free aligned block of the budgets, avoiding the --avoid ranges, special-purpose
-ranges and the other blocks. Prints the design file (a JSON array of design files with
---clusters K above 1: distinct ranges, each cluster's pod ranges the others' external ranges, as
-Cilium ClusterMesh needs). Which requirement fixed each size is noted on stderr.
+ranges and the other blocks. Prints the design file (with --clusters K above 1 a plan file of K
+clusters: distinct ranges, each cluster's pod ranges the others' external ranges, and Cilium
+cluster ids 1..K, as ClusterMesh needs). Which requirement fixed each size is noted on stderr.
 
   --budget CIDR        an address block to plan in; repeat for more (each family from its own)
   --avoid CIDR         a range no block may touch (VPC peers, on-prem); repeatable

@@ -2,6 +2,7 @@ import { basename, join } from "node:path";
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
+import { planFindings } from "../../core/plan/planFindings.ts";
 import { renderMarked, targetRefusals } from "../../exporters/refusals.ts";
 import { EXPORT_TARGETS, targetsFor } from "../../exporters/registry.ts";
 import type { ExportFile, ExportTarget } from "../../exporters/types.ts";
@@ -87,19 +88,20 @@ function chooseTargets(inv: ExportInvocation, design: Design): ExportTarget[] | 
 }
 
 /**
- * `export`: renders one target (stdout, or files in --out DIR) or every applicable target
+ * `export`: renders one target for the design, or for the cluster `--cluster NAME` of a plan
+ * file (stdout, or files in --out DIR) or every applicable target
  * (`--target all`, into --out DIR), or lists the targets. A design with errors is still exported,
  * under a stderr banner, with exit 1; an export its tool would refuse (`targetRefusals`) is not
  * written, exit 1, unless --force, which writes it with the refusals named in the file; unusable
  * input exits 2.
  */
 export async function runExport(inv: ExportInvocation, io: CliIo): Promise<number> {
-  const loaded = await loadDesign(io, inv.file, inv.flags);
+  const loaded = await loadDesign(io, inv.file, inv.flags, inv.cluster);
   if (!loaded.ok) {
     io.err(`${PREFIX}: ${loaded.error}\n`);
     return EXIT_USAGE;
   }
-  const { design, notes } = loaded.value;
+  const { design, notes, plan, index } = loaded.value;
   for (const note of notes) io.err(`note: ${note}\n`);
   if (inv.listTargets) {
     io.out(listTargets(design));
@@ -110,7 +112,11 @@ export async function runExport(inv: ExportInvocation, io: CliIo): Promise<numbe
     io.err(`${PREFIX}: ${targets}\n`);
     return EXIT_USAGE;
   }
-  const findings = analyseDesign(design).findings;
+  // What clashes with the plan's other clusters counts as this cluster's finding too.
+  const findings = [
+    ...analyseDesign(design).findings,
+    ...planFindings(plan).filter((f) => f.cluster === index),
+  ];
   const refusals = targets.flatMap((t) =>
     targetRefusals(t, design, findings).map((r) => ({ target: t, r })),
   );

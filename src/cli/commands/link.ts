@@ -1,8 +1,9 @@
-import { encodeLink, LINK_WARN_LENGTH } from "../../core/codec/link.ts";
+import { LINK_WARN_LENGTH } from "../../core/codec/link.ts";
+import { encodePlanLink } from "../../core/codec/planLink.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
-import { loadDesign } from "../loadDesign.ts";
+import { loadPlan } from "../loadDesign.ts";
 import type { Invocation } from "../parseCli.ts";
 
 /** Checks `--base`: an absolute http(s) URL; any fragment it carries is dropped. */
@@ -34,10 +35,10 @@ export async function runLink(
   };
   const base = parseLinkBase(inv.base);
   if (!base.ok) return fatal(base.error);
-  const loaded = await loadDesign(io, inv.file, inv.flags);
+  const loaded = await loadPlan(io, inv.file, inv.flags);
   if (!loaded.ok) return fatal(loaded.error);
   for (const note of loaded.value.notes) io.err(`note: ${note}\n`);
-  const link = `${base.value}#${encodeLink(loaded.value.design)}`;
+  const link = `${base.value}#${encodePlanLink(loaded.value.plan)}`;
   if (link.length > LINK_WARN_LENGTH) {
     io.err(
       `warning: the link is ${link.length} characters; links over ${LINK_WARN_LENGTH} break in some chat tools and tickets, so share the design file instead\n`,

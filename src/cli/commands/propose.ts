@@ -1,4 +1,4 @@
-import { serializeDesign } from "../../core/codec/designFile.ts";
+import { serializePlan } from "../../core/codec/planFile.ts";
 import { defaultCni } from "../../core/design/defaults.ts";
 import { withIpamMode } from "../../core/design/cniEdits.ts";
 import type { Cni, CniKind } from "../../core/design/schema.ts";
@@ -128,7 +128,7 @@ export function runPropose(inv: Extract<Invocation, { kind: "propose" }>, io: Cl
     const who = plan.designs.length > 1 ? `cluster ${p.cluster + 1} ` : "";
     io.err(`note: ${who}${p.role} ${p.cidr}: ${p.reason}\n`);
   }
-  if (plan.designs.length === 1) io.out(serializeDesign(plan.designs[0]!));
-  else io.out(`[\n${plan.designs.map((d) => serializeDesign(d).trimEnd()).join(",\n")}\n]\n`);
+  // One cluster: its design file; several: a plan file of them (ADR 0110).
+  io.out(serializePlan({ clusters: plan.designs, routing: "connected" }));
   return EXIT_OK;
 }
