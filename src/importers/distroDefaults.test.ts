@@ -34,6 +34,12 @@ describe("RKE2 cni (rke2Cni.ts cites rke2-docs and rke2-charts)", () => {
     });
   });
 
+  it("a file holding only the list form is detected as an RKE2 config (rke2-docs multus_sriov.md)", () => {
+    const r = importConfig("# /etc/rancher/rke2/config.yaml\ncni:\n- multus\n- canal\n");
+    expect(r.format).toBe("k3s-config");
+    expect(r.design?.cni).toEqual({ kind: "flannel", backend: "vxlan" });
+  });
+
   it("multus alone, and an unknown name, are said", () => {
     const alone = importConfig("cni: multus\n", "k3s-config");
     expect(alone.messages.join("\n")).toContain("multus alone gives pods no network");

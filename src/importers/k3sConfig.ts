@@ -46,12 +46,17 @@ function withCalicoBlocks(design: Design): Design {
   return out;
 }
 
+/** RKE2's `cni`: a name, or the documented list of names (multus first). */
+const isRke2Cni = (value: unknown) =>
+  typeof value === "string" ||
+  (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string"));
+
 /** Heuristic: a mapping with k3s/RKE2 server keys. */
 export function looksLikeK3sConfig(doc: unknown): boolean {
   // k3s/RKE2 keys are dash-case; Helm values (Cilium's too) are camelCase.
   return (
     isRecord(doc) &&
-    Object.keys(doc).some((k) => k.includes("-") || (k === "cni" && typeof doc.cni === "string"))
+    Object.keys(doc).some((k) => k.includes("-") || (k === "cni" && isRke2Cni(doc.cni)))
   );
 }
 
