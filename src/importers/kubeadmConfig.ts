@@ -1,6 +1,6 @@
 import { isRecord } from "../core/codec/untrusted.ts";
 import { quote } from "../core/codec/quote.ts";
-import type { Design } from "../core/design/schema.ts";
+import { versionText, type Design } from "../core/design/schema.ts";
 import { argsOf } from "./extraArgs.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
@@ -44,6 +44,27 @@ function nodeIpsOf(doc: Record<string, unknown>, kind: string): { ip: string; ke
       key: `${kind}.${kind === "InitConfiguration" ? "" : "controlPlane."}localAPIEndpoint.advertiseAddress`,
     });
   return out;
+}
+
+/**
+ * The design with the Kubernetes minor version a config names ("v1.36.0" → "1.36"). A version the
+ * designer does not model (before 1.20) is said and the design keeps its own, so one old field
+ * never sinks the whole import.
+ */
+export function withVersion(
+  design: Design,
+  value: unknown,
+  key: string,
+  messages: string[],
+): Design {
+  if (value === undefined) return design;
+  const minor = /^v?(1\.\d+)/.exec(String(value))?.[1];
+  if (minor !== undefined && versionText.safeParse(minor).success)
+    return { ...design, kubernetesVersion: minor };
+  messages.push(
+    `${key}: ${quote(String(value))} is not a version the designer models (1.20 on); ${design.kubernetesVersion} stands in for it`,
+  );
+  return design;
 }
 
 /** True for a document of the kubeadm config API (`kubeadm.k8s.io/*`). */
@@ -99,8 +120,7 @@ export function importKubeadm(
         "not modelled",
         messages,
       );
-      const version = /^v?(1\.\d+)/.exec(String(doc.kubernetesVersion ?? ""));
-      if (version?.[1]) design = { ...design, kubernetesVersion: version[1] };
+      design = withVersion(design, doc.kubernetesVersion, "kubernetesVersion", messages);
       if (typeof doc.clusterName === "string") design = { ...design, name: doc.clusterName };
       const kcm = argsOf(recordAt(doc, "controllerManager").extraArgs);
       const api = argsOf(recordAt(doc, "apiServer").extraArgs);

@@ -139,7 +139,8 @@ export const cniSchema = z.discriminatedUnion("kind", [
   azureCniSchema,
 ]);
 
-const versionText = z
+/** A Kubernetes minor version the designer models ("1.NN", from 1.20 on). */
+export const versionText = z
   .string()
   .regex(/^1\.(2\d|3\d|4\d)$/, 'give the Kubernetes minor version as "1.NN", from 1.20 on');
 
