@@ -28,3 +28,31 @@ networking:
     expect(r.design?.kubernetesVersion).toBe("1.36");
   });
 });
+
+describe("the unspecified address as a node IP", () => {
+  it("is no node network (Cluster API's IPv6 Docker example sets node-ip '::')", () => {
+    const r = importConfig(`apiVersion: kubeadm.k8s.io/v1beta4
+kind: InitConfiguration
+localAPIEndpoint:
+  advertiseAddress: '::'
+nodeRegistration:
+  kubeletExtraArgs:
+    - name: node-ip
+      value: "::"
+---
+apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+networking:
+  podSubnet: fd00:100:96::/48
+  serviceSubnet: fd00:100:64::/108
+`);
+    expect(r.design?.nodes.networks).toEqual([{ name: "nodes", cidr: "10.0.0.0/22" }]);
+    expect(r.design?.imported?.placeholders).toContain("nodes.networks");
+    expect(r.messages.join("\n")).toContain('"::" is the unspecified address');
+  });
+
+  it("0.0.0.0 beside a real IPv6 address keeps only the IPv6 network", () => {
+    const r = importConfig("k3s server --node-ip=0.0.0.0,fd00:1::5\n");
+    expect(r.design?.nodes.networks.map((n) => n.cidr)).toEqual(["fd00:1::/64"]);
+  });
+});

@@ -12,7 +12,8 @@ export const NODE_IP_NETWORK_LENGTH = { ipv4: 24, ipv6: 64 } as const;
 /**
  * Node networks proposed from kubelet `node-ip` values ("10.100.0.2,fd00:1:2:3::2"): one network
  * per distinct /24 (IPv4) or /64 (IPv6) around the addresses, named after the key. Values that
- * are not addresses are named in `messages` and skipped.
+ * are not addresses, and the unspecified address ("::", "0.0.0.0": kubelet's "pick one of this
+ * family"), are named in `messages` and skipped.
  */
 export function networksFromNodeIps(
   values: readonly string[],
@@ -28,6 +29,12 @@ export function networksFromNodeIps(
       continue;
     }
     const { family, value } = parsed.value;
+    if (value === 0n) {
+      messages.push(
+        `${key}: ${quote(text)} is the unspecified address (kubelet then picks the node's ${family === "ipv4" ? "IPv4" : "IPv6"} address itself): it says nothing about the node network`,
+      );
+      continue;
+    }
     const cidr = formatPrefix(prefixAt(family, value, NODE_IP_NETWORK_LENGTH[family]));
     if (seen.has(cidr)) continue;
     seen.add(cidr);
