@@ -21,6 +21,21 @@ export function fromProgram(words: readonly string[]): readonly string[] {
   return words.slice(i);
 }
 
+/**
+ * The command flags printed without their program (docs often do) name: `--pod-network-cidr` is
+ * `kubeadm init`'s; `--service-cidr`, `--flannel-backend` and `--cluster-init` are `k3s server` /
+ * `rke2 server` flags (kube-controller-manager and kube-apiserver spell the Service range
+ * `--service-cluster-ip-range`; kubeadm init pairs `--service-cidr` with `--pod-network-cidr`).
+ */
+function bareCommand(words: readonly string[]): ImportFormat | undefined {
+  if (!words[0]?.startsWith("--")) return undefined;
+  const names = new Set(words.map((w) => /^--([a-z0-9-]+)/.exec(w)?.[1]));
+  if (names.has("pod-network-cidr")) return "kubeadm-init-command";
+  if (["service-cidr", "flannel-backend", "cluster-init"].some((n) => names.has(n)))
+    return "k3s-server-command";
+  return undefined;
+}
+
 /** Which command a line of words runs: `kubeadm init`, `k3s server`/`rke2 server`, or a component. */
 export function commandFormat(all: readonly string[]): ImportFormat | undefined {
   const words = fromProgram(all);
@@ -28,7 +43,18 @@ export function commandFormat(all: readonly string[]): ImportFormat | undefined 
   if (first === "kubeadm" && second === "init") return "kubeadm-init-command";
   if ((first === "k3s" || first === "rke2") && (second === "server" || second === "agent"))
     return "k3s-server-command";
-  return undefined;
+  return bareCommand(words);
+}
+
+/** The arguments of a command line: after the program and its subcommand, or all of them when the flags name no program. */
+export function commandArgs(all: readonly string[], messages: string[]): readonly string[] {
+  const words = fromProgram(all);
+  const bare = bareCommand(words);
+  if (bare === undefined) return words.slice(2);
+  messages.push(
+    `the flags name no program; ${bare === "kubeadm-init-command" ? "--pod-network-cidr is kubeadm init's: read as kubeadm init flags" : "--service-cidr, --flannel-backend and --cluster-init are k3s/RKE2 server flags: read as k3s server flags"}`,
+  );
+  return words;
 }
 
 /** Repeated `--flag=value` / `--flag value` words, every value kept in order. */

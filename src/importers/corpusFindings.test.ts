@@ -56,3 +56,29 @@ networking:
     expect(r.design?.nodes.networks.map((n) => n.cidr)).toEqual(["fd00:1::/64"]);
   });
 });
+
+describe("command flags printed without their program", () => {
+  it("--cluster-cidr with --service-cidr are k3s server flags (k3s docs, dual-stack)", () => {
+    const r = importConfig(
+      "--cluster-cidr=10.42.0.0/16,2001:db8:42::/56 --service-cidr=10.43.0.0/16,2001:db8:43::/112\n",
+    );
+    expect(r.format).toBe("k3s-server-command");
+    expect(r.design?.ipv6).toMatchObject({
+      podCidrs: ["2001:db8:42::/56"],
+      serviceCidr: "2001:db8:43::/112",
+    });
+    expect(r.design?.cni).toEqual({ kind: "flannel", backend: "vxlan" });
+    expect(r.messages.join("\n")).toContain("read as k3s server flags");
+  });
+
+  it("--pod-network-cidr is kubeadm init's", () => {
+    const r = importConfig("--pod-network-cidr=10.244.0.0/16 --service-cidr=10.96.0.0/16\n");
+    expect(r.format).toBe("kubeadm-init-command");
+    expect(r.design?.ipv4?.serviceCidr).toBe("10.96.0.0/16");
+  });
+
+  it("kube-controller-manager flags stay component flags", () => {
+    const r = importConfig("--cluster-cidr=10.244.0.0/16 --allocate-node-cidrs=true\n");
+    expect(r.format).toBe("component-flags");
+  });
+});

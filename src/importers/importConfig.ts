@@ -19,9 +19,9 @@ import { importTalosConfig, isTalosConfig } from "./talosConfig.ts";
 import type { ImportFinding, ImportFormat, ImportResult } from "./types.ts";
 import { readYaml, type YamlRead } from "./yamlGate.ts";
 import {
+  commandArgs,
   commandFormat,
   execStartOf,
-  fromProgram,
   k3sServerDoc,
   kubeadmInitDocs,
 } from "./commandLines.ts";
@@ -141,7 +141,7 @@ function readCommand(
     words = shellWords(text);
   } else return "not a command";
   const inner = commandFormat(words) ?? "component-flags";
-  const args = fromProgram(words).slice(2);
+  const args = commandArgs(words, messages);
   if (inner === "kubeadm-init-command")
     return importKubeadm(kubeadmInitDocs(args, messages), base, messages, findings);
   if (inner === "k3s-server-command")
