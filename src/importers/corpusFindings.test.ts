@@ -82,3 +82,15 @@ describe("command flags printed without their program", () => {
     expect(r.format).toBe("component-flags");
   });
 });
+
+describe("the second family's pod ranges", () => {
+  it("are a placeholder when the file leaves them to kube-controller-manager (Cilium's kind values)", () => {
+    const r = importConfig(
+      "ipam:\n  mode: kubernetes\nipv6:\n  enabled: true\nipv4:\n  enabled: true\n",
+    );
+    expect(r.design?.ipFamilies).toEqual(["ipv4", "ipv6"]);
+    expect(r.design?.imported?.placeholders).toEqual(
+      expect.arrayContaining(["ipv4.podCidrs", "ipv6.podCidrs"]),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { defaultDesign } from "../core/design/defaults.ts";
+import { defaultDesign, defaultFamilyPlan } from "../core/design/defaults.ts";
 import {
   MAX_IMPORTED_ENTRIES,
   MAX_IMPORTED_REFUSALS,
@@ -50,6 +50,8 @@ export function withProvenance(
 ): Design {
   const sources = design.imported?.sources ?? {};
   const base = defaultDesign();
+  // A family the default design lacks stands in with the plan a user gets on switching it on.
+  for (const family of design.ipFamilies) base[family] ??= defaultFamilyPlan(family);
   const placeholders = candidates(design).filter(
     (path) =>
       sources[path] === undefined &&
