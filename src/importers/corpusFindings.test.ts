@@ -94,3 +94,41 @@ describe("the second family's pod ranges", () => {
     );
   });
 });
+
+describe("a kind Cluster", () => {
+  const kind = "kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n";
+
+  it("counts its nodes, names the cluster and says which ranges are kind's defaults", () => {
+    const r = importConfig(
+      `${kind}name: not-default\nnodes:\n- role: control-plane\n- role: worker\n`,
+    );
+    expect(r.design?.name).toBe("not-default");
+    expect(r.design?.nodes.count).toBe(2);
+    expect(r.design?.imported?.sources).toMatchObject({
+      "nodes.count": "nodes (2)",
+      "ipv4.podCidrs": "networking.podSubnet (unset: kind's default)",
+      "ipv4.serviceCidr": "networking.serviceSubnet (unset: kind's default)",
+    });
+    expect(r.design?.imported?.placeholders).not.toContain("nodes.count");
+  });
+
+  it("without nodes has kind's one control-plane node", () => {
+    const r = importConfig(kind);
+    expect(r.design?.nodes.count).toBe(1);
+    expect(r.messages).toContain("nodes is not set; kind creates one control-plane node");
+  });
+
+  it("applies a patch of the kubeadm API kind generates, after its own networking", () => {
+    const patch = (version: string) =>
+      `${kind}kubeadmConfigPatches:\n- |\n  apiVersion: kubeadm.k8s.io/${version}\n  kind: ClusterConfiguration\n  networking:\n    serviceSubnet: 10.0.0.0/16\n`;
+    const applied = importConfig(patch("v1beta3"));
+    expect(applied.design?.ipv4?.serviceCidr).toBe("10.0.0.0/16");
+    expect(applied.design?.imported?.sources["ipv4.serviceCidr"]).toBe("networking.serviceSubnet");
+    // kind's own test data patches v1beta2, which kind generates only before Kubernetes 1.23.
+    const ignored = importConfig(patch("v1beta2"));
+    expect(ignored.design?.ipv4?.serviceCidr).toBe("10.96.0.0/16");
+    expect(ignored.messages.join("\n")).toContain(
+      "kubeadmConfigPatches[0]: apiVersion kubeadm.k8s.io/v1beta2 is not the kubeadm.k8s.io/v1beta3 kind generates",
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
   kubeadmInitDocs,
 } from "./commandLines.ts";
 import { withReplicas } from "./clusterApiNodes.ts";
+import { withKindCluster } from "./kindCluster.ts";
 import {
   clusterApiToKubeadm,
   helmWrapperValues,
@@ -92,8 +93,11 @@ function parseAs(
   }
   if (format === "kubeadm") return importKubeadm(docs, base, messages, findings);
   if (format === "talos-machine-config") return importTalosConfig(docs, base, messages, findings);
-  if (format === "kind-cluster")
-    return importKubeadm(kindToKubeadm(docs, messages), base, messages, findings);
+  if (format === "kind-cluster") {
+    const kind = kindToKubeadm(docs, base.kubernetesVersion, messages);
+    const design = importKubeadm(kind.docs, base, messages, findings);
+    return withKindCluster(design, kind.cluster, kind.defaulted, messages);
+  }
   if (format === "cluster-api") {
     const design = importKubeadm(clusterApiToKubeadm(docs, messages), base, messages, findings);
     return withReplicas(design, docs, messages);

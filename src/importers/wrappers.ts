@@ -1,5 +1,6 @@
 import { parseDocument } from "yaml";
 import { isRecord } from "../core/codec/untrusted.ts";
+import { kindKubeadmApiVersion, type KindDefaulted } from "./kindCluster.ts";
 import type { ImportFormat } from "./types.ts";
 import { recordAt } from "./yamlDocs.ts";
 
@@ -55,13 +56,34 @@ function innerYaml(text: string, what: string, messages: string[]): unknown {
   return doc.toJS({ maxAliasCount: 0 });
 }
 
+/** A kubeadmConfigPatch read as a document, if kind applies it to what it generates (else said). */
+function appliedPatch(text: unknown, i: number, apiVersion: string, messages: string[]) {
+  if (typeof text !== "string") return undefined;
+  const patch = innerYaml(text, `kubeadmConfigPatches[${i}]`, messages);
+  if (!isRecord(patch)) return undefined;
+  const own = patch.apiVersion;
+  if (typeof own === "string" && own.startsWith("kubeadm.k8s.io/") && own !== apiVersion) {
+    messages.push(
+      `kubeadmConfigPatches[${i}]: apiVersion ${own} is not the ${apiVersion} kind generates for this Kubernetes version, so kind does not apply the patch (it matches kind and apiVersion); it was not read`,
+    );
+    return undefined;
+  }
+  return patch;
+}
+
 /**
- * kubeadm documents for a kind `Cluster`: a ClusterConfiguration with kind's networking (its
- * defaults per ipFamily where unset, said) merged with the `kubeadmConfigPatches` that are
- * kubeadm documents (their ClusterConfiguration's controllerManager/apiServer extraArgs,
- * Init/JoinConfiguration node IPs). `disableDefaultCNI` is said.
+ * kubeadm documents for a kind `Cluster`: a ClusterConfiguration with kind's networking, and the
+ * `kubeadmConfigPatches` kind applies on top (a ClusterConfiguration's networking and extraArgs,
+ * Init/JoinConfiguration node IPs): a patch whose kubeadm apiVersion is not the one kind
+ * generates for `kubernetesVersion` is not applied (said). Ranges neither sets take kind's
+ * defaults per ipFamily (said, and returned in `defaulted`). `name` is the cluster name;
+ * `disableDefaultCNI` is said.
  */
-export function kindToKubeadm(docs: readonly unknown[], messages: string[]): unknown[] {
+export function kindToKubeadm(
+  docs: readonly unknown[],
+  kubernetesVersion: string,
+  messages: string[],
+): { docs: unknown[]; cluster: Record<string, unknown>; defaulted: KindDefaulted } {
   const cluster = docs.find(isKindCluster) as Record<string, unknown>;
   const net = recordAt(cluster, "networking");
   const family =
@@ -70,8 +92,20 @@ export function kindToKubeadm(docs: readonly unknown[], messages: string[]): unk
     messages.push(
       `networking.ipFamily: ${JSON.stringify(net.ipFamily)} is not ipv4, ipv6 or dual; kind refuses it; ipv4 was read`,
     );
+  const apiVersion = kindKubeadmApiVersion(kubernetesVersion);
+  const patchTexts = Array.isArray(cluster.kubeadmConfigPatches)
+    ? cluster.kubeadmConfigPatches
+    : [];
+  const patches = patchTexts
+    .map((text, i) => appliedPatch(text, i, apiVersion, messages))
+    .filter((p) => p !== undefined);
+  const clusterPatch = patches.find((p) => p.kind === "ClusterConfiguration") ?? {};
+  const patched = recordAt(clusterPatch, "networking");
+  const defaulted = { pods: false, services: false };
   const byDefault = (key: "pods" | "services", field: string) => {
+    if (typeof patched[field] === "string") return patched[field];
     if (typeof net[field] === "string") return net[field];
+    defaulted[key] = true;
     const value = family.map((f) => KIND_DEFAULTS[f as "ipv4" | "ipv6"][key]).join(",");
     messages.push(
       `networking.${field} is not set; kind's default for ipFamily ${family.length > 1 ? "dual" : family[0]} is ${value} (imported as such)`,
@@ -84,28 +118,24 @@ export function kindToKubeadm(docs: readonly unknown[], messages: string[]): unk
     messages.push(
       "networking.disableDefaultCNI: kindnet is not installed; choose the CNI the cluster runs",
     );
-  const patches: Record<string, unknown>[] = [];
-  const patchTexts = Array.isArray(cluster.kubeadmConfigPatches)
-    ? cluster.kubeadmConfigPatches
-    : [];
-  patchTexts.forEach((text, i) => {
-    if (typeof text !== "string") return;
-    const patch = innerYaml(text, `kubeadmConfigPatches[${i}]`, messages);
-    if (isRecord(patch)) patches.push(patch);
-  });
-  const clusterPatch = patches.find((p) => p.kind === "ClusterConfiguration") ?? {};
   const others = patches.filter(
     (p) => p.kind === "InitConfiguration" || p.kind === "JoinConfiguration",
   );
-  return [
-    {
-      ...clusterPatch,
-      apiVersion: "kubeadm.k8s.io/v1beta3",
-      kind: "ClusterConfiguration",
-      networking: { ...recordAt(clusterPatch, "networking"), podSubnet, serviceSubnet },
-    },
-    ...others.map((p) => ({ ...p, apiVersion: "kubeadm.k8s.io/v1beta3" })),
-  ];
+  const name = typeof cluster.name === "string" ? { clusterName: cluster.name } : {};
+  return {
+    docs: [
+      {
+        ...clusterPatch,
+        ...name,
+        apiVersion: "kubeadm.k8s.io/v1beta3",
+        kind: "ClusterConfiguration",
+        networking: { ...patched, podSubnet, serviceSubnet },
+      },
+      ...others.map((p) => ({ ...p, apiVersion: "kubeadm.k8s.io/v1beta3" })),
+    ],
+    cluster,
+    defaulted,
+  };
 }
 
 /**
