@@ -5,15 +5,22 @@ import { recordAt } from "./yamlDocs.ts";
 
 /**
  * The node count a Cluster API file declares: the `KubeadmControlPlane`'s and every
- * `MachineDeployment`'s `spec.replicas`, summed, recorded as the source of `nodes.count`.
+ * `MachineDeployment`'s `spec.replicas` and one per `Machine`, summed, recorded as the source of
+ * `nodes.count`.
  * Without any, the count stays a placeholder.
  */
 export function withReplicas(design: Design, docs: readonly unknown[], messages: string[]): Design {
   let count = 0;
   const from: string[] = [];
   for (const doc of docs) {
-    if (!isRecord(doc) || (doc.kind !== "KubeadmControlPlane" && doc.kind !== "MachineDeployment"))
+    if (!isRecord(doc)) continue;
+    // A Machine in the file is one node of its own (a control plane without a KubeadmControlPlane).
+    if (doc.kind === "Machine") {
+      count += 1;
+      from.push(`Machine ${String(recordAt(doc, "metadata").name ?? "")}`.trim());
       continue;
+    }
+    if (doc.kind !== "KubeadmControlPlane" && doc.kind !== "MachineDeployment") continue;
     const replicas = intOf(recordAt(doc, "spec").replicas);
     if (replicas === undefined) continue;
     count += replicas;

@@ -132,3 +132,43 @@ describe("a kind Cluster", () => {
     );
   });
 });
+
+describe("a Cluster API file", () => {
+  const cluster = (name: string) => `apiVersion: cluster.x-k8s.io/v1beta2
+kind: Cluster
+metadata:
+  name: ${name}
+spec:
+  clusterNetwork:
+    pods:
+      cidrBlocks: ["192.168.0.0/16"]
+`;
+  const machine = `---
+apiVersion: cluster.x-k8s.io/v1beta2
+kind: Machine
+metadata:
+  name: controlplane-0
+spec:
+  version: v1.37.0-rc.1
+---
+apiVersion: cluster.x-k8s.io/v1beta2
+kind: MachineDeployment
+spec:
+  replicas: 1
+`;
+
+  it("runs the version its machines give and counts a standalone Machine as a node", () => {
+    const r = importConfig(cluster("my-cluster") + machine);
+    expect(r.design?.kubernetesVersion).toBe("1.37");
+    expect(r.design?.nodes.count).toBe(2);
+    expect(r.design?.name).toBe("my-cluster");
+  });
+
+  it("keeps a clusterctl variable out of the design's name, and says so", () => {
+    const r = importConfig(cluster("'${CLUSTER_NAME}'"));
+    expect(r.design?.name).toBe("my-cluster");
+    expect(r.messages).toContain(
+      'clusterName: "${CLUSTER_NAME}" is not a DNS-1123 name the designer can keep; my-cluster stands in for it',
+    );
+  });
+});

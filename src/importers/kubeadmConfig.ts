@@ -1,6 +1,6 @@
 import { isRecord } from "../core/codec/untrusted.ts";
 import { quote } from "../core/codec/quote.ts";
-import { versionText, type Design } from "../core/design/schema.ts";
+import { nameText, versionText, type Design } from "../core/design/schema.ts";
 import { argsOf } from "./extraArgs.ts";
 import { applyFlags } from "./flagMeaning.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
@@ -67,6 +67,16 @@ export function withVersion(
   return design;
 }
 
+/** The design named as a config names its cluster, when that is a DNS-1123 name (else said). */
+export function withName(design: Design, value: unknown, key: string, messages: string[]): Design {
+  if (typeof value !== "string") return design;
+  if (nameText.safeParse(value).success) return { ...design, name: value };
+  messages.push(
+    `${key}: ${quote(value)} is not a DNS-1123 name the designer can keep; ${design.name} stands in for it`,
+  );
+  return design;
+}
+
 /** True for a document of the kubeadm config API (`kubeadm.k8s.io/*`). */
 export function isKubeadmDocument(doc: unknown): boolean {
   return (
@@ -121,7 +131,7 @@ export function importKubeadm(
         messages,
       );
       design = withVersion(design, doc.kubernetesVersion, "kubernetesVersion", messages);
-      if (typeof doc.clusterName === "string") design = { ...design, name: doc.clusterName };
+      design = withName(design, doc.clusterName, "clusterName", messages);
       const kcm = argsOf(recordAt(doc, "controllerManager").extraArgs);
       const api = argsOf(recordAt(doc, "apiServer").extraArgs);
       design = applyFlags(

@@ -170,8 +170,20 @@ export function clusterApiToKubeadm(docs: readonly unknown[], messages: string[]
     messages.push(
       "no KubeadmControlPlane was found: the controller manager's extra args and node IPs are not in the file",
     );
+  // CAPI's kubeadm bootstrap provider names the cluster after the Cluster and runs the version
+  // of the ClusterClass topology or the KubeadmControlPlane (else a MachineDeployment or Machine).
+  const named = (kind: string): Record<string, unknown> =>
+    (docs.find((d) => isRecord(d) && d.kind === kind) as Record<string, unknown> | undefined) ?? {};
+  const version = [
+    recordAt(recordAt(cluster ?? {}, "spec"), "topology").version,
+    recordAt(kcp ?? {}, "spec").version,
+    recordAt(recordAt(recordAt(named("MachineDeployment"), "spec"), "template"), "spec").version,
+    recordAt(named("Machine"), "spec").version,
+  ].find((v) => typeof v === "string");
   const out: unknown[] = [
     {
+      ...(version === undefined ? {} : { kubernetesVersion: version }),
+      ...(cluster && { clusterName: recordAt(cluster, "metadata").name }),
       ...clusterConfig,
       apiVersion: "kubeadm.k8s.io/v1beta3",
       kind: "ClusterConfiguration",

@@ -46,6 +46,9 @@ const name = z
     "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)",
   );
 
+/** The DNS-1123 name rule of designs and named ranges. */
+export const nameText = name;
+
 const familyPlan = (family: Family) =>
   z.object({
     /** Pod ranges of this family; the first is the cluster CIDR kube-controller-manager allocates from. */
