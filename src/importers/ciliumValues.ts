@@ -1,5 +1,6 @@
 import { isRecord } from "../core/codec/untrusted.ts";
 import { defaultCni } from "../core/design/defaults.ts";
+import { withName } from "./namedFields.ts";
 import { CILIUM_IPAM_MODES, type CiliumIpam, type Design } from "../core/design/schema.ts";
 import { quote } from "../core/codec/quote.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
@@ -290,8 +291,9 @@ export function importCiliumValues(
     "not about addressing, or not modelled",
     messages,
   );
+  const named = withName(base, recordAt(doc, "cluster").name, "cluster.name", messages);
   const design = overlayAddressing(
-    { ...base, cni },
+    { ...named, cni },
     imported,
     "Cilium's Helm values",
     messages,

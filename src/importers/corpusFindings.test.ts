@@ -172,3 +172,25 @@ spec:
     );
   });
 });
+
+describe("Cilium Helm values", () => {
+  it("name the cluster by cluster.name (Cilium's Cluster Mesh test values)", () => {
+    const r = importConfig("cluster:\n  name: clustermesh1\n  id: 1\nipam:\n  mode: kubernetes\n");
+    expect(r.design?.name).toBe("clustermesh1");
+  });
+
+  it("record the chart's default pool as a default, a listed pool as declared", () => {
+    const none = importConfig("kubeProxyReplacement: true\nipam:\n  mode: cluster-pool\n");
+    expect(none.design?.imported?.sources).toMatchObject({
+      "ipv4.podCidrs": "ipam.operator.clusterPoolIPv4PodCIDRList (unset: the chart's default)",
+      "ipv4.nodeMask": "ipam.operator.clusterPoolIPv4MaskSize (unset: the chart's default)",
+    });
+    const listed = importConfig(
+      "ipam:\n  operator:\n    clusterPoolIPv4PodCIDRList: [10.42.0.0/16]\n    clusterPoolIPv4MaskSize: 25\n",
+    );
+    expect(listed.design?.imported?.sources).toMatchObject({
+      "ipv4.podCidrs": "ipam.operator.clusterPoolIPv4PodCIDRList",
+      "ipv4.nodeMask": "ipam.operator.clusterPoolIPv4MaskSize",
+    });
+  });
+});
