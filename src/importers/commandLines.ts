@@ -1,4 +1,5 @@
 import { quote } from "../core/codec/quote.ts";
+import type { Design } from "../core/design/schema.ts";
 import type { ImportFormat } from "./types.ts";
 
 /** The command line of a systemd unit's `ExecStart=` (continuation lines joined), if the text is a unit. */
@@ -142,4 +143,22 @@ export function k3sServerDoc(words: readonly string[]): Record<string, unknown> 
     doc[name] = LIST_KEYS.includes(name) ? values : values.at(-1);
   }
   return doc;
+}
+
+/** The kubeadm keys `kubeadm init` flags stand for, and the flag each was written as. */
+const KUBEADM_INIT_FLAGS: [string, string][] = [
+  ["networking.podSubnet", "--pod-network-cidr"],
+  ["networking.serviceSubnet", "--service-cidr"],
+];
+
+/** A design read from `kubeadm init` flags, its sources naming the flags, not the kubeadm keys they became. */
+export function withInitFlagSources(design: Design): Design {
+  const imported = design.imported;
+  if (!imported) return design;
+  const rename = (source: string) =>
+    KUBEADM_INIT_FLAGS.reduce((text, [key, flag]) => text.replace(key, flag), source);
+  const sources = Object.fromEntries(
+    Object.entries(imported.sources).map(([path, source]) => [path, rename(source)]),
+  );
+  return { ...design, imported: { ...imported, sources } };
 }

@@ -194,3 +194,15 @@ describe("Cilium Helm values", () => {
     });
   });
 });
+
+describe("kubeadm init flags", () => {
+  it("are the sources of what they declare (the kubeadm dual-stack docs' command)", () => {
+    const r = importConfig(
+      "# These address ranges are examples\nkubeadm init --pod-network-cidr=10.244.0.0/16 --service-cidr=10.96.0.0/16\n",
+    );
+    expect(r.design?.imported?.sources).toMatchObject({
+      "ipv4.podCidrs": "--pod-network-cidr",
+      "ipv4.serviceCidr": "--service-cidr",
+    });
+  });
+});

@@ -24,6 +24,7 @@ import {
   execStartOf,
   k3sServerDoc,
   kubeadmInitDocs,
+  withInitFlagSources,
 } from "./commandLines.ts";
 import { withReplicas } from "./clusterApiNodes.ts";
 import { withKindCluster } from "./kindCluster.ts";
@@ -147,7 +148,9 @@ function readCommand(
   const inner = commandFormat(words) ?? "component-flags";
   const args = commandArgs(words, messages);
   if (inner === "kubeadm-init-command")
-    return importKubeadm(kubeadmInitDocs(args, messages), base, messages, findings);
+    return withInitFlagSources(
+      importKubeadm(kubeadmInitDocs(args, messages), base, messages, findings),
+    );
   if (inner === "k3s-server-command")
     return importK3sConfig(k3sServerDoc(args), base, messages, findings);
   if (!looksLikeFlags(words)) {
