@@ -101,6 +101,17 @@ function readAws(doc: Record<string, unknown>, messages: string[]) {
       const cidr = ipv4Cidr(c, `VPC ${id}`, messages);
       if (cidr) avoid.push({ name: dnsName(nameTag(v) ?? id), cidr });
     }
+    // An associated IPv6 block is address space the cluster must not overlap too.
+    for (const b of records(v.Ipv6CidrBlockAssociationSet)) {
+      const state = isRecord(b.Ipv6CidrBlockState) ? b.Ipv6CidrBlockState.State : undefined;
+      const parsed = typeof b.Ipv6CidrBlock === "string" ? parsePrefix(b.Ipv6CidrBlock) : undefined;
+      if (!parsed?.ok || (state !== undefined && String(state).toLowerCase() !== "associated"))
+        continue;
+      avoid.push({
+        name: dnsName(`${nameTag(v) ?? id}-ipv6`),
+        cidr: formatPrefix(parsed.value.prefix),
+      });
+    }
   }
   return { subnets, avoid };
 }
@@ -210,6 +221,22 @@ export function importCloudNetworks(
   };
   const chosen = chooseCni(design, platformCni(format, subnets.slice(0, MAX_RANGES)), {});
   design = chosen.design;
+  if (networks.length > 0) {
+    const key = {
+      "aws-ec2": "Subnets[].CidrBlock",
+      "gcloud-subnets": "ipCidrRange",
+      "azure-vnet": "subnets' addressPrefix",
+    }[format];
+    design = {
+      ...design,
+      imported: {
+        format: design.imported?.format ?? "",
+        sources: { ...design.imported?.sources, "nodes.networks": key },
+        placeholders: design.imported?.placeholders ?? [],
+        refusals: design.imported?.refusals ?? [],
+      },
+    };
+  }
   messages.push(
     `${networks.length} subnet${networks.length === 1 ? "" : "s"} read as node networks${read.avoid.length > 0 ? `, ${read.avoid.length} block${read.avoid.length === 1 ? "" : "s"} as ranges to avoid` : ""}`,
   );

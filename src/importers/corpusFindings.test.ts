@@ -206,3 +206,24 @@ describe("kubeadm init flags", () => {
     });
   });
 });
+
+describe("aws ec2 describe output", () => {
+  it("records the subnets as the node networks' source", () => {
+    const r = importConfig(
+      '{"Subnets": [{"SubnetId": "subnet-9d4a7b6c", "CidrBlock": "10.0.1.0/24"}]}',
+    );
+    expect(r.design?.imported?.sources["nodes.networks"]).toBe("Subnets[].CidrBlock");
+    expect(r.design?.imported?.placeholders).not.toContain("nodes.networks");
+  });
+
+  it("keeps a VPC's associated IPv6 block as a range to avoid (the AWS CLI's own example)", () => {
+    const r = importConfig(`{"Vpcs": [{"VpcId": "vpc-a45db1c0", "CidrBlock": "198.168.0.0/24",
+      "Ipv6CidrBlockAssociationSet": [{"Ipv6CidrBlock": "2001:db8:1234:8800::/56",
+        "Ipv6CidrBlockState": {"State": "ASSOCIATED"}},
+        {"Ipv6CidrBlock": "2001:db8:1234:9900::/56", "Ipv6CidrBlockState": {"State": "disassociated"}}]}]}`);
+    expect(r.design?.externalRanges).toEqual([
+      { name: "vpc-a45db1c0", cidr: "198.168.0.0/24" },
+      { name: "vpc-a45db1c0-ipv6", cidr: "2001:db8:1234:8800::/56" },
+    ]);
+  });
+});
