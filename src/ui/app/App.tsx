@@ -3,6 +3,7 @@ import { DesignToolbar } from "../sharing/DesignToolbar.tsx";
 import { StatusLine } from "../sharing/StatusLine.tsx";
 import { CapacitySummary } from "../panels/CapacitySummary.tsx";
 import { ClusterPanel } from "../panels/ClusterPanel.tsx";
+import { ClustersPanel } from "../panels/ClustersPanel.tsx";
 import { CniPanel } from "../panels/CniPanel.tsx";
 import { ExternalRangesPanel } from "../panels/ExternalRangesPanel.tsx";
 import { FindingsList } from "../panels/FindingsList.tsx";
@@ -44,6 +45,9 @@ export function App() {
       <StatusLine />
       <main className="app-main">
         <section className="col col-panels" aria-label="Design">
+          <Guarded name="The clusters panel">
+            <ClustersPanel />
+          </Guarded>
           <Guarded name="The cluster panel">
             <ClusterPanel />
           </Guarded>

@@ -5,6 +5,7 @@ import { targetsFor } from "../../exporters/registry.ts";
 import { useAppStore } from "../app/useAppStore.ts";
 import { useFindings } from "../app/useDerived.ts";
 import { useSharing } from "../sharing/useSharing.ts";
+import { ClusterPicker } from "../panels/ClusterPicker.tsx";
 import { ExportErrorsBanner } from "./ExportErrorsBanner.tsx";
 import { ExportFileView } from "./ExportFileView.tsx";
 import { ExportRefusals } from "./ExportRefusals.tsx";
@@ -80,6 +81,7 @@ export function ExportPanel() {
           {targets.length} {targets.length === 1 ? "export" : "exports"} for{" "}
           {describeCni(design.cni).label}
         </span>
+        <ClusterPicker label="Exports of cluster" />
         <button type="button" onClick={downloadAll} disabled={targets.length === 0}>
           Download all (.zip)
         </button>

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DesignerPage } from "./pages/DesignerPage.ts";
+
+const FIXTURES = path.resolve(import.meta.dirname, "fixtures/plan-links");
+/** Three ClusterMesh clusters (`propose --clusters 3 --cni cilium`), a kept d2 link. */
+const THREE = readFileSync(path.join(FIXTURES, "clustermesh-three.txt"), "utf8").trim();
+
+test("a three-cluster plan survives a link round trip; findings and exports read per cluster", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const app = new DesignerPage(page);
+  await app.open();
+  await page.goto(`/#${THREE}`);
+  await page.reload();
+  const clusters = page.locator("#panel-clusters");
+  await expect(clusters.getByRole("heading", { name: "Clusters (3)" })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(app.field("name")).toHaveValue("cluster-1");
+  await expect(clusters.getByRole("status")).toHaveText("No clashes between the clusters.");
+  await page.evaluate(() => window.dispatchEvent(new Event("want-exports")));
+
+  // The export panel's picker shows cluster-2's Cilium values, with its ClusterMesh identity.
+  await page.getByLabel("Exports of cluster").selectOption({ label: "cluster-2" });
+  await expect(app.field("name")).toHaveValue("cluster-2");
+  await page.getByRole("tab", { name: "Cilium Helm values" }).click();
+  const values = page.locator("#export-tabpanel");
+  await expect(values).toContainText("name: cluster-2");
+  await expect(values).toContainText("id: 2");
+
+  // Move cluster-2's pods onto cluster-1's: a clash named under cluster-2, with a fix.
+  await app.type("ipv4.podCidrs.0", "10.40.0.0/17");
+  const clash = clusters.locator('[data-rule="plan-pod-ranges-distinct"]');
+  await expect(clash).toContainText('Cluster "cluster-2": pod range 10.40.0.0/17 overlaps');
+  await clash.getByRole("button", { name: /^Apply to cluster-2/ }).click();
+  await expect(clusters.getByRole("status")).toHaveText("No clashes between the clusters.");
+
+  // Duplicate: a fourth cluster, then the share link (d2) opens the same plan in a fresh page.
+  await clusters.getByRole("button", { name: "Duplicate" }).click();
+  await expect(clusters.getByRole("heading", { name: "Clusters (4)" })).toBeVisible();
+  await expect(app.field("name")).toHaveValue("cluster-4");
+  await expect.poll(() => new URL(page.url()).hash.slice(0, 4)).toBe("#d2.");
+  const link = page.url();
+  const names = await clusters.locator(".cluster-item strong").allTextContents();
+  const fresh = await page.context().newPage();
+  await fresh.goto(link);
+  const again = fresh.locator("#panel-clusters");
+  await expect(again.getByRole("heading", { name: "Clusters (4)" })).toBeVisible({
+    timeout: 15_000,
+  });
+  expect(await again.locator(".cluster-item strong").allTextContents()).toEqual(names);
+  await expect(again.getByRole("status")).toHaveText("No clashes between the clusters.");
+});
