@@ -34,18 +34,16 @@ export function ClustersPanel() {
   const { messages } = useSharing();
   const statusRef = useRef<HTMLParagraphElement>(null);
   const say = (result: { ok: boolean; error?: string; value?: { note?: string } }, done: string) =>
-    messages
-      .getState()
-      .push(
-        result.ok
-          ? {
-              tone: "success",
-              topic: "clusters",
-              text: `${done}${result.value?.note ? ` (${result.value.note})` : ""}.`,
-              timeoutMs: 6000,
-            }
-          : { tone: "error", topic: "clusters", text: result.error ?? "Not done." },
-      );
+    messages.getState().push(
+      result.ok
+        ? {
+            tone: "success",
+            topic: "clusters",
+            text: `${done}${result.value?.note ? ` (${result.value.note})` : ""}.`,
+            timeoutMs: 6000,
+          }
+        : { tone: "error", topic: "clusters", text: result.error ?? "Not done." },
+    );
   const findings = planFindings(plan);
   const several = plan.clusters.length > 1;
   const apply = (f: PlanFinding, fix: Fix) => {
@@ -114,7 +112,7 @@ export function ClustersPanel() {
           ? several
             ? "No clashes between the clusters."
             : "One cluster: add or duplicate one to plan several."
-          : `${findings.length} across the clusters`}
+          : `${findings.length} ${findings.length === 1 ? "finding" : "findings"} across the clusters`}
       </p>
       {findings.length > 0 && (
         <ul className="plan-findings">
