@@ -7,7 +7,7 @@ import type { Candidate } from "./fixCandidates.ts";
  * "pods 10.244.0.0/14 → 1,024 node ranges, fits 600", "node mask /25 → 512 node ranges of 110
  * pods, still short of 600", "move the IPv4 pod range to 10.64.0.0/16, the next free /16",
  * "node network 10.0.0.0/21 → 2,045 usable addresses, fits 600", "maxPods 60, the pods a node's
- * range holds".
+ * range holds", "Service range 10.96.0.0/12 → 1,048,574 ClusterIPs".
  */
 export function describeFix(c: Candidate, after: Analysis): string {
   const cap = after.capacity;
@@ -39,6 +39,12 @@ export function describeFix(c: Candidate, after: Analysis): string {
     }
     case "move":
       return `move the ${c.what ?? "range"} to ${value}, the next free /${c.length ?? ""}`;
+    case "services": {
+      const where = c.inPlace ? "" : " (the next free block of that size)";
+      return fc
+        ? `Service range ${value} → ${formatCount(fc.serviceIPs)} ClusterIPs${where}`
+        : `Service range ${value}`;
+    }
     case "max-pods":
       return `maxPods ${value}, the pods a node's range holds`;
   }

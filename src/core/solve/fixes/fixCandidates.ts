@@ -6,10 +6,11 @@ import type { RuleContext } from "../../rules/rule.ts";
 import { sizeNodeMask, sizeNodeNetwork, sizePodRange } from "../sizeFamily.ts";
 import type { Requirements } from "../types.ts";
 import { placeBlock } from "./placeBlock.ts";
+import { serviceResizes } from "./serviceResize.ts";
 
 /** A change to try, and what kind of change it is (for its summary). */
 export interface Candidate {
-  kind: "pods" | "mask" | "nodes" | "move" | "max-pods";
+  kind: "pods" | "mask" | "nodes" | "move" | "max-pods" | "services";
   field: string;
   family?: Family;
   changes: Record<string, unknown>;
@@ -67,7 +68,8 @@ function move(
  * The changes worth trying for a finding, best first, from the fields it names: a pod range
  * sized for the nodes (grown in place where that is free, else at the next free block), the
  * node mask sized for maxPods, a node network sized for the nodes, maxPods lowered to the pod IPs
- * a node gets, and for findings about where a range sits, that range moved to the next free
+ * a node gets, the Service range resized to the nearest size the finding's rule accepts (shrunk
+ * in place, or grown), and for findings about where a range sits, that range moved to the next free
  * block of its size. External ranges are never moved (they state what exists). Each candidate is
  * still checked by `withFixes` before it is offered.
  */
@@ -133,6 +135,18 @@ export function fixCandidates(
       }
     } else if (fam && fc && field === `${fam}.serviceCidr` && position) {
       push(move(design, ctx, field, `${familyLabel(fam)} Service range`, fam, fc.plan.serviceCidr));
+    } else if (fam && fc && field === `${fam}.serviceCidr`) {
+      const current = prefixOf(fc.plan.serviceCidr);
+      const sizes = current ? serviceResizes(design, ctx.ranges, fam, current, finding) : [];
+      for (const s of sizes) {
+        out.push({
+          kind: "services",
+          field,
+          family: fam,
+          changes: { [field]: s.cidr },
+          inPlace: s.inPlace,
+        });
+      }
     } else if (/^nodes\.networks\.\d+\.cidr$/.test(field)) {
       const net = ctx.ranges.find((r) => r.field === field);
       if (!net) continue;

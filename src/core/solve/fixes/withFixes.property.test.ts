@@ -25,6 +25,7 @@ const design = fc
     podLength: fc.integer({ min: 12, max: 24 }),
     mask: fc.integer({ min: 20, max: 28 }),
     serviceOverlaps: fc.boolean(),
+    serviceLength: fc.integer({ min: 9, max: 31 }),
     nodesLength: fc.integer({ min: 22, max: 28 }),
     special: fc.boolean(),
   })
@@ -38,7 +39,9 @@ const design = fc
       ipv4: {
         podCidrs: [pods],
         nodeMask: r.kind === "azure-overlay" ? 24 : r.mask,
-        serviceCidr: r.serviceOverlaps ? v4(0x0a000000 + r.podAt, 20) : "10.96.0.0/12",
+        serviceCidr: r.serviceOverlaps
+          ? v4(0x0a000000 + r.podAt, 20)
+          : v4(0x0a600000, r.serviceLength),
       },
       nodes: {
         ...base.nodes,

@@ -83,3 +83,34 @@ describe("withFixes", () => {
     expect(withFixes(many, analyse(many).findings).some((f) => f.fixes)).toBe(false);
   });
 });
+
+describe("withFixes: Service range sizes", () => {
+  const withService = (serviceCidr: string): Design => {
+    const d = defaultDesign();
+    return { ...d, ipv4: { ...d.ipv4!, serviceCidr } };
+  };
+
+  it("shrinks a Service range kubeadm finds too large, in place, to the largest it takes", () => {
+    const design = withService("10.96.0.0/11");
+    const finding = findingsWithFixes(design).find((f) => f.rule === "kubeadm-service-subnet-size");
+    expect(finding?.fixes?.map((f) => f.summary)).toContain(
+      "Service range 10.96.0.0/12 → 1,048,574 ClusterIPs",
+    );
+    const fix = finding!.fixes!.find((f) => f.changes["ipv4.serviceCidr"] === "10.96.0.0/12")!;
+    const applied = applyFix(design, fix);
+    expect(applied.ok && notInfo(applied.value.design)).toEqual([]);
+  });
+
+  it("grows a Service range too small to start the apiserver to the smallest it takes", () => {
+    const design = withService("10.96.0.0/30");
+    const finding = findingsWithFixes(design).find((f) => f.rule === "apiserver-service-range-min");
+    const changes = finding?.fixes?.map((f) => f.changes["ipv4.serviceCidr"]);
+    expect(changes?.[0]).toBe("10.96.0.0/29");
+    const applied = applyFix(design, finding!.fixes![0]!);
+    expect(applied.ok).toBe(true);
+    if (!applied.ok) return;
+    expect(analyse(applied.value.design).findings.map((f) => f.rule)).not.toContain(
+      "apiserver-service-range-min",
+    );
+  });
+});
