@@ -2,12 +2,10 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
-import { PREACT_ALIAS } from "./scripts/preactAlias.ts";
 
 export default defineConfig({
   // The shell's stylesheet is inlined before the policy is written, so its hash joins style-src.
   plugins: [react(), inlineEntryCssPlugin(), cspMetaPlugin()],
   base: "./",
-  resolve: { alias: PREACT_ALIAS },
   build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 400 },
 });

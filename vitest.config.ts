@@ -1,5 +1,4 @@
 import { defineConfig } from "vitest/config";
-import { PREACT_ALIAS } from "./scripts/preactAlias.ts";
 
 const ALL = ["src/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"];
 
@@ -24,12 +23,9 @@ const shared = {
 
 // `vitest run` runs both tiers (npm test); `--project unit` is the fast edit-run loop.
 export default defineConfig({
-  // Components run on Preact in the app, so they do here too (scripts/preactAlias.ts).
-  resolve: { alias: PREACT_ALIAS },
   test: {
     projects: [
       {
-        extends: true,
         test: {
           ...shared,
           name: "unit",
@@ -40,7 +36,6 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
         test: {
           ...shared,
           name: "unit-isolated",
@@ -48,7 +43,6 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
         test: {
           ...shared,
           name: "slow",
