@@ -45,11 +45,11 @@ export function App() {
       <StatusLine />
       <main className="app-main">
         <section className="col col-panels" aria-label="Design">
-          <Guarded name="The clusters panel">
-            <ClustersPanel />
-          </Guarded>
           <Guarded name="The cluster panel">
             <ClusterPanel />
+          </Guarded>
+          <Guarded name="The clusters panel">
+            <ClustersPanel />
           </Guarded>
           <Guarded name="The Plan panel">
             <PlanPanel />
