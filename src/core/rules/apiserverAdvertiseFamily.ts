@@ -24,7 +24,7 @@ export const apiserverAdvertiseFamily: Rule = {
         severity: "error",
         fields: ["ipFamilies", `${primary.family}.serviceCidr`, ...nodes.map((n) => n.field)],
         message: `The primary family is ${label(primary.family)} but every node network is ${label(other?.family ?? primary.family)}, so the API server's advertise address cannot be ${label(primary.family)}; kube-apiserver refuses to start: "service IP family "${formatPrefix(primary.service)}" must match public address family "<advertise address>"".`,
-        fix: `Add a ${label(primary.family)} node network, or make ${label(other?.family ?? primary.family)} the primary family.`,
+        fix: `Add an ${label(primary.family)} node network, or make ${label(other?.family ?? primary.family)} the primary family.`,
         source: "kube-apiserver",
       },
     ];
