@@ -1,3 +1,4 @@
+import { lookup } from "../core/lookup.ts";
 import type { Design } from "../core/design/schema.ts";
 import { bitsOf, type Family } from "../core/ip/family.ts";
 import {
@@ -142,6 +143,8 @@ function freeBlocks(view: Prefix, items: readonly RangeItem[]): Prefix[] {
   return out;
 }
 
+const podKey = (p: { pod: Prefix }): string => `${p.pod.network}/${p.pod.length}`;
+
 /**
  * The layer of one range drawn in `rect` when the view shows block `view`: its node subnets (pod
  * ranges), its addresses (Service range, or a node subnet once drilled to it), or the block whole.
@@ -179,9 +182,7 @@ export function layerFor(
     };
   }
   if (item.role !== "pods") return stat;
-  const plan = podPlans.find(
-    (p) => p.pod.network === item.prefix.network && p.pod.length === item.prefix.length,
-  );
+  const plan = lookup(podPlans, podKey, `${item.prefix.network}/${item.prefix.length}`);
   if (!plan) return stat;
   const blockRoles = nodeBlockRoles(design, item.prefix.family);
   if (blockRoles && view.length >= plan.unitLength && contains(item.prefix, view)) {

@@ -1,3 +1,4 @@
+import { lookup } from "../lookup.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
@@ -112,12 +113,12 @@ export function planPodRanges(
   return out;
 }
 
-/** The plan of the pod range `prefix` among `plans`, matched by its exact block. */
+const blockKey = (p: PodRangePlan): string => `${p.prefix.network}/${p.prefix.length}`;
+
+/** The plan of the pod range `prefix` among `plans`, matched by its exact block (a table lookup). */
 export function podRangePlanOf(
   plans: readonly PodRangePlan[],
   prefix: Prefix,
 ): PodRangePlan | undefined {
-  return plans.find(
-    (p) => p.prefix.network === prefix.network && p.prefix.length === prefix.length,
-  );
+  return lookup(plans, blockKey, `${prefix.network}/${prefix.length}`);
 }

@@ -1,3 +1,4 @@
+import { lookup } from "../../core/lookup.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import type { Capacity } from "../../core/capacity/types.ts";
 import { analyseDesign } from "../../core/analysis/analyseDesign.ts";
@@ -16,6 +17,8 @@ export interface CellFigure {
   rule: string;
 }
 
+const byIndex = (entry: { index: number }): number => entry.index;
+
 const NONE: CellFigure = { usable: undefined, rule: "" };
 
 /** The position in its list of the design field a map item came from ("...pools.2.range" -> 2). */
@@ -33,7 +36,8 @@ export function rangeUsable(
   span: AddressRange,
 ): bigint | undefined {
   if (item.role !== "lb") return undefined;
-  const pool = analyseDesign(design).plans?.lbPools.find((p) => p.index === fieldIndex(item.field));
+  const pools = analyseDesign(design).plans?.lbPools;
+  const pool = pools && lookup(pools, byIndex, fieldIndex(item.field));
   return pool ? lbAddressesIn(pool, span) : undefined;
 }
 
@@ -85,11 +89,11 @@ export function cellFigure(cell: Cell, plans: DesignPlans, capacity: Capacity): 
       return { usable: service.serviceIPs, rule: "ClusterIPs the apiserver hands out" };
     }
     case "nodes": {
-      const network = capacity.nodeNetworks.find((n) => n.index === index);
+      const network = lookup(capacity.nodeNetworks, byIndex, index);
       return network ? { usable: network.usable, rule: network.rule } : NONE;
     }
     case "lb": {
-      const pool = plans.lbPools.find((p) => p.index === index);
+      const pool = lookup(plans.lbPools, byIndex, index);
       if (!pool) return NONE;
       return { usable: lbAddressesIn(pool, prefixRange(cell.prefix)), rule: pool.rule };
     }
