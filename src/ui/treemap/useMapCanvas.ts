@@ -39,6 +39,25 @@ export interface MapCanvas {
 const NONE: ReadonlySet<CellKind> = new Set();
 
 /**
+ * The height in CSS px of the canvas painting a map `height` px high in a window `viewport` px
+ * high: the whole map when it fits, else one window's worth (at least 600 px) that stays in view
+ * while the page scrolls past the map (position: sticky) and paints the part of the map under it.
+ * A plan of thousands of ranges is tens of thousands of px high: a canvas that size took seconds
+ * to paint and megabytes to hold (ADR 0071).
+ */
+export function canvasHeight(height: number, viewport: number): number {
+  return Math.min(height, Math.max(600, Math.ceil(viewport)));
+}
+
+/**
+ * How far down the map (CSS px) a canvas `canvasH` px high shows, from where it sits: 0 at the top,
+ * at most `height - canvasH` at the bottom.
+ */
+export function canvasOffset(canvasTop: number, mapTop: number, height: number, canvasH: number) {
+  return Math.max(0, Math.min(height - canvasH, Math.round(canvasTop - mapTop)));
+}
+
+/**
  * Paints a map on a canvas: repaints on scene/size/selection changes (cross-fading from the old
  * picture through a ghost canvas when the root stays), and on d3-zoom steps — the first step of a
  * frame at once, later steps of the same frame coalesced into one paint at the next animation frame.
@@ -56,11 +75,15 @@ export function useMapCanvas(
   const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
   const hoverRef = useRef<Hover | undefined>(undefined);
   const [kinds, setKinds] = useState<ReadonlySet<CellKind>>(NONE);
+  const [viewport, setViewport] = useState(() => window.innerHeight);
+  const canvasH = canvasHeight(height, viewport);
+  const tall = canvasH < height;
 
   const draw = useCallback(() => {
     const canvas = canvasRef.current;
     const f = frame.current;
-    if (!canvas || !f || f.width === 0) return;
+    const el = mapRef.current;
+    if (!canvas || !f || f.width === 0 || !el) return;
     // Opaque: paint() fills the background itself, and the compositor need not blend the canvas.
     ctxRef.current ??= canvas.getContext("2d", { alpha: false });
     const ctx = ctxRef.current;
@@ -68,13 +91,32 @@ export function useMapCanvas(
     const dpr = window.devicePixelRatio || 1;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const out = { labels: [] as PlacedLabel[], kinds: new Set<CellKind>() };
-    paint(ctx, { ...f, transform: transform.current, hover: hoverRef.current?.cell }, out);
+    const h = canvas.height / dpr;
+    // A canvas shorter than the map paints the part of the map under it (see canvasHeight).
+    const offset =
+      h < f.height
+        ? canvasOffset(
+            canvas.getBoundingClientRect().top,
+            el.getBoundingClientRect().top + el.clientTop,
+            f.height,
+            h,
+          )
+        : 0;
+    const t = transform.current;
+    paint(
+      ctx,
+      {
+        ...f,
+        height: Math.min(h, f.height),
+        transform: offset ? { ...t, y: t.y - offset } : t,
+        hover: hoverRef.current?.cell,
+      },
+      out,
+    );
     const drawn = out.kinds;
     setKinds((was) =>
       was.size === drawn.size && [...drawn].every((k) => was.has(k)) ? was : drawn,
     );
-    const el = mapRef.current;
-    if (!el) return;
     const names = [...drawn].sort().join(" ");
     if (el.dataset["kinds"] !== names) el.dataset["kinds"] = names;
     // The labels as drawn (screen px), for tests and tools: what is legible without hovering.
@@ -92,8 +134,9 @@ export function useMapCanvas(
     const dpr = window.devicePixelRatio || 1;
     const prev = frame.current;
     const resized =
-      canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr);
+      canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(canvasH * dpr);
     if (
+      !tall &&
       prev &&
       prev.scene !== scene &&
       !resized &&
@@ -115,9 +158,12 @@ export function useMapCanvas(
       for (const c of [canvas, ghost]) {
         if (!c) continue;
         c.width = Math.round(width * dpr);
-        c.height = Math.round(height * dpr);
+        c.height = Math.round(canvasH * dpr);
       }
     }
+    // A tall map: the canvas stays in view while the page scrolls past the map.
+    canvas.classList.toggle("tm-canvas-tall", tall);
+    canvas.style.height = tall ? `${canvasH}px` : "";
     frame.current = {
       scene,
       transform: transform.current,
@@ -129,7 +175,28 @@ export function useMapCanvas(
       focused,
     };
     draw();
-  }, [scene, colours, width, height, selected, focused, draw]);
+  }, [scene, colours, width, height, canvasH, tall, selected, focused, draw]);
+
+  // A canvas shorter than its map repaints as the page scrolls; a new window height resizes it.
+  useEffect(() => {
+    const resize = () => setViewport(window.innerHeight);
+    window.addEventListener("resize", resize);
+    if (!tall) return () => window.removeEventListener("resize", resize);
+    let queued = 0;
+    const scrolled = () => {
+      if (queued) return;
+      queued = requestAnimationFrame(() => {
+        queued = 0;
+        draw();
+      });
+    };
+    window.addEventListener("scroll", scrolled, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener("resize", resize);
+      window.removeEventListener("scroll", scrolled, { capture: true });
+      cancelAnimationFrame(queued);
+    };
+  }, [tall, draw]);
 
   useEffect(() => {
     const el = mapRef.current;
