@@ -29,10 +29,28 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
       await opened(page, go, "overlaps the LoadBalancer pool");
       await expect(page.locator("#field-name")).toHaveValue("my-cluster");
     }
-    // One table row per pool, not one per aligned block.
+    // A long table shows its first rows; the filter finds rows among all of them: one row per
+    // pool, not one per aligned block. The CSV holds every row, shown or not.
+    const table = page.locator(".tm-table");
+    await expect(table.getByRole("button", { name: /^Show all \d+$/ })).toBeVisible();
+    const total = Number(
+      /(\d+) rows/.exec((await table.getByRole("status").textContent()) ?? "")?.[1],
+    );
+    expect(total).toBeGreaterThan(64);
+    await table.getByRole("searchbox", { name: "Filter rows" }).fill("loadbalancer pool");
+    await expect(table.getByRole("status")).toHaveText(`64 of ${total} rows match`);
+    await table.getByRole("button", { name: "Show all 64" }).click();
     await expect(
       page.locator(".tm-table tbody tr td:first-child").filter({ hasText: /^LoadBalancer pool$/ }),
     ).toHaveCount(64);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      table.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const lines = readFileSync((await csv.path()) as string, "utf8")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines).toHaveLength(total + 1);
     // The map drew the pools (the legend lists what was painted).
     await expect(page.locator(".tm-map").first()).toHaveAttribute("data-kinds", /\blb\b/);
     expect(errors).toEqual([]);

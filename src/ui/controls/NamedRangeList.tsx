@@ -1,5 +1,7 @@
 import type { ActionResult } from "../../store/createAppStore.ts";
 import { TextField } from "./TextField.tsx";
+import { LIST_PAGE, useFocusedIndex, useShownCount } from "./longList.ts";
+import { ShowMore } from "./ShowMore.tsx";
 
 /** One row of a named list: its name and its range text (a CIDR, or for pools also `start-end`). */
 export interface NamedRow {
@@ -9,7 +11,8 @@ export interface NamedRow {
 
 /**
  * An editable list of named ranges (node networks, external ranges, LoadBalancer pools). Field
- * ids follow the design paths: `${basePath}.${i}.name` and `${basePath}.${i}.${valueKey}`.
+ * ids follow the design paths: `${basePath}.${i}.name` and `${basePath}.${i}.${valueKey}`. A long
+ * list shows its first LIST_PAGE rows (and any row a finding asks to focus), more on request.
  */
 export function NamedRangeList(props: {
   basePath: string;
@@ -25,13 +28,14 @@ export function NamedRangeList(props: {
   empty: string;
 }) {
   const { basePath, valueKey, noun, rows } = props;
+  const count = useShownCount(rows.length, LIST_PAGE, useFocusedIndex(basePath));
   return (
     <div className="named-list">
       {rows.length === 0 ? (
         <p className="muted">{props.empty}</p>
       ) : (
         <ul>
-          {rows.map((row, i) => (
+          {rows.slice(0, count.shown).map((row, i) => (
             <li key={i} className="named-row">
               <TextField
                 path={`${basePath}.${i}.name`}
@@ -62,6 +66,7 @@ export function NamedRangeList(props: {
           ))}
         </ul>
       )}
+      <ShowMore total={rows.length} page={LIST_PAGE} count={count} noun={`${noun}s`} />
       <button type="button" className="add-button" onClick={props.onAdd}>
         + Add {noun}
       </button>

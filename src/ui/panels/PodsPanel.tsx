@@ -11,6 +11,8 @@ import { useGesture } from "../controls/useGesture.ts";
 import { useCapacity } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
+import { LIST_PAGE, useFocusedIndex, useShownCount } from "../controls/longList.ts";
+import { ShowMore } from "../controls/ShowMore.tsx";
 
 /** What the per-node mask is called under the mode (the setting a user will look for). */
 function maskLabel(d: IpamDescriptor, family: Family): string {
@@ -29,6 +31,8 @@ export function PodsPanel({ family }: { family: Family }) {
   const capacity = useCapacity()?.[family];
   const actions = useActions();
   const slider = useGesture(`${family}-nodeMask-slider`);
+  const focused = useFocusedIndex(`${family}.podCidrs`);
+  const count = useShownCount(plan?.podCidrs.length ?? 0, LIST_PAGE, focused);
   if (!plan) return null;
 
   const descriptor = describeCni(cni);
@@ -66,7 +70,7 @@ export function PodsPanel({ family }: { family: Family }) {
           </span>
         </legend>
         <ul className="cidr-list">
-          {plan.podCidrs.map((cidr, i) => (
+          {plan.podCidrs.slice(0, count.shown).map((cidr, i) => (
             <li key={i} className="cidr-row">
               <TextField
                 path={`${family}.podCidrs.${i}`}
@@ -88,6 +92,12 @@ export function PodsPanel({ family }: { family: Family }) {
             </li>
           ))}
         </ul>
+        <ShowMore
+          total={plan.podCidrs.length}
+          page={LIST_PAGE}
+          count={count}
+          noun={`${label} pod ranges`}
+        />
         {plan.podCidrs.length < maxRanges && (
           <button type="button" className="add-button" onClick={() => actions.addPodCidr(family)}>
             + Add {label} pod range

@@ -20,7 +20,7 @@ import { useColours } from "./useColours.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
-import { useMapOptions } from "./useMapOptions.ts";
+import { optionName, renderedOptions, useMapOptions } from "./useMapOptions.ts";
 import { useMapPointer } from "./useMapPointer.ts";
 
 /** Props of one family's map. */
@@ -99,7 +99,7 @@ export function FamilyMap({
     canvas.zoomRef.current?.reset();
   };
 
-  const options = useMapOptions(scene, focused, family, design);
+  const options = useMapOptions(scene, focused, family);
   const active = options.find((o) => o.cell.id === focusId);
   const label = familyLabel(family);
   const filename = `${design.name}-${family}-treemap`;
@@ -180,7 +180,7 @@ export function FamilyMap({
             aria-hidden="true"
             style={{ display: "none", opacity: 0, pointerEvents: "none" }}
           />
-          {options.map((o) => (
+          {renderedOptions(options, focusId, selectedId).map((o) => (
             <div
               key={o.cell.id}
               id={o.domId}
@@ -193,7 +193,7 @@ export function FamilyMap({
                 .map((v) => Math.round(v * 100) / 100)
                 .join(",")}
             >
-              {o.name}
+              {optionName(o, design)}
             </div>
           ))}
         </div>

@@ -8,7 +8,9 @@ import type { Scene } from "../../layout/scene.ts";
 import { copyText } from "../exports/copyText.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { downloadBlob } from "./download.ts";
-import { rangeRows, rowsToCsv } from "./rangeRows.ts";
+import { rangeRows, rowsToCsv, type RangeRow } from "./rangeRows.ts";
+import { LIST_PAGE, useShownCount } from "../controls/longList.ts";
+import { ShowMore } from "../controls/ShowMore.tsx";
 
 /** What a free block can be taken for. */
 export type TakeRole = "node-network" | "lb-pool" | "external";
@@ -82,11 +84,21 @@ function TakeBlock({
   );
 }
 
+/** Whether a row's text (role, name, CIDR, first and last address, notes) holds `needle` (lower case). */
+export function rowMatches(row: RangeRow, needle: string): boolean {
+  if (!needle) return true;
+  return [row.role, row.name, row.cidr, row.first, row.last, ...row.notes].some((t) =>
+    t.toLowerCase().includes(needle),
+  );
+}
+
 /**
  * The table of a family's ranges and free gaps in address order: the accessible twin of the map.
  * Selecting a row selects the cell on the map (and the map's selection marks its row); each row
  * copies its CIDR; the whole table downloads as CSV; a gap row takes its next free /N as a new
- * range (a block inside the gap, so it overlaps nothing).
+ * range (a block inside the gap, so it overlaps nothing). A long table shows its first
+ * LIST_PAGE rows (and the selected row), more on request, and a filter box finds rows among all
+ * of them (find in page sees only the rows shown).
  */
 export function RangeTable({
   design,
@@ -98,8 +110,20 @@ export function RangeTable({
   onTake,
 }: RangeTableProps) {
   const rows = useMemo(() => (plan ? rangeRows(plan, design) : []), [plan, design]);
+  const [filter, setFilter] = useState("");
+  const needle = filter.trim().toLowerCase();
+  const matching = useMemo(() => rows.filter((r) => rowMatches(r, needle)), [rows, needle]);
+  const isActive = (r: RangeRow): boolean =>
+    r.id === activeId || (!!r.field && r.field === activeField);
+  const count = useShownCount(matching.length, LIST_PAGE);
+  const activeAt = matching.findIndex(isActive);
+  const filterId = useId();
   const label = familyLabel(family);
   if (!plan) return null;
+  const long = rows.length > LIST_PAGE;
+  // The selected row stays in the table (after the rows shown) so the map and table agree.
+  const visible = matching.slice(0, count.shown);
+  const extra = activeAt >= count.shown ? matching[activeAt] : undefined;
   return (
     <section className="tm-table" aria-labelledby={`tm-table-${family}`} id={`ranges-${family}`}>
       <div className="tm-table-head">
@@ -116,6 +140,23 @@ export function RangeTable({
           Download CSV
         </button>
       </div>
+      {long && (
+        <p className="tm-table-filter">
+          <label htmlFor={filterId}>Filter rows</label>{" "}
+          <input
+            id={filterId}
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            aria-describedby={`${filterId}-count`}
+          />{" "}
+          <span id={`${filterId}-count`} className="muted" role="status">
+            {needle
+              ? `${formatCount(matching.length)} of ${formatCount(rows.length)} rows match`
+              : `${formatCount(rows.length)} rows`}
+          </span>
+        </p>
+      )}
       <div className="tm-table-wrap">
         <table>
           <thead>
@@ -130,8 +171,8 @@ export function RangeTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const active = r.id === activeId || (!!r.field && r.field === activeField);
+            {[...visible, ...(extra ? [extra] : [])].map((r) => {
+              const active = isActive(r);
               return (
                 <tr
                   key={r.id}
@@ -177,6 +218,7 @@ export function RangeTable({
           </tbody>
         </table>
       </div>
+      <ShowMore total={matching.length} page={LIST_PAGE} count={count} noun="rows" />
     </section>
   );
 }

@@ -7,11 +7,33 @@ import type { Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
 import { overlapRunCell } from "../../layout/runCells.ts";
 
-/** One listbox option of a map: its cell, DOM id and accessible name. */
+/** One listbox option of a map: its cell and DOM id (its accessible name is `optionName`). */
 export interface MapOption {
   cell: Cell;
   domId: string;
-  name: string;
+}
+
+/**
+ * Options a map's listbox puts in the page at most (beyond: the active and selected ones too):
+ * the ranges table, with its filter, is the way through a design of thousands of ranges.
+ */
+export const MAX_MAP_OPTIONS = 300;
+
+/** The options to render: all of a small map; the first MAX_MAP_OPTIONS and the active and selected ones of a large one. */
+export function renderedOptions(
+  options: readonly MapOption[],
+  activeId: string | undefined,
+  selectedId: string | undefined,
+): readonly MapOption[] {
+  if (options.length <= MAX_MAP_OPTIONS) return options;
+  return options.filter(
+    (o, i) => i < MAX_MAP_OPTIONS || o.cell.id === activeId || o.cell.id === selectedId,
+  );
+}
+
+/** The accessible name of an option (the cell's facts in words). */
+export function optionName(option: MapOption, design: Design): string {
+  return cellFacts(option.cell, design).accessibleName;
 }
 
 /**
@@ -23,7 +45,6 @@ export function useMapOptions(
   scene: Scene | undefined,
   focused: Cell | undefined,
   family: Family,
-  design: Design,
 ): MapOption[] {
   return useMemo(() => {
     if (!scene) return [];
@@ -45,10 +66,6 @@ export function useMapOptions(
       if (cell) cells.push(cell);
     }
     if (focused && !cells.some((c) => c.id === focused.id)) cells.push(focused);
-    return cells.map((c, i) => ({
-      cell: c,
-      domId: `tm-${family}-${i}`,
-      name: cellFacts(c, design).accessibleName,
-    }));
-  }, [scene, focused, family, design]);
+    return cells.map((c, i) => ({ cell: c, domId: `tm-${family}-${i}` }));
+  }, [scene, focused, family]);
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import type { Cell } from "../../layout/visibleCells.ts";
+import { MAX_MAP_OPTIONS, renderedOptions, type MapOption } from "./useMapOptions.ts";
+
+const options = (n: number): MapOption[] =>
+  Array.from({ length: n }, (_, i) => ({ cell: { id: `c${i}` } as Cell, domId: `tm-ipv4-${i}` }));
+
+describe("renderedOptions", () => {
+  it("renders every option of a small map", () => {
+    const all = options(MAX_MAP_OPTIONS);
+    expect(renderedOptions(all, undefined, undefined)).toBe(all);
+  });
+
+  it("renders the first options of a large map and the active and selected ones past them", () => {
+    const all = options(4000);
+    const out = renderedOptions(all, "c3999", "c2000");
+    expect(out).toHaveLength(MAX_MAP_OPTIONS + 2);
+    expect(out.slice(0, MAX_MAP_OPTIONS)).toEqual(all.slice(0, MAX_MAP_OPTIONS));
+    expect(out.slice(MAX_MAP_OPTIONS).map((o) => o.cell.id)).toEqual(["c2000", "c3999"]);
+    expect(renderedOptions(all, "c5", undefined)).toHaveLength(MAX_MAP_OPTIONS);
+  });
+});
