@@ -6,6 +6,7 @@ import { preview } from "vite";
 import { defaultDesign } from "../src/core/design/defaults.ts";
 import type { Design } from "../src/core/design/schema.ts";
 import { encodeLink } from "../src/core/codec/link.ts";
+import { AUTOSAVE_KEY, AUTOSAVE_VERSION } from "../src/core/codec/storage.ts";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LINKS = path.join(root, "e2e", "fixtures", "links");
@@ -128,8 +129,9 @@ async function timeToMap(page: Page, go: () => Promise<unknown>, text: string): 
 
 /**
  * Opens links in the built app (`dist`): the two hostile 64-pool fixtures (IPv6: about 14,000
- * blocks; IPv4: about 2,500) and the largest design the schema accepts, each opened and then
- * reloaded (the autosaved design); the median of `runs` visits.
+ * blocks; IPv4: about 2,500) and the fullest design of the old caps, each opened and then
+ * reloaded (the autosaved design); and 1,000 ranges of each kind from the autosave. The median
+ * of `runs` visits.
  */
 export async function measureHostileOpen(
   browser: Browser,
@@ -145,7 +147,7 @@ export async function measureHostileOpen(
   });
   const out: Record<string, { median_ms: number; runs: number }> = {};
   try {
-    const cases: [string, string, string][] = [
+    const cases: [string, string, string, Design?][] = [
       [
         "hostile-lb-ipv6-64",
         readFileSync(path.join(LINKS, "hostile-lb-ipv6-64.txt"), "utf8").trim(),
@@ -157,14 +159,23 @@ export async function measureHostileOpen(
         "overlaps the LoadBalancer pool",
       ],
       ["full-design-64-each", encodeLink(fullDesign()), "overlaps"],
+      // Too large for a link: opened from the autosave (as after a file import and a reload).
+      ["ranges-1000-each", "", "overlaps", manyRangesDesign(1000)],
     ];
-    for (const [name, fragment, text] of cases) {
+    for (const [name, fragment, text, saved] of cases) {
       const open: number[] = [];
       const reload: number[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        if (saved) {
+          const value = JSON.stringify({ autosave: AUTOSAVE_VERSION, design: saved });
+          await context.addInitScript(
+            ([key, text]) => localStorage.setItem(key as string, text as string),
+            [AUTOSAVE_KEY, value],
+          );
+        }
         const page = await context.newPage();
-        const url = `http://127.0.0.1:${port}/#${fragment}`;
+        const url = `http://127.0.0.1:${port}/${fragment ? `#${fragment}` : ""}`;
         open.push(await timeToMap(page, () => page.goto(url), text));
         reload.push(await timeToMap(page, () => page.reload(), text));
         await context.close();

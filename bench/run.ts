@@ -24,6 +24,8 @@ const ONLY_CLI_HOSTILE = process.argv.slice(2).join(" ") === "--only cli-hostile
 const ONLY_SOLVE = process.argv.slice(2).join(" ") === "--only solve";
 /** `--only cold-start` measures the built app's cold start alone (issue 10); BENCH_DIST names the build. */
 const ONLY_COLD_START = process.argv.slice(2).join(" ") === "--only cold-start";
+/** `--only open` opens the hostile links and big designs in the built app alone (issue 13); BENCH_DIST names the build. */
+const ONLY_OPEN = process.argv.slice(2).join(" ") === "--only open";
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
 /** Start-up target of `k8s-subnet-designer validate`, in ms (issue 8). */
 const CLI_STARTUP_TARGET = 150;
@@ -299,6 +301,37 @@ async function mainColdStartOnly(): Promise<void> {
   }
 }
 
+/** Opens the hostile links and big designs in the built app, merges the figures into bench/latest.json, prints them. */
+async function mainOpenOnly(): Promise<void> {
+  const file = path.join(here, "latest.json");
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
+  });
+  try {
+    const dist = path.relative(path.join(here, ".."), process.env.BENCH_DIST ?? "dist");
+    const open = await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5), dist);
+    writeFileSync(file, `${JSON.stringify({ ...previous, ...open }, null, 2)}\n`);
+    for (const [name, r] of Object.entries(open)) {
+      const verdict = r.median_ms < OPEN_TARGET ? "ok" : "MISSED";
+      console.log(
+        `${name.padEnd(36)} ${r.median_ms.toFixed(0).padStart(6)} ms  ${r.runs} runs (target < ${OPEN_TARGET}: ${verdict})`,
+      );
+    }
+    console.log(
+      `load average (1, 5, 15 min): ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Measures the hostile-design validations, merges them into bench/latest.json, prints them. */
 function mainCliHostile(): void {
   const file = path.join(here, "latest.json");
@@ -333,10 +366,12 @@ function mainSolve(): void {
 
 await (ONLY_COLD_START
   ? mainColdStartOnly()
-  : ONLY_SOLVE
-    ? mainSolve()
-    : ONLY_CLI_HOSTILE
-      ? mainCliHostile()
-      : ONLY_CLI
-        ? mainCliOnly()
-        : main());
+  : ONLY_OPEN
+    ? mainOpenOnly()
+    : ONLY_SOLVE
+      ? mainSolve()
+      : ONLY_CLI_HOSTILE
+        ? mainCliHostile()
+        : ONLY_CLI
+          ? mainCliOnly()
+          : main());
