@@ -7,7 +7,10 @@ const FIXTURES = path.resolve(import.meta.dirname, "fixtures/links");
 /** Waits for the findings naming `text` and the map's canvas after `go` navigates. */
 async function opened(page: Page, go: () => Promise<unknown>, text: string): Promise<void> {
   await go();
-  await expect(page.getByRole("region", { name: "Findings" })).toContainText(text);
+  // Generous: these are the heaviest links there are, and CI machines are shared.
+  await expect(page.getByRole("region", { name: "Findings" })).toContainText(text, {
+    timeout: 30_000,
+  });
   await expect(page.locator(".tm-map canvas").first()).toBeVisible();
 }
 
@@ -37,9 +40,11 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
       /(\d+) rows/.exec((await table.getByRole("status").textContent()) ?? "")?.[1],
     );
     expect(total).toBeGreaterThan(64);
+    // Pools, and the ranges whose notes name a pool they overlap.
     await table.getByRole("searchbox", { name: "Filter rows" }).fill("loadbalancer pool");
-    await expect(table.getByRole("status")).toHaveText(`64 of ${total} rows match`);
-    await table.getByRole("button", { name: "Show all 64" }).click();
+    await expect(table.getByRole("status")).toHaveText(new RegExp(`^\\d+ of ${total} rows match$`));
+    // At least 64 match: more than a page, so "Show all" is there.
+    await table.getByRole("button", { name: /^Show all \d+$/ }).click();
     await expect(
       page.locator(".tm-table tbody tr td:first-child").filter({ hasText: /^LoadBalancer pool$/ }),
     ).toHaveCount(64);
