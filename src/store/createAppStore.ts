@@ -22,6 +22,7 @@ import { fixedSettingAt } from "../core/cni/fixedSettings.ts";
 import { addPodCidr, removePodCidr, setPodCidr } from "../core/design/podRanges.ts";
 import { applyFix } from "../core/design/applyFix.ts";
 import { addRangeAs, type NewRangeRole } from "../core/design/addRangeAs.ts";
+import { confirmPlaceholder } from "../core/design/confirmPlaceholder.ts";
 import type { Fix } from "../core/rules/finding.ts";
 import { setServiceCidr } from "../core/design/serviceRange.ts";
 import { settleImported } from "../core/design/settleImported.ts";
@@ -94,6 +95,8 @@ export interface AppActions extends ClusterActions, PreviewActions {
   applyFix(fix: Fix): ActionResult;
   /** Adds a free block as a node network, LoadBalancer pool or external range (one undo step). */
   addRangeAs(role: NewRangeRole, cidr: string): ActionResult;
+  /** Confirms an imported placeholder's value as the cluster's real one (ADR 0130), one undo step. */
+  confirmPlaceholder(path: string): ActionResult;
   addNodeNetwork(item?: NamedCidr): ActionResult;
   updateNodeNetwork(index: number, patch: Partial<NamedCidr>, gesture?: string): ActionResult;
   removeNodeNetwork(index: number): ActionResult;
@@ -214,6 +217,7 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
 
     const actions: AppActions = {
       setName: (name, g) => plain({ ...d(), name: name.trim() }, g),
+      confirmPlaceholder: (path) => plain(confirmPlaceholder(d(), path)),
       setKubernetesVersion: (kubernetesVersion) => plain({ ...d(), kubernetesVersion }),
       setIpFamilies: (mode, primary) => {
         const before = d();

@@ -4,6 +4,7 @@ import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
+import { ImportOrigins } from "./ImportOrigins.tsx";
 
 const VERSIONS = ["1.29", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"];
 
@@ -58,6 +59,7 @@ export function ClusterPanel() {
           />
         )}
       </div>
+      <ImportOrigins paths={["name", "kubernetesVersion", "ipFamilies"]} />
     </Panel>
   );
 }

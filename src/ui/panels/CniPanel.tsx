@@ -6,6 +6,7 @@ import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { CniModeOptions } from "./CniModeOptions.tsx";
 import { Panel } from "./Panel.tsx";
+import { ImportOrigins } from "./ImportOrigins.tsx";
 
 const KINDS: readonly Choice<CniKind>[] = [
   { value: "generic", label: "Generic (node.spec.podCIDR, host-local)" },
@@ -38,6 +39,7 @@ export function CniPanel() {
         onChange={(kind) => noted(actions.setCni(kind))}
       />
       <CniModeOptions cni={cni} onResult={noted} />
+      <ImportOrigins paths={["cni"]} />
       <p className="field-note" role="status">
         {note}
       </p>

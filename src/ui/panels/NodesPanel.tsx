@@ -5,6 +5,7 @@ import { NamedRangeList } from "../controls/NamedRangeList.tsx";
 import { useCapacity } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
+import { ImportOrigins } from "./ImportOrigins.tsx";
 
 /** Node networks, planned node count with headroom, and kubelet maxPods. */
 export function NodesPanel() {
@@ -29,6 +30,7 @@ export function NodesPanel() {
           empty="No node network: node addresses are not checked."
         />
       </fieldset>
+      <ImportOrigins paths={["nodes.networks"]} />
       <div className="field-row">
         <IntegerField
           path="nodes.count"
@@ -56,6 +58,7 @@ export function NodesPanel() {
           fixed={maxPodsFixed}
         />
       </div>
+      <ImportOrigins paths={["nodes.count", "nodes.maxPods"]} />
       {capacity && (
         <p className="field-hint">
           {formatCount(capacity.nodesNeeded)} nodes needed with headroom; room for{" "}

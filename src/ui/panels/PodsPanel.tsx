@@ -13,6 +13,7 @@ import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
 import { LIST_PAGE, useFocusedIndex, useShownCount } from "../controls/longList.ts";
 import { ShowMore } from "../controls/ShowMore.tsx";
+import { ImportOrigins } from "./ImportOrigins.tsx";
 
 /** What the per-node mask is called under the mode (the setting a user will look for). */
 function maskLabel(d: IpamDescriptor, family: Family): string {
@@ -104,6 +105,7 @@ export function PodsPanel({ family }: { family: Family }) {
           </button>
         )}
       </fieldset>
+      <ImportOrigins paths={[`${family}.podCidrs`]} />
       <div className="mask-row">
         <IntegerField
           path={`${family}.nodeMask`}
@@ -130,6 +132,7 @@ export function PodsPanel({ family }: { family: Family }) {
           onChange={(e) => actions.setNodeMask(family, Number(e.target.value), slider.current())}
         />
       </div>
+      <ImportOrigins paths={[`${family}.nodeMask`]} />
     </Panel>
   );
 }

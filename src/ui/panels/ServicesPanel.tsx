@@ -6,6 +6,7 @@ import { TextField } from "../controls/TextField.tsx";
 import { useCapacity } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
+import { ImportOrigins } from "./ImportOrigins.tsx";
 
 function ServiceFacts({ capacity }: { capacity: FamilyCapacity }) {
   return (
@@ -70,6 +71,7 @@ export function ServicesPanel() {
       {families.map((family) => (
         <ServiceRangeField key={family} family={family} />
       ))}
+      <ImportOrigins paths={families.map((f) => `${f}.serviceCidr`)} />
       <div className="field-row">
         <TextField
           path="nodePortRange"
@@ -88,6 +90,7 @@ export function ServicesPanel() {
           onCommit={actions.setClusterDomain}
         />
       </div>
+      <ImportOrigins paths={["nodePortRange", "clusterDomain"]} />
     </Panel>
   );
 }

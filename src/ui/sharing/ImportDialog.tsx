@@ -1,9 +1,15 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ImportFormat } from "../../importers/types.ts";
-import { useActions } from "../app/useAppStore.ts";
+import { useActions, useAppStore } from "../app/useAppStore.ts";
 import type { MessageStore } from "./messages.ts";
+import { MergePreview } from "./MergePreview.tsx";
+import { planImport, type ImportInput } from "./planImport.ts";
 import { FORMAT_CHOICES } from "./previewImport.ts";
+import { useImportFiles } from "./useImportFiles.ts";
 import { useImportPreview } from "./useImportPreview.ts";
+
+/** How the dialog names the pasted text among the files it reads. */
+const PASTED = "pasted text";
 
 /** Longest text accepted in the box, in characters (real configs are a few KB). */
 const MAX_IMPORT_TEXT = 512 * 1024;
@@ -12,8 +18,10 @@ const MAX_IMPORT_TEXT = 512 * 1024;
  * A modal dialog to paste a running cluster's config (Cilium Helm values, kubeadm
  * ClusterConfiguration, kube-controller-manager / kube-apiserver flags, k3s/RKE2 config.yaml,
  * cloud subnet JSON).
- * It shows the detected format and every message as you type; Apply replaces the design as one
- * undo step. Native <dialog>: focus stays inside, Escape closes.
+ * It shows the detected format and every message as you type. Files can be chosen besides the
+ * pasted text; several inputs, or "merge into the current design", are merged (ADR 0130) with a
+ * preview of what changes and every disagreement to choose. Apply takes it as one undo step.
+ * Native <dialog>: focus stays inside, Escape closes.
  */
 export function ImportDialog({
   open,
@@ -30,6 +38,14 @@ export function ImportDialog({
   const [hint, setHint] = useState<ImportFormat | "">("");
   const id = useId();
   const { preview, reading } = useImportPreview(text, hint || undefined);
+  const files = useImportFiles(hint || undefined, MAX_IMPORT_TEXT, [PASTED]);
+  const [merge, setMerge] = useState(false);
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const current = useAppStore((s) => s.design);
+  const pasted: ImportInput[] = preview && text.trim() !== "" ? [{ name: PASTED, preview }] : [];
+  const inputs = [...pasted, ...files.inputs];
+  const plan = planImport(inputs, current, merge, choices);
+  const waiting = reading && text.trim() !== "";
 
   useEffect(() => {
     const el = dialog.current;
@@ -39,20 +55,31 @@ export function ImportDialog({
   }, [open]);
 
   const apply = () => {
-    if (!preview?.design) return;
-    const result = actions.replaceDesign(preview.design);
+    if (!plan.design || waiting) return;
+    const result = actions.replaceDesign(plan.design);
     if (!result.ok) {
       messages.getState().push({ tone: "error", topic: "import", text: result.error });
       return;
     }
+    const names = inputs.map((i) => i.name).join(", ");
+    const details = [
+      ...plan.notes,
+      ...inputs.flatMap((i) =>
+        i.preview.messages.map((m) => (inputs.length > 1 ? `${i.name}: ${m}` : m)),
+      ),
+    ];
     messages.getState().push({
       tone: "success",
       topic: "import",
-      text: `Imported the ${preview.format}. Undo goes back to the previous design.`,
-      details: preview.messages,
-      timeoutMs: preview.messages.length > 0 ? undefined : 6000,
+      text: plan.merging
+        ? `Merged ${names}${merge ? " into the design" : ""}. Undo goes back to the previous design.`
+        : `Imported the ${inputs[0]?.preview.format ?? "config"}. Undo goes back to the previous design.`,
+      details,
+      timeoutMs: details.length > 0 ? undefined : 6000,
     });
     setText("");
+    files.clear();
+    setChoices({});
     onClose();
   };
 
@@ -73,11 +100,12 @@ export function ImportDialog({
         <h2 id={`${id}-title`}>Import from a cluster's config</h2>
         <p className="muted" id={`${id}-help`}>
           Paste Cilium Helm values, a kubeadm ClusterConfiguration, kube-controller-manager or
-          kube-apiserver flags (or their static Pod manifest), a k3s / RKE2 config.yaml, or the
-          subnets JSON of <code>aws ec2 describe-subnets</code>,{" "}
-          <code>gcloud compute networks subnets list</code> or <code>az network vnet show</code>.
-          The design it describes replaces the current one (Undo brings that back). Nothing leaves
-          your browser.
+          kube-apiserver flags (or their static Pod manifest), a k3s / RKE2 config.yaml, a Talos
+          machine config, or the subnets JSON of <code>aws ec2 describe-subnets</code>,{" "}
+          <code>gcloud compute networks subnets list</code> or <code>az network vnet show</code>; or
+          choose files. Several files of one cluster (a kubeadm config and its Cilium values) are
+          merged. The design replaces the current one or merges into it (Undo brings it back).
+          Nothing leaves your browser.
         </p>
         <label htmlFor={`${id}-text`}>Configuration text</label>
         <textarea
@@ -105,26 +133,93 @@ export function ImportDialog({
             </option>
           ))}
         </select>
+        <label htmlFor={`${id}-files`}>Config files</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          aria-describedby={`${id}-files-help`}
+          onChange={(e) => {
+            void files.add(e.target.files);
+            e.target.value = "";
+          }}
+        />
+        <p className="muted import-files-help" id={`${id}-files-help`}>
+          Read with the pasted text, if any; each field of the design notes its file.
+        </p>
+        {files.inputs.length > 0 && (
+          <ul className="import-files" aria-label="Chosen files">
+            {files.inputs.map((input) => (
+              <li key={input.name}>
+                <span>
+                  <strong>{input.name}</strong>:{" "}
+                  {input.preview.design ? input.preview.format : (input.preview.error ?? "")}
+                </span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove ${input.name}`}
+                  onClick={() => files.remove(input.name)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <fieldset className="import-mode">
+          <legend>When applied</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={!merge}
+              onChange={() => setMerge(false)}
+            />
+            Replace the current design
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={merge}
+              onChange={() => setMerge(true)}
+            />
+            Merge into the current design
+          </label>
+        </fieldset>
         <div id={`${id}-result`} className="import-result" role="status">
-          {preview === undefined ? (
-            <p className="muted">{reading ? "Reading…" : "Nothing pasted yet."}</p>
+          {inputs.length === 0 ? (
+            <p className="muted">{waiting ? "Reading…" : "Nothing pasted or chosen yet."}</p>
           ) : (
             <>
-              <p className={preview.design ? "import-format" : "import-error"}>
-                {preview.design ? `Detected: ${preview.format}` : preview.error}
-              </p>
-              {preview.messages.length > 0 && (
-                <ul className="import-messages">
-                  {preview.messages.map((m, i) => (
-                    <li key={i}>{m}</li>
-                  ))}
-                </ul>
+              {pasted.length > 0 && preview && (
+                <>
+                  <p className={preview.design ? "import-format" : "import-error"}>
+                    {preview.design ? `Detected: ${preview.format}` : preview.error}
+                  </p>
+                  {preview.messages.length > 0 && (
+                    <ul className="import-messages">
+                      {preview.messages.map((m, i) => (
+                        <li key={i}>{m}</li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              )}
+              {plan.merging && plan.error && <p className="import-error">{plan.error}</p>}
+              {plan.merging && (
+                <MergePreview
+                  plan={plan}
+                  choices={choices}
+                  onChoose={(path, from) => setChoices((c) => ({ ...c, [path]: from }))}
+                />
               )}
             </>
           )}
         </div>
         <div className="import-actions">
-          <button type="submit" className="button-primary" disabled={!preview?.design}>
+          <button type="submit" className="button-primary" disabled={!plan.design || waiting}>
             Apply
           </button>
           <button type="button" onClick={onClose}>
