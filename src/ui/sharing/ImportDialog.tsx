@@ -133,7 +133,7 @@ export function ImportDialog({
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-files`}>Config files</label>
+        <label htmlFor={`${id}-files`}>Add config files</label>
         <input
           id={`${id}-files`}
           type="file"
