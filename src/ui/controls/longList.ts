@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useAppStore } from "../app/useAppStore.ts";
+import { indexInList } from "./indexInList.ts";
 
 /**
  * Entries of a long list (pod ranges, named ranges, table rows) rendered at first; more come a
@@ -7,13 +8,6 @@ import { useAppStore } from "../app/useAppStore.ts";
  * and took seconds to open (ADR 0071).
  */
 export const LIST_PAGE = 50;
-
-/** The index of the list entry a field path points into ("nodes.networks.7.cidr" in "nodes.networks" -> 7). */
-export function indexInList(path: string, basePath: string): number | undefined {
-  if (!path.startsWith(`${basePath}.`)) return undefined;
-  const m = /^(\d+)(?:\.|$)/.exec(path.slice(basePath.length + 1));
-  return m ? Number(m[1]) : undefined;
-}
 
 /** How many entries of a list of `total` to render: `shown`, and how to show more or all. */
 export interface ShownCount {

@@ -20,7 +20,8 @@ import { useColours } from "./useColours.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
-import { optionName, renderedOptions, useMapOptions } from "./useMapOptions.ts";
+import { optionName, useMapOptions } from "./useMapOptions.ts";
+import { renderedOptions } from "./renderedOptions.ts";
 import { useMapPointer } from "./useMapPointer.ts";
 
 /** Props of one family's map. */

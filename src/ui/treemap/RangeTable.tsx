@@ -8,7 +8,7 @@ import type { Scene } from "../../layout/scene.ts";
 import { copyText } from "../exports/copyText.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { downloadBlob } from "./download.ts";
-import { rangeRows, rowsToCsv, type RangeRow } from "./rangeRows.ts";
+import { rangeRows, rowMatches, rowsToCsv, type RangeRow } from "./rangeRows.ts";
 import { LIST_PAGE, useShownCount } from "../controls/longList.ts";
 import { ShowMore } from "../controls/ShowMore.tsx";
 
@@ -81,14 +81,6 @@ function TakeBlock({
         {block ? `Take ${formatPrefix(block)}` : `No /${length} fits`}
       </button>
     </span>
-  );
-}
-
-/** Whether a row's text (role, name, CIDR, first and last address, notes) holds `needle` (lower case). */
-export function rowMatches(row: RangeRow, needle: string): boolean {
-  if (!needle) return true;
-  return [row.role, row.name, row.cidr, row.first, row.last, ...row.notes].some((t) =>
-    t.toLowerCase().includes(needle),
   );
 }
 

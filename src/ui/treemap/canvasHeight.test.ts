@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canvasHeight, canvasOffset } from "./useMapCanvas.ts";
+import { canvasHeight, canvasOffset } from "./canvasHeight.ts";
 
 describe("a tall map's canvas", () => {
   it("is the whole map when the map fits the window, else one window high (at least 600 px)", () => {

@@ -178,6 +178,14 @@ function spanOf(parts: readonly Layer[]): AddressRange {
   return { family: (parts[0] as Layer).prefix.family, first, last };
 }
 
+/** Whether a row's text (role, name, CIDR, first and last address, notes) holds `needle` (lower case). */
+export function rowMatches(row: RangeRow, needle: string): boolean {
+  if (!needle) return true;
+  return [row.role, row.name, row.cidr, row.first, row.last, ...row.notes].some((t) =>
+    t.toLowerCase().includes(needle),
+  );
+}
+
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** The rows as CSV (RFC 4180: a header row, CRLF line ends, quoted where needed). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RangeRow } from "./rangeRows.ts";
-import { rowMatches } from "./RangeTable.tsx";
+import { rowMatches, type RangeRow } from "./rangeRows.ts";
 
 const row: RangeRow = {
   id: "ipv4:10.0.2.128/25:lb",

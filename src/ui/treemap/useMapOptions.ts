@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import type { MapOption } from "./renderedOptions.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Family } from "../../core/ip/family.ts";
 import { cellById } from "../../layout/cellById.ts";
@@ -7,29 +8,7 @@ import type { Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
 import { overlapRunCell } from "../../layout/runCells.ts";
 
-/** One listbox option of a map: its cell and DOM id (its accessible name is `optionName`). */
-export interface MapOption {
-  cell: Cell;
-  domId: string;
-}
-
-/**
- * Options a map's listbox puts in the page at most (beyond: the active and selected ones too):
- * the ranges table, with its filter, is the way through a design of thousands of ranges.
- */
-export const MAX_MAP_OPTIONS = 300;
-
-/** The options to render: all of a small map; the first MAX_MAP_OPTIONS and the active and selected ones of a large one. */
-export function renderedOptions(
-  options: readonly MapOption[],
-  activeId: string | undefined,
-  selectedId: string | undefined,
-): readonly MapOption[] {
-  if (options.length <= MAX_MAP_OPTIONS) return options;
-  return options.filter(
-    (o, i) => i < MAX_MAP_OPTIONS || o.cell.id === activeId || o.cell.id === selectedId,
-  );
-}
+export type { MapOption } from "./renderedOptions.ts";
 
 /** The accessible name of an option (the cell's facts in words). */
 export function optionName(option: MapOption, design: Design): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../layout/visibleCells.ts";
-import { MAX_MAP_OPTIONS, renderedOptions, type MapOption } from "./useMapOptions.ts";
+import { MAX_MAP_OPTIONS, renderedOptions, type MapOption } from "./renderedOptions.ts";
 
 const options = (n: number): MapOption[] =>
   Array.from({ length: n }, (_, i) => ({ cell: { id: `c${i}` } as Cell, domId: `tm-ipv4-${i}` }));

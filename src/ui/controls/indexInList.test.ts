@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexInList } from "./longList.ts";
+import { indexInList } from "./indexInList.ts";
 
 describe("indexInList", () => {
   it("reads the entry index of a field path inside the list", () => {
