@@ -74,7 +74,11 @@ test.describe("editing the design", () => {
     const capacityBefore = (await app.capacity.textContent()) ?? "";
     const summaryBefore = (await app.findings.locator(".findings-summary").textContent()) ?? "";
     const fields = page.getByRole("region", { name: "Design" }).locator('input[type="text"]');
-    const ids = await fields.evaluateAll((els) => els.map((e) => e.id));
+    // The design's own fields (ids field-<path>); the Plan panel's budget fields are not design
+    // paths and have their own tests (planForm.test.ts, plan.spec.ts).
+    const ids = (await fields.evaluateAll((els) => els.map((e) => e.id))).filter((id) =>
+      id.startsWith("field-"),
+    );
     // Every kind of text field is on screen. Cilium ENI serves IPv4 only, so choosing it leaves
     // dual-stack for IPv4 (the IPv6 node network stays): the IPv6 CIDR path is the node network's.
     for (const kind of [
