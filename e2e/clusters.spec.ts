@@ -39,9 +39,12 @@ test("a three-cluster plan survives a link round trip; findings and exports read
   await expect(clusters.getByRole("status")).toHaveText("No clashes between the clusters.");
 
   // Duplicate: a fourth cluster, then the share link (d2) opens the same plan in a fresh page.
+  const threeClusters = page.url();
   await clusters.getByRole("button", { name: "Duplicate" }).click();
   await expect(clusters.getByRole("heading", { name: "Clusters (4)" })).toBeVisible();
   await expect(app.field("name")).toHaveValue("cluster-4");
+  // The three-cluster link is a d2 link too: wait for the link of four to replace it.
+  await expect.poll(() => page.url()).not.toBe(threeClusters);
   await expect.poll(() => new URL(page.url()).hash.slice(0, 4)).toBe("#d2.");
   const link = page.url();
   const names = await clusters.locator(".cluster-item strong").allTextContents();
