@@ -83,4 +83,36 @@ describe("cluster actions", () => {
     other.getState().actions.undo();
     expect(other.getState().plan.routing).toBe("connected");
   });
+
+  it("a plan finding's fix applies in its cluster as one undo step; its field is focused there", () => {
+    const store = fresh();
+    const a = () => store.getState().actions;
+    a().duplicateCluster();
+    // The copy's pods onto the first cluster's: a clash reported on the copy (cluster 1).
+    const firstPods = store.getState().plan.clusters[0]!.ipv4!.podCidrs[0]!;
+    a().setPodCidr("ipv4", 0, firstPods);
+    a().selectCluster(0);
+    const [clash] = planFindings(store.getState().plan);
+    expect(clash).toMatchObject({ rule: "plan-pod-ranges-distinct", cluster: 1 });
+    expect(clash!.otherClusters).toEqual(["my-cluster"]);
+    const steps = store.getState().history.past.length;
+
+    expect(a().focusClusterField(1, clash!.fields[0]!).ok).toBe(true);
+    expect(store.getState().activeCluster).toBe(1);
+    expect(store.getState().view.focusRequest?.path).toBe("ipv4.podCidrs.0");
+    a().selectCluster(0);
+
+    expect(a().applyClusterFix(1, clash!.fixes![0]!).ok).toBe(true);
+    expect(store.getState().activeCluster).toBe(1);
+    expect(store.getState().history.past).toHaveLength(steps + 1);
+    expect(planFindings(store.getState().plan)).toEqual([]);
+    expect(store.getState().plan.clusters[0]!.ipv4!.podCidrs[0]).toBe(firstPods);
+    a().undo();
+    expect(store.getState().activeCluster).toBe(1);
+    expect(store.getState().design.ipv4!.podCidrs[0]).toBe(firstPods);
+    expect(a().applyClusterFix(5, clash!.fixes![0]!)).toEqual({
+      ok: false,
+      error: "the plan has no cluster 6",
+    });
+  });
 });

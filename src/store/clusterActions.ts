@@ -9,6 +9,7 @@ import {
 } from "../core/plan/clusterEdits.ts";
 import type { ClusterRouting, Plan } from "../core/plan/plan.ts";
 import { designSchema, type Design } from "../core/design/schema.ts";
+import type { Fix } from "../core/rules/finding.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import type { ActionResult, AppState, ViewState } from "./createAppStore.ts";
 import { commit, freshHistory } from "./history.ts";
@@ -39,6 +40,13 @@ export interface ClusterActions {
   removeCluster(index: number): ActionResult;
   /** Says whether the clusters route to each other. */
   setClusterRouting(routing: ClusterRouting): ActionResult;
+  /**
+   * Shows cluster `index` and applies a fix of a finding about it (a plan finding's fix names
+   * that cluster's design paths): one undo step, undone with that cluster shown.
+   */
+  applyClusterFix(index: number, fix: Fix): ActionResult;
+  /** Shows cluster `index` and asks the UI to focus its field at `path`. */
+  focusClusterField(index: number, path: string): ActionResult;
   /** Replaces the whole plan (links, files); the first cluster becomes active. */
   replacePlan(plan: unknown, options?: { resetHistory?: boolean }): ActionResult;
 }
@@ -49,6 +57,9 @@ interface StoreAccess {
   set(patch: Partial<AppState>): void;
   show(snapshot: PlanSnapshot): void;
   setView(patch: Partial<ViewState>): void;
+  /** The design actions a plan finding leads to (they edit or focus the active cluster). */
+  applyFix(fix: Fix): ActionResult;
+  focusField(path: string): void;
 }
 
 /** View state that belongs to one cluster's panels and map, cleared when another is shown. */
@@ -59,7 +70,8 @@ const CLUSTER_VIEW: Partial<ViewState> = {
 };
 
 /** The cluster actions of one store; each plan change is one undo step. */
-export function clusterActions({ get, set, show, setView }: StoreAccess): ClusterActions {
+export function clusterActions(access: StoreAccess): ClusterActions {
+  const { get, set, show, setView } = access;
   /** Commits a plan edit as one undo step with `active` shown. */
   const take = (edit: Result<PlanEdit>, active: (plan: Plan) => number): ActionResult => {
     if (!edit.ok) return edit;
@@ -74,7 +86,7 @@ export function clusterActions({ get, set, show, setView }: StoreAccess): Cluste
     return ok(edit.value.note === undefined ? {} : { note: edit.value.note });
   };
 
-  return {
+  const actions: ClusterActions = {
     selectCluster: (index) => {
       const { plan, history, activeCluster } = get();
       if (!plan.clusters[index]) return fail(`the plan has no cluster ${index + 1}`);
@@ -84,6 +96,15 @@ export function clusterActions({ get, set, show, setView }: StoreAccess): Cluste
       show(snapshot);
       setView(CLUSTER_VIEW);
       return ok({});
+    },
+    applyClusterFix: (index, fix) => {
+      const shown = actions.selectCluster(index);
+      return shown.ok ? access.applyFix(fix) : shown;
+    },
+    focusClusterField: (index, path) => {
+      const shown = actions.selectCluster(index);
+      if (shown.ok) access.focusField(path);
+      return shown;
     },
     addCluster: () => take(addCluster(get().plan), (p) => p.clusters.length - 1),
     duplicateCluster: (index = get().activeCluster) =>
@@ -120,4 +141,5 @@ export function clusterActions({ get, set, show, setView }: StoreAccess): Cluste
       return take(ok({ plan }), () => 0);
     },
   };
+  return actions;
 }

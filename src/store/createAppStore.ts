@@ -288,7 +288,14 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
         }
         return plain(valid.value);
       },
-      ...clusterActions({ get, set, show, setView }),
+      ...clusterActions({
+        get,
+        set,
+        show,
+        setView,
+        applyFix: (fix) => actions.applyFix(fix),
+        focusField: (path) => actions.focusField(path),
+      }),
       undo: () => {
         const history = undo(get().history);
         set({ history });

@@ -2,6 +2,9 @@ import { analyseDesign } from "../core/analysis/analyseDesign.ts";
 import type { Capacity } from "../core/capacity/types.ts";
 import type { Design } from "../core/design/schema.ts";
 import type { DesignPlans } from "../core/plans/types.ts";
+import type { Plan } from "../core/plan/plan.ts";
+import type { PlanFinding } from "../core/plan/planFinding.ts";
+import { planFindings } from "../core/plan/planFindings.ts";
 import type { Finding } from "../core/rules/finding.ts";
 import { findingsWithFixes } from "../core/solve/fixes/withFixes.ts";
 
@@ -26,4 +29,15 @@ export function capacityOf(design: Design): Capacity | null {
 /** The design's allocation plans (what the map draws); null only if planning throws. */
 export function plansOf(design: Design): DesignPlans | null {
   return analyseDesign(design).plans ?? null;
+}
+
+/**
+ * What the Findings column lists: the plan's findings across clusters (they lead to a field of
+ * their cluster), then the active design's own with their fixes. A plan of one cluster without
+ * plan findings gives the design's list itself.
+ */
+export function columnFindingsOf(plan: Plan, design: Design): (Finding | PlanFinding)[] {
+  const across = planFindings(plan);
+  const own = findingsWithFixes(design);
+  return across.length === 0 ? own : [...across, ...own];
 }

@@ -96,6 +96,7 @@ export function planClusterIdFindings(plan: Plan): PlanFinding[] {
       severity: "error",
       fields: ["cni.clusterId"],
       message: `Cluster "${design.name}" has cluster.id ${id}, as cluster "${plan.clusters[first]!.name}" does; ClusterMesh needs a unique cluster.id per cluster.`,
+      otherClusters: [plan.clusters[first]!.name],
       fix: "Give this cluster its own cluster.id.",
       fixes: idFix(freeCiliumClusterId(taken)),
     });

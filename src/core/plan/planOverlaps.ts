@@ -125,6 +125,7 @@ export function planOverlapFindings(plan: Plan): PlanFinding[] {
       source: c.source,
       cluster: b.cluster,
       clusterName: nameB,
+      otherClusters: [nameA],
       ...(fixes.length > 0 ? { fixes } : {}),
     });
   }

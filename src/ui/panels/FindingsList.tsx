@@ -1,51 +1,17 @@
 import { useRef, useState } from "react";
-import type { Finding, Fix, Severity } from "../../core/rules/finding.ts";
+import type { Fix, Severity } from "../../core/rules/finding.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
-import { useFindingsWithFixes } from "../app/useDerived.ts";
-import { useActions } from "../app/useAppStore.ts";
+import { isPlanFinding } from "../../core/plan/planFinding.ts";
+import { useColumnFindings } from "../app/useDerived.ts";
+import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
-import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
+import { FindingItem, type ShownFinding } from "./FindingItem.tsx";
 
 const SEVERITIES: readonly { severity: Severity; title: string; one: string; icon: string }[] = [
   { severity: "error", title: "Errors", one: "Error", icon: "✖" },
   { severity: "warning", title: "Warnings", one: "Warning", icon: "▲" },
   { severity: "info", title: "Info", one: "Info", icon: "ℹ" },
 ];
-
-function FindingBody({ finding, label, icon }: { finding: Finding; label: string; icon: string }) {
-  return (
-    <>
-      <span className="finding-severity">
-        <span aria-hidden="true">{icon}</span> {label}
-      </span>
-      {/* Findings quote the design's values: shown with control and bidi characters escaped. */}
-      <span className="finding-message">{escapeUnsafe(finding.message)}</span>
-      {finding.fix && <span className="finding-fix">Fix: {escapeUnsafe(finding.fix)}</span>}
-      {finding.source && <span className="finding-source">Source: {finding.source}</span>}
-    </>
-  );
-}
-
-/** The fixes core's solver offers for one finding, each with an Apply button (one undo step). */
-function FixList({ fixes, onApply }: { fixes: Fix[]; onApply: (fix: Fix) => void }) {
-  return (
-    <ul className="finding-fixes" aria-label="Fixes">
-      {fixes.map((fix) => (
-        <li key={fix.summary} className="finding-fix-option">
-          <span className="finding-fix-summary">{escapeUnsafe(fix.summary)}</span>
-          <button
-            type="button"
-            className="finding-apply"
-            aria-label={`Apply: ${escapeUnsafe(fix.summary)}`}
-            onClick={() => onApply(fix)}
-          >
-            Apply
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * Findings shown per severity before "Show more": a hostile design can have thousands, and
@@ -54,17 +20,29 @@ function FixList({ fixes, onApply }: { fixes: Fix[]; onApply: (fix: Fix) => void
 export const FINDINGS_PAGE = 50;
 
 /**
- * The design's findings grouped by severity, the first FINDINGS_PAGE of each shown (a button
- * shows more); each one with a field moves focus to that field; fixes the solver offers are
- * listed under their finding with an Apply button, after which focus moves to the summary.
+ * The design's findings and those across the plan's clusters (first in each severity; with
+ * several clusters each says which), grouped by severity, the first FINDINGS_PAGE of each shown
+ * (a button shows more); each one with a field moves focus to that field (a plan finding's
+ * field in its cluster, which it shows); fixes the solver offers are listed under their finding
+ * with an Apply button (one undo step), after which focus moves to the summary.
  */
 export function FindingsList() {
-  const findings = useFindingsWithFixes();
+  const findings = useColumnFindings();
+  const several = useAppStore((s) => s.plan.clusters.length > 1);
   const actions = useActions();
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  const applyFix = (fix: Fix) => {
-    // The finding (and this button) goes away with the fix: keep focus in the findings.
-    if (actions.applyFix(fix).ok) summaryRef.current?.focus();
+  const on = {
+    go: (finding: ShownFinding, field: string) => {
+      if (isPlanFinding(finding)) actions.focusClusterField(finding.cluster, field);
+      else actions.focusField(field);
+    },
+    apply: (finding: ShownFinding, fix: Fix) => {
+      const done = isPlanFinding(finding)
+        ? actions.applyClusterFix(finding.cluster, fix)
+        : actions.applyFix(fix);
+      // The finding (and this button) goes away with the fix: keep focus in the findings.
+      if (done.ok) summaryRef.current?.focus();
+    },
   };
   const [shown, setShown] = useState<Record<Severity, number>>({
     error: FINDINGS_PAGE,
@@ -97,30 +75,17 @@ export function FindingsList() {
               {g.title} ({g.items.length})
             </h3>
             <ul>
-              {g.items.slice(0, shown[g.severity]).map((finding, i) => {
-                const field = finding.fields[0];
-                const body = <FindingBody finding={finding} label={g.one} icon={g.icon} />;
-                return (
-                  <li key={`${finding.rule}-${i}`} className={`finding finding-${g.severity}`}>
-                    {field ? (
-                      <button
-                        type="button"
-                        className="finding-button"
-                        data-rule={finding.rule}
-                        title={`Go to ${field}`}
-                        onClick={() => actions.focusField(field)}
-                      >
-                        {body}
-                      </button>
-                    ) : (
-                      <div className="finding-button" data-rule={finding.rule}>
-                        {body}
-                      </div>
-                    )}
-                    {finding.fixes && <FixList fixes={finding.fixes} onApply={applyFix} />}
-                  </li>
-                );
-              })}
+              {g.items.slice(0, shown[g.severity]).map((finding, i) => (
+                <FindingItem
+                  key={`${finding.rule}-${isPlanFinding(finding) ? finding.cluster : "own"}-${i}`}
+                  finding={finding}
+                  severity={g.severity}
+                  label={g.one}
+                  icon={g.icon}
+                  several={several}
+                  on={on}
+                />
+              ))}
             </ul>
             {g.items.length > shown[g.severity] && (
               <button
