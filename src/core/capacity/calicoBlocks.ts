@@ -1,7 +1,7 @@
 import { calicoIpamSettings, takesTunnelAddress } from "../cni/calico.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf, type Family } from "../ip/family.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import { nodeSubnetCounts } from "./nodeSubnets.ts";
 
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
@@ -97,10 +97,10 @@ function describePlan(
   const cap =
     s.maxBlocksPerHost === 0
       ? "no maxBlocksPerHost limit"
-      : `up to ${formatCount(s.maxBlocksPerHost)} blocks per node (maxBlocksPerHost)`;
-  const need = `${formatCount(pods)} pods${tunnel > 0n ? " + 1 tunnel address" : ""} fill ${formatCount(blocksPerNode)} block${blocksPerNode === 1n ? "" : "s"}`;
+      : `up to ${formatCounted(s.maxBlocksPerHost, "block")} per node (maxBlocksPerHost)`;
+  const need = `${formatCount(pods)} pods${tunnel > 0n ? " + 1 tunnel address" : ""} fill ${formatCounted(blocksPerNode, "block")}`;
   const beyond = s.strictAffinity
     ? "strictAffinity: a node never borrows, so its own blocks bound its pods"
     : "without strictAffinity a node whose blocks are full borrows from other nodes' blocks";
-  return `Calico IPAM: /${blockSize} blocks of ${formatCount(blockAddresses)} addresses, every one assignable; a node claims ${cap}, ${formatCount(s.affinePodIps)} pod IPs of its own; ${need}; ${beyond}`;
+  return `Calico IPAM: /${blockSize} blocks of ${formatCounted(blockAddresses, "address", "addresses")}, every one assignable; a node claims ${cap}, ${formatCount(s.affinePodIps)} pod IPs of its own; ${need}; ${beyond}`;
 }

@@ -6,7 +6,7 @@ import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { familyLabel, type Family } from "../ip/family.ts";
 import { assertNever } from "../result.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import {
   blockReservations,
   CILIUM_IPV6_RANGE_CAP,
@@ -63,7 +63,7 @@ export function nodeBlockReservations(
 }
 
 function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): string {
-  const block = `/${nodeMask} (${formatCount(r.blockSize)} addresses)`;
+  const block = `/${nodeMask} (${formatCounted(r.blockSize, "address", "addresses")})`;
   switch (r.allocator) {
     case "host-local":
       if (r.usableEnd === 0n) {

@@ -117,7 +117,7 @@ describe("kube-apiserver's Service range checks at their edges", () => {
         rule: "apiserver-service-range-min",
         severity: "error",
         fields: ["ipv4.serviceCidr"],
-        message: `Service range 10.96.0.0/30 has 4 address(es); kube-apiserver refuses to start: ${MIN_TEXT}.`,
+        message: `Service range 10.96.0.0/30 has 4 addresses; kube-apiserver refuses to start: ${MIN_TEXT}.`,
         fix: "Use a Service range of at least 8 addresses (/29 or shorter); plan for many more.",
         source: "kube-apiserver",
       },

@@ -1,5 +1,5 @@
 import { formatPrefix, prefixSize } from "../ip/prefix.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCounted } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 /** The smallest primary Service range kube-apiserver accepts, in addresses. */
@@ -22,7 +22,7 @@ export const apiserverServiceRangeMin: Rule = {
         rule: this.id,
         severity: "error",
         fields: [`${f.family}.serviceCidr`],
-        message: `Service range ${formatPrefix(f.service)} has ${formatCount(prefixSize(f.service))} address(es); kube-apiserver refuses to start: "error determining service IP ranges for primary service cidr: the service cluster IP range must be at least 8 IP addresses".`,
+        message: `Service range ${formatPrefix(f.service)} has ${formatCounted(prefixSize(f.service), "address", "addresses")}; kube-apiserver refuses to start: "error determining service IP ranges for primary service cidr: the service cluster IP range must be at least 8 IP addresses".`,
         fix: `Use a Service range of at least 8 addresses (/${f.family === "ipv4" ? 29 : 125} or shorter); plan for many more.`,
         source: "kube-apiserver",
       },

@@ -1,6 +1,6 @@
 import { formatPrefix, prefixSize, type Prefix } from "../ip/prefix.ts";
 import type { Finding } from "./finding.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCounted } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 /** kubeadm's `MinimumAddressesInServiceSubnet`. */
@@ -45,7 +45,7 @@ export const kubeadmSubnetMinSize: Rule = {
           rule: this.id,
           severity: "warning",
           fields: [pod.field],
-          message: `kubeadm refuses pod range ${formatPrefix(pod.prefix)} (${formatCount(prefixSize(pod.prefix))} addresses): "networking.podSubnet: Invalid value: "${formatPrefix(pod.prefix)}": ${text}".`,
+          message: `kubeadm refuses pod range ${formatPrefix(pod.prefix)} (${formatCounted(prefixSize(pod.prefix), "address", "addresses")}): "networking.podSubnet: Invalid value: "${formatPrefix(pod.prefix)}": ${text}".`,
           fix: `Use a pod range of at least ${KUBEADM_MIN_POD_ADDRESSES} addresses (/${f.family === "ipv4" ? 28 : 124} or shorter).`,
           source: "kubeadm",
         });

@@ -1,7 +1,7 @@
 import { clusterDNSIP, serviceStaticBand } from "../capacity/serviceCapacity.ts";
 import { formatPrefix, prefixSize } from "../ip/prefix.ts";
 import { MIN_SERVICE_RANGE_ADDRESSES } from "./apiserverServiceRangeMin.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import { label } from "./helpers.ts";
 import type { Rule } from "./rule.ts";
 
@@ -33,8 +33,8 @@ export const serviceDnsStaticBand: Rule = {
         severity: "warning",
         fields: [`${f.family}.serviceCidr`],
         message: dns
-          ? `Service range ${range} has ${formatCount(size)} addresses, too few for a static band (KEP-3070 reserves none at 16 or fewer): the cluster DNS IP ${dns} is handed out like any dynamic ClusterIP, so a Service created before kube-dns can take it and DNS fails to install.`
-          : `Service range ${range} has ${formatCount(size)} addresses: no tenth address for the conventional cluster DNS IP, and no static band (KEP-3070 reserves none at 16 or fewer), so any ClusterIP you pin can collide with dynamic allocations.`,
+          ? `Service range ${range} has ${formatCounted(size, "address", "addresses")}, too few for a static band (KEP-3070 reserves none at 16 or fewer): the cluster DNS IP ${dns} is handed out like any dynamic ClusterIP, so a Service created before kube-dns can take it and DNS fails to install.`
+          : `Service range ${range} has ${formatCounted(size, "address", "addresses")}: no tenth address for the conventional cluster DNS IP, and no static band (KEP-3070 reserves none at 16 or fewer), so any ClusterIP you pin can collide with dynamic allocations.`,
         fix: `Use a ${label(f.family)} Service range of at least ${formatCount(SMALLEST_BANDED_RANGE)} addresses (/${f.family === "ipv4" ? 27 : 123} or shorter): its first 16 addresses form the static band that dynamic allocation avoids while it can.`,
         source: "KEP-3070",
       },

@@ -3,7 +3,7 @@ import type { Design, NamedCidr } from "../design/schema.ts";
 import { FAMILIES, familyLabel, type Family } from "../ip/family.ts";
 import { formatPrefix, type Prefix } from "../ip/prefix.ts";
 import { formatRange } from "../ip/range.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import { baseDesign } from "./baseDesign.ts";
 import {
   avoidSet,
@@ -106,7 +106,7 @@ function shortfall(
   const left =
     largest === undefined
       ? "nothing in the budget is free"
-      : `the largest free aligned block left in the budget is a /${largest} (${formatCount(have)} addresses), short by ${formatCount(need - have)}`;
+      : `the largest free aligned block left in the budget is a /${largest} (${formatCounted(have, "address", "addresses")}), short by ${formatCount(need - have)}`;
   const relax = relaxFor(sized, largest, base, sizes, input);
   return {
     role: sized.role,

@@ -1,7 +1,7 @@
 import { computeCapacity } from "../capacity/computeCapacity.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf } from "../ip/family.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import { trialCidr, trialDesign } from "./trial.ts";
 import type { FamilySizes, PlanInput, Sized } from "./types.ts";
 
@@ -51,9 +51,9 @@ export function relaxFor(
   const size = 1n << BigInt(bitsOf(family) - largest);
   const what =
     sized.role === "services"
-      ? `fewer Services (a /${largest} has ${formatCount(size)} addresses; asked: ${formatCount(input.requirements.services)})`
+      ? `fewer Services (a /${largest} has ${formatCounted(size, "address", "addresses")}; asked: ${formatCount(input.requirements.services)})`
       : sized.role === "lb"
         ? `fewer LoadBalancer addresses (a /${largest} has ${formatCount(size)}; asked: ${formatCount(input.requirements.lbAddresses)})`
-        : `fewer nodes (a /${largest} has ${formatCount(size)} addresses)`;
+        : `fewer nodes (a /${largest} has ${formatCounted(size, "address", "addresses")})`;
   return `Relax: ${what}; or ${budget}.`;
 }

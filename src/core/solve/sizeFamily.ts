@@ -4,7 +4,7 @@ import { describeCni } from "../cni/describeCni.ts";
 import { chooseCni } from "../design/chooseCni.ts";
 import type { Design } from "../design/schema.ts";
 import { bitsOf, familyLabel, type Family } from "../ip/family.ts";
-import { formatCount } from "../text/formatCount.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import { nodesNeeded } from "../capacity/nodesNeeded.ts";
 import { acceptedAt, shortestTrialLength, trialCidr, trialDesign } from "./trial.ts";
 import type { FamilySizes, Requirements, Sized } from "./types.ts";
@@ -204,7 +204,7 @@ export function sizeLbPool(base: Design, family: Family, req: Requirements): Siz
     role: "lb",
     family,
     length,
-    reason: `/${length}: ${formatCount(req.lbAddresses)} LoadBalancer addresses; a /${length} hands out ${formatCount(addresses)}`,
+    reason: `/${length}: ${formatCounted(req.lbAddresses, "LoadBalancer address", "LoadBalancer addresses")}; a /${length} hands out ${formatCount(addresses)}`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount } from "./formatCount.ts";
+import { formatCount, formatCounted } from "./formatCount.ts";
 
 describe("formatCount", () => {
   it.each([
@@ -53,5 +53,15 @@ describe("formatCount", () => {
       expect(formatCount(n).replaceAll(",", "")).toBe(n.toString());
       expect(formatCount(n)).toMatch(/^\d{1,3}(,\d{3})*$/);
     }
+  });
+});
+
+describe("formatCounted", () => {
+  it("uses the singular for exactly one, the plural otherwise, zero included", () => {
+    expect(formatCounted(1n, "address", "addresses")).toBe("1 address");
+    expect(formatCounted(0n, "address", "addresses")).toBe("0 addresses");
+    expect(formatCounted(2, "block")).toBe("2 blocks");
+    expect(formatCounted(1, "block")).toBe("1 block");
+    expect(formatCounted(1_048_576n, "address", "addresses")).toBe("1,048,576 addresses");
   });
 });

@@ -41,3 +41,17 @@ export function formatCount(n: bigint | number): string {
   }
   return groupDigits(value.toString());
 }
+
+/**
+ * A count with its noun, singular for exactly one: `formatCounted(1n, "address", "addresses")` is
+ * "1 address", `formatCounted(65536n, "address", "addresses")` "65,536 addresses". The noun's
+ * plural defaults to the singular with an "s".
+ */
+export function formatCounted(
+  n: bigint | number,
+  singular: string,
+  plural: string = `${singular}s`,
+): string {
+  const value = typeof n === "bigint" ? n : BigInt(Math.trunc(n));
+  return `${formatCount(value)} ${value === 1n ? singular : plural}`;
+}
