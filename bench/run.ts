@@ -3,7 +3,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { bigDesign, BENCH_SIZES, scatteredDesign } from "./designs.ts";
 import { measureCliStartup } from "./cliStartup.ts";
 import { manyRangesDesign, measureHostileOpen, OPEN_TARGET } from "./hostileOpen.ts";
@@ -88,23 +88,42 @@ function reportCli(results: Record<string, { median_ms: number; runs: number }>)
   }
 }
 
-async function mainCliOnly(): Promise<void> {
+/** Merges `figures` into bench/latest.json, keeping the figures of scenarios not run now. */
+function mergeLatest(figures: Record<string, unknown>): void {
   const file = path.join(here, "latest.json");
   const previous = existsSync(file)
     ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
     : {};
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...figures }, null, 2)}\n`);
+}
+
+/** The Chromium every browser scenario runs in (frame rate unlimited, so frame times are real). */
+function launchBenchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
+  });
+}
+
+/** Prints the load average, which every figure taken on a shared machine must carry. */
+function printLoad(): void {
+  console.log(
+    `load average (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}`,
+  );
+}
+
+async function mainCliOnly(): Promise<void> {
   const cli = measureCliStartup(CLI_RUNS);
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...cli }, null, 2)}\n`);
+  mergeLatest(cli);
   reportCli(cli);
 }
 
 async function main(): Promise<void> {
   const harness = await startHarness(PORT, true);
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
-  });
+  const browser = await launchBenchBrowser();
   const results: Record<string, { median_ms: number; runs: number }> = {};
   const notes: string[] = [];
   try {
@@ -275,27 +294,15 @@ async function main(): Promise<void> {
 
 /** Measures the cold start of the build in BENCH_DIST (default dist/), merges it into bench/latest.json, prints it. */
 async function mainColdStartOnly(): Promise<void> {
-  const file = path.join(here, "latest.json");
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
-    : {};
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const dist = path.resolve(process.env.BENCH_DIST ?? path.join(here, "..", "dist"));
     const cold = await measureColdStart(browser, dist, PORT + 2, RUNS);
-    writeFileSync(file, `${JSON.stringify({ ...previous, ...cold.timings }, null, 2)}\n`);
+    mergeLatest(cold.timings);
     for (const [name, r] of Object.entries(cold.timings))
       console.log(`${name.padEnd(30)} ${r.median_ms.toFixed(1).padStart(8)} ms  ${r.runs} runs`);
     for (const line of cold.lines) console.log(line);
-    console.log(
-      `load average (1, 5, 15 min): ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(", ")}`,
-    );
+    printLoad();
   } finally {
     await browser.close();
   }
@@ -303,30 +310,18 @@ async function mainColdStartOnly(): Promise<void> {
 
 /** Opens the hostile links and big designs in the built app, merges the figures into bench/latest.json, prints them. */
 async function mainOpenOnly(): Promise<void> {
-  const file = path.join(here, "latest.json");
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
-    : {};
-  const executablePath = chromiumPath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [...CHROMIUM_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const dist = path.relative(path.join(here, ".."), process.env.BENCH_DIST ?? "dist");
     const open = await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5), dist);
-    writeFileSync(file, `${JSON.stringify({ ...previous, ...open }, null, 2)}\n`);
+    mergeLatest(open);
     for (const [name, r] of Object.entries(open)) {
       const verdict = r.median_ms < OPEN_TARGET ? "ok" : "MISSED";
       console.log(
         `${name.padEnd(36)} ${r.median_ms.toFixed(0).padStart(6)} ms  ${r.runs} runs (target < ${OPEN_TARGET}: ${verdict})`,
       );
     }
-    console.log(
-      `load average (1, 5, 15 min): ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(", ")}`,
-    );
+    printLoad();
   } finally {
     await browser.close();
   }
@@ -334,12 +329,8 @@ async function mainOpenOnly(): Promise<void> {
 
 /** Measures the hostile-design validations, merges them into bench/latest.json, prints them. */
 function mainCliHostile(): void {
-  const file = path.join(here, "latest.json");
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
-    : {};
   const hostile = measureCliHostile(Number(process.env.BENCH_CLI_RUNS ?? 5));
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...hostile }, null, 2)}\n`);
+  mergeLatest(hostile);
   for (const [name, r] of Object.entries(hostile)) {
     const verdict = r.median_ms < CLI_HOSTILE_TARGET ? "ok" : "MISSED";
     console.log(
@@ -350,12 +341,8 @@ function mainCliHostile(): void {
 
 /** Measures the solver, merges its figures into bench/latest.json, prints them. */
 function mainSolve(): void {
-  const file = path.join(here, "latest.json");
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)
-    : {};
   const solve = measureSolve(Number(process.env.BENCH_SOLVE_RUNS ?? 21));
-  writeFileSync(file, `${JSON.stringify({ ...previous, ...solve }, null, 2)}\n`);
+  mergeLatest(solve);
   for (const [name, r] of Object.entries(solve)) {
     const verdict = r.median_ms < SOLVE_TARGET ? "ok" : "MISSED";
     console.log(
