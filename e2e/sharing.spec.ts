@@ -226,11 +226,22 @@ test.describe("keeping designs", () => {
   test("reload keeps the design, with and without the link", async ({ page }) => {
     await app.type("name", "survives-reload");
     await app.type("nodes.count", "321");
+    // Reloaded at once, and the server answers late: the page asks for the URL as it is now, then
+    // keeps running, so the link's quiet time ends before pagehide (the reload must still show it).
+    await page.route(
+      (url) => url.pathname === "/",
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await route.continue();
+      },
+    );
     await page.reload();
-    await expect(app.field("name")).toHaveValue("survives-reload");
+    await page.unrouteAll();
+    // The app's code loads after the shell paints: on a loaded machine that takes a while.
+    await expect(app.field("name")).toHaveValue("survives-reload", { timeout: 15_000 });
     await page.waitForTimeout(800);
     await page.goto("/");
-    await expect(app.field("name")).toHaveValue("survives-reload");
+    await expect(app.field("name")).toHaveValue("survives-reload", { timeout: 15_000 });
     await expect(app.field("nodes.count")).toHaveValue("321");
   });
 

@@ -72,6 +72,26 @@ describe("startUrlSync", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("lists the fragments the history entry showed, new from each hashchange", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, navigate } = fakeEnv();
+    const sync = startUrlSync(store, env);
+    expect(sync.entryFragments()).toEqual([""]);
+    sync.flush();
+    const first = env.location.hash;
+    store.getState().actions.setNodeCount(77);
+    sync.flush();
+    expect(sync.entryFragments()).toEqual(["", first, env.location.hash]);
+    for (let n = 1; n <= 20; n++) {
+      store.getState().actions.setNodeCount(n);
+      sync.flush();
+    }
+    expect(sync.entryFragments()).toHaveLength(8);
+    expect(sync.entryFragments().at(-1)).toBe(env.location.hash);
+    navigate(`#${encodeLink(PRESETS[1]!.design)}`);
+    expect(sync.entryFragments()).toEqual([`#${encodeLink(PRESETS[1]!.design)}`]);
+  });
+
   it("shareUrl flushes a pending edit at once", () => {
     const store = createAppStore(undefined, { storage: null });
     const { env } = fakeEnv();

@@ -28,6 +28,11 @@ export interface UrlSyncOptions {
 export interface UrlSync {
   /** Writes the current design into the fragment now (no-op when it is already there). */
   flush(): void;
+  /**
+   * The fragments the current history entry showed since it was loaded or entered, oldest first
+   * (the last few): a reload asked for at any of them loads that older URL (see unsyncedLink).
+   */
+  entryFragments(): readonly string[];
   /** The whole share URL of the current design (also flushed into the address bar). */
   shareUrl(): string;
   stop(): void;
@@ -35,6 +40,9 @@ export interface UrlSync {
 
 /** Default quiet time before the fragment follows an edit, in milliseconds. */
 export const URL_SYNC_DELAY_MS = 300;
+
+/** Fragments of the current history entry remembered by `entryFragments`. */
+const ENTRY_FRAGMENTS = 8;
 
 /** `href` without its fragment. */
 const withoutHash = (href: string) => {
@@ -54,6 +62,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written: { plan: unknown; fragment: string } | undefined;
+  let entry: string[] = [env.location.hash];
 
   const fragmentOf = () => {
     const plan = store.getState().plan;
@@ -66,6 +75,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
     const fragment = fragmentOf();
     if (env.location.hash === fragment) return;
     env.history.replaceState(env.history.state, "", `${withoutHash(env.location.href)}${fragment}`);
+    entry = [...entry, fragment].slice(-ENTRY_FRAGMENTS);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.plan === previous.plan) return;
@@ -74,6 +84,8 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   });
   const onHashChange = () => {
     const hash = env.location.hash;
+    // A hashchange is a new history entry (a pasted link, back/forward, an anchor).
+    entry = [hash];
     if (hash === written?.fragment || hash === "" || hash === "#") {
       flush();
       return;
@@ -88,6 +100,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
 
   return {
     flush,
+    entryFragments: () => entry,
     shareUrl: () => {
       flush();
       return `${withoutHash(env.location.href)}${fragmentOf()}`;

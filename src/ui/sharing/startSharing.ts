@@ -6,6 +6,7 @@ import { browserStorage } from "../../store/prefs.ts";
 import { startUrlSync } from "../../store/urlSync.ts";
 import { initialDesign } from "./initialDesign.ts";
 import { createMessageStore, type MessageStore } from "./messages.ts";
+import { keepUnsynced, takeStartHash } from "./unsyncedLink.ts";
 
 /** The running sharing machinery of one app: messages, the share URL, and a stop for tests/HMR. */
 export interface Sharing {
@@ -18,39 +19,6 @@ export interface Sharing {
 /** The storage autosave uses, or undefined where the browser refuses it. */
 function designStorage(): KeyValueStore | undefined {
   return browserStorage() ?? undefined;
-}
-
-/** sessionStorage key (per tab, survives reload) of a link the URL had no time to show. */
-const UNSYNCED_KEY = "k8s-subnet-designer.unsynced-link";
-
-/**
- * The fragment to open: normally the URL's, but when this tab was reloaded within the URL's
- * quiet time after an edit, the browser reloads the older URL; pagehide left the newer link in
- * sessionStorage, keyed by the URL it replaces. Another tab or a later visit is not affected.
- */
-function takeStartHash(win: Window): string {
-  const hash = win.location.hash;
-  try {
-    const raw = win.sessionStorage.getItem(UNSYNCED_KEY);
-    if (raw === null) return hash;
-    win.sessionStorage.removeItem(UNSYNCED_KEY);
-    const saved: unknown = JSON.parse(raw);
-    if (typeof saved !== "object" || saved === null) return hash;
-    const { from, to } = saved as { from?: unknown; to?: unknown };
-    return from === hash && typeof to === "string" ? to : hash;
-  } catch {
-    return hash;
-  }
-}
-
-/** Remembers, for a reload of this tab, the link that replaced `from` (see takeStartHash). */
-function keepUnsynced(win: Window, from: string, to: string): void {
-  if (from === to) return;
-  try {
-    win.sessionStorage.setItem(UNSYNCED_KEY, JSON.stringify({ from, to }));
-  } catch {
-    // No session storage: a reload within the quiet time shows the design of the older URL.
-  }
 }
 
 /** sessionStorage key of this tab's id (kept across reloads of the tab, not shared by tabs). */
@@ -162,9 +130,8 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   });
   const onPageHide = () => {
     autosave.flush();
-    const from = win.location.hash;
     urlSync.flush();
-    keepUnsynced(win, from, win.location.hash);
+    keepUnsynced(win, urlSync.entryFragments(), win.location.hash);
   };
   win.addEventListener("pagehide", onPageHide);
   // Another tab saving: say so once; this tab's next save keeps that design in the history.

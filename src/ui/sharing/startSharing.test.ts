@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createAppStore } from "../../store/createAppStore.ts";
+import { startSharing } from "./startSharing.ts";
+
+/** A Map-backed Web Storage (the tab's sessionStorage survives a reload of the tab). */
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
+/** A fake window of one page load: a URL, replaceState, sessionStorage and event listeners. */
+function fakeWindow(href: string, sessionStorage: Storage) {
+  let url = href;
+  const listeners = new Map<string, Set<() => void>>();
+  const win = {
+    location: {
+      get hash() {
+        const i = url.indexOf("#");
+        return i < 0 ? "" : url.slice(i);
+      },
+      get href() {
+        return url;
+      },
+    },
+    history: {
+      state: null,
+      replaceState: (_data: unknown, _unused: string, next: string) => {
+        url = next;
+      },
+    },
+    sessionStorage,
+    crypto: globalThis.crypto,
+    document: { getElementById: () => null },
+    addEventListener: (type: string, fn: () => void) => {
+      const set = listeners.get(type) ?? new Set();
+      set.add(fn);
+      listeners.set(type, set);
+    },
+    removeEventListener: (type: string, fn: () => void) => listeners.get(type)?.delete(fn),
+  };
+  const fire = (type: string) => {
+    for (const fn of listeners.get(type) ?? []) fn();
+  };
+  return { win: win as unknown as Window, fire };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("startSharing: a reload right after an edit", () => {
+  const open = (href: string, session: Storage) => {
+    const page = fakeWindow(href, session);
+    const store = createAppStore(undefined, { storage: null });
+    const sharing = startSharing(store, page.win);
+    return { ...page, store, sharing };
+  };
+
+  it("shows the edit when the reload was asked for before the link caught up", () => {
+    const session = memoryStorage();
+    const first = open("https://example.test/", session);
+    first.store.getState().actions.setNodeCount(321);
+    // The user presses reload now: the browser will load the URL as it is at this moment...
+    const reloadUrl = first.win.location.href;
+    // ...but the page keeps running until the new page answers: the link's quiet time ends.
+    vi.advanceTimersByTime(1000);
+    expect(first.win.location.href).not.toBe(reloadUrl);
+    first.fire("pagehide");
+    first.sharing.stop();
+
+    const second = open(reloadUrl, session);
+    expect(second.store.getState().design.nodes.count).toBe(321);
+    second.sharing.stop();
+  });
+
+  it("shows the edit when the page was hidden within the link's quiet time", () => {
+    const session = memoryStorage();
+    const first = open("https://example.test/", session);
+    first.store.getState().actions.setNodeCount(123);
+    const reloadUrl = first.win.location.href;
+    first.fire("pagehide");
+    first.sharing.stop();
+
+    const second = open(reloadUrl, session);
+    expect(second.store.getState().design.nodes.count).toBe(123);
+    second.sharing.stop();
+  });
+
+  it("opens another link in the same tab as that link, not the last edit", () => {
+    const session = memoryStorage();
+    const first = open("https://example.test/", session);
+    const linkOfDefault = first.win.location.href;
+    first.store.getState().actions.setNodeCount(77);
+    first.fire("pagehide");
+    first.sharing.stop();
+
+    const other = createAppStore(undefined, { storage: null });
+    other.getState().actions.setNodeCount(9);
+    const page = fakeWindow("https://example.test/", memoryStorage());
+    const otherSharing = startSharing(other, page.win);
+    const otherLink = page.win.location.href;
+    otherSharing.stop();
+    expect(otherLink).not.toBe(linkOfDefault);
+
+    const second = open(otherLink, session);
+    expect(second.store.getState().design.nodes.count).toBe(9);
+    second.sharing.stop();
+  });
+});
