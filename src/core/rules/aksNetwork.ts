@@ -10,11 +10,10 @@ import { aksReservedFindings } from "./aksOverlay.ts";
 import type { Finding } from "./finding.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
+/** kubenet's and Azure CNI's --max-pods bounds (Azure CNI Overlay's are aks-overlay's). */
 function maxPodsFindings(ctx: RuleContext, id: string): Finding[] {
   const maxPods = ctx.design.nodes.maxPods;
-  const kind = ctx.design.cni.kind;
-  if (maxPods >= AKS_MIN_MAX_PODS && (kind === "azure-overlay" || maxPods <= AKS_MAX_PODS))
-    return [];
+  if (maxPods >= AKS_MIN_MAX_PODS && maxPods <= AKS_MAX_PODS) return [];
   return [
     {
       rule: id,
