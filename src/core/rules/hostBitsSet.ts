@@ -16,7 +16,7 @@ export const hostBitsSet: Rule = {
     const out: Finding[] = [];
     const calicoPools = ctx.cni.id === "calico/calico-ipam";
     for (const r of ctx.ranges) {
-      if (r.role === "lb" && r.text.includes("-")) continue;
+      // A start-end LoadBalancer pool has no "/" and does not parse as a prefix: it is skipped.
       const parsed = parsePrefix(r.text);
       if (!parsed.ok || !parsed.value.hostBitsSet) continue;
       const canonical = formatPrefix(parsed.value.prefix);

@@ -35,7 +35,7 @@ export const serviceDnsStaticBand: Rule = {
         message: dns
           ? `Service range ${range} has ${formatCounted(size, "address", "addresses")}, too few for a static band (KEP-3070 reserves none at 16 or fewer): the cluster DNS IP ${dns} is handed out like any dynamic ClusterIP, so a Service created before kube-dns can take it and DNS fails to install.`
           : `Service range ${range} has ${formatCounted(size, "address", "addresses")}: no tenth address for the conventional cluster DNS IP, and no static band (KEP-3070 reserves none at 16 or fewer), so any ClusterIP you pin can collide with dynamic allocations.`,
-        fix: `Use a ${label(f.family)} Service range of at least ${formatCount(SMALLEST_BANDED_RANGE)} addresses (/${f.family === "ipv4" ? 27 : 123} or shorter): its first 16 addresses form the static band that dynamic allocation avoids while it can.`,
+        fix: `Use an ${label(f.family)} Service range of at least ${formatCount(SMALLEST_BANDED_RANGE)} addresses (/${f.family === "ipv4" ? 27 : 123} or shorter): its first 16 addresses form the static band that dynamic allocation avoids while it can.`,
         source: "KEP-3070",
       },
     ];
