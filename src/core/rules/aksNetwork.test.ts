@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { aksNetwork } from "./aksNetwork.ts";
 import type { Design } from "../design/schema.ts";
-import { check, designWith, nodes, v4, v6 } from "../../../test/core/rules/testDesigns.ts";
+import { check, designWith, v4, v6 } from "../../../test/core/rules/testDesigns.ts";
+import { podSubnetDesign } from "../../../test/core/rules/ruleCases/cloud.ts";
 
 // aks-network's pod-subnet and Cilium data-plane checks at their edges (reference/managed-clouds.md
 // 3.3, 3.4); the max-pods, Service-size and kubenet edges are in apiserverAks.test.ts.
@@ -12,19 +13,7 @@ const CILIUM_DOC = "https://learn.microsoft.com/azure/aks/azure-cni-powered-by-c
 
 describe("aks-network: Azure CNI with a pod subnet", () => {
   const podSubnet = (networks: Design["nodes"]["networks"]) =>
-    check(
-      aksNetwork,
-      designWith({
-        ipv4: v4({ serviceCidr: "10.0.0.0/16" }),
-        cni: {
-          kind: "azure-cni",
-          ipam: "pod-subnet",
-          podIpAllocation: "dynamic",
-          dataplane: "azure",
-        },
-        nodes: nodes({ networks }),
-      }),
-    );
+    check(aksNetwork, podSubnetDesign(networks));
 
   it("the pod subnet alone: an error asking for the node subnet beside it", () => {
     expect(podSubnet([{ name: "pods", cidr: "10.225.0.0/16" }])).toEqual([

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "./buildContext.ts";
 import { cloudSubnetCapacity } from "./cloudSubnetCapacity.ts";
-import type { Design } from "../design/schema.ts";
-import { check, designWith, nodes, v4 } from "../../../test/core/rules/testDesigns.ts";
-import { eksDesign } from "../../../test/core/rules/ruleCases/cloud.ts";
+import { check, nodes } from "../../../test/core/rules/testDesigns.ts";
+import {
+  eksDesign,
+  kubenetDesign,
+  podSubnetDesign,
+} from "../../../test/core/rules/ruleCases/cloud.ts";
 
 // cloud-subnet-capacity at exact fit (reference/managed-clouds.md 1.1, 1.5, 1.6, 3.1, 3.3):
 // EC2 and Azure keep 5 addresses of each subnet; AKS plans one surge node beyond the count.
@@ -12,12 +15,7 @@ const EKS_PREFIX_DOC =
   "https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses-procedure.html";
 const FIX = "Use a larger subnet (or add one per zone), or plan fewer nodes or pods per node.";
 
-const kubenet = (count: number, headroomPercent: number, cidr: string) =>
-  designWith({
-    ipv4: v4({ podCidrs: ["10.128.0.0/12"], serviceCidr: "10.0.0.0/16" }),
-    cni: { kind: "aks-kubenet" },
-    nodes: nodes({ count, headroomPercent, networks: [{ name: "s", cidr }] }),
-  });
+const kubenet = kubenetDesign;
 
 describe("cloud-subnet-capacity: nodes per subnet at exact fit", () => {
   // m5.large, 29 max pods, secondary IPs: 27 pod IPs on 3 ENIs of 10 = 30 addresses a node;
@@ -70,24 +68,13 @@ describe("cloud-subnet-capacity: nodes per subnet at exact fit", () => {
   });
 
   it("Azure CNI pod subnet (dynamic, 110 pods: 16 x ceil(118 / 16) = 128 a node): a /24 carries 1 node", () => {
-    const design: Design = designWith({
-      ipv4: v4({ serviceCidr: "10.0.0.0/16" }),
-      cni: {
-        kind: "azure-cni",
-        ipam: "pod-subnet",
-        podIpAllocation: "dynamic",
-        dataplane: "azure",
-      },
-      nodes: nodes({
-        count: 1,
-        headroomPercent: 0,
-        maxPods: 110,
-        networks: [
-          { name: "aks-subnet", cidr: "10.224.0.0/16" },
-          { name: "pods", cidr: "10.225.0.0/24" },
-        ],
-      }),
-    });
+    const design = podSubnetDesign(
+      [
+        { name: "aks-subnet", cidr: "10.224.0.0/16" },
+        { name: "pods", cidr: "10.225.0.0/24" },
+      ],
+      { count: 1, headroomPercent: 0 },
+    );
     expect(check(cloudSubnetCapacity, design)).toEqual([
       {
         rule: "cloud-subnet-capacity",

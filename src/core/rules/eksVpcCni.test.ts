@@ -17,16 +17,10 @@ const ipv6Eks = (ipam: "ipv6" | "secondary-ip" = "ipv6") =>
       ipFamilies: ["ipv6"],
       ipv4: undefined,
       ipv6: v6({ serviceCidr: "fd00:10:96::/112" }),
-      nodes: nodes({
-        count: 20,
-        headroomPercent: 0,
-        maxPods: 29,
-        networks: [
-          { name: "private-a", cidr: "10.0.0.0/20" },
-          { name: "private-b", cidr: "10.0.16.0/20" },
-          { name: "v6", cidr: "2600:1f14:1:2::/64" },
-        ],
-      }),
+      nodes: {
+        ...eksDesign().nodes,
+        networks: [...eksDesign().nodes.networks, { name: "v6", cidr: "2600:1f14:1:2::/64" }],
+      },
     },
   );
 

@@ -52,6 +52,27 @@ export function gkeDesign(patch: Partial<Design> = {}): Design {
   });
 }
 
+/** AKS kubenet: a /12 pod range, AKS's 10.0.0.0/16 Service range, one node subnet. Test helper. */
+export function kubenetDesign(count: number, headroomPercent: number, subnet: string): Design {
+  return designWith({
+    ipv4: v4({ podCidrs: ["10.128.0.0/12"], serviceCidr: "10.0.0.0/16" }),
+    cni: { kind: "aks-kubenet" },
+    nodes: nodes({ count, headroomPercent, networks: [{ name: "s", cidr: subnet }] }),
+  });
+}
+
+/** Azure CNI with a pod subnet ("pods", dynamic, Azure data plane), 110 max pods. Test helper. */
+export function podSubnetDesign(
+  networks: Design["nodes"]["networks"],
+  patch: Partial<Design["nodes"]> = {},
+): Design {
+  return designWith({
+    ipv4: v4({ serviceCidr: "10.0.0.0/16" }),
+    cni: { kind: "azure-cni", ipam: "pod-subnet", podIpAllocation: "dynamic", dataplane: "azure" },
+    nodes: nodes({ maxPods: 110, ...patch, networks }),
+  });
+}
+
 const aksNodes = (maxPods: number, extra: Design["nodes"]["networks"] = []) =>
   nodes({ maxPods, networks: [{ name: "aks-subnet", cidr: "10.224.0.0/16" }, ...extra] });
 
@@ -183,15 +204,7 @@ export const CLOUD_CASES: RuleCases = {
     {
       rule: "cloud-subnet-capacity",
       name: "kubenet beyond the 400-route table",
-      design: designWith({
-        ipv4: v4({ podCidrs: ["10.128.0.0/12"], serviceCidr: "10.0.0.0/16" }),
-        cni: { kind: "aks-kubenet" },
-        nodes: nodes({
-          count: 450,
-          headroomPercent: 0,
-          networks: [{ name: "s", cidr: "10.224.0.0/16" }],
-        }),
-      }),
+      design: kubenetDesign(450, 0, "10.224.0.0/16"),
       severity: "error",
       fields: ["nodes.count"],
       contains: ["route table of at most 400 routes"],
@@ -261,16 +274,7 @@ export const CLOUD_CASES: RuleCases = {
     {
       rule: "aks-network",
       name: "pod subnet missing",
-      design: designWith({
-        ipv4: v4({ serviceCidr: "10.0.0.0/16" }),
-        cni: {
-          kind: "azure-cni",
-          ipam: "pod-subnet",
-          podIpAllocation: "dynamic",
-          dataplane: "azure",
-        },
-        nodes: aksNodes(110),
-      }),
+      design: podSubnetDesign(aksNodes(110).networks),
       severity: "error",
       fields: ["cni.podNetwork"],
       contains: ['takes pod IPs from the subnet "pods"'],
