@@ -1,8 +1,7 @@
 import { VPC_CNI_ERRORS, EKS_PREFIX_DOC } from "../cloud/aws/vpcCniFacts.ts";
 import type { CloudSubnetFigures } from "../cloud/types.ts";
 import type { Finding } from "./finding.ts";
-import { formatCount } from "../text/formatCount.ts";
-import { plural } from "./helpers.ts";
+import { formatCount, formatCounted } from "../text/formatCount.ts";
 import type { Rule } from "./rule.ts";
 
 function what(s: CloudSubnetFigures): string {
@@ -39,13 +38,13 @@ export const cloudSubnetCapacity: Rule = {
     }
     for (const s of platform.subnets) {
       const planned = BigInt(s.plannedNodes);
-      const per = `${formatCount(s.perNode)} address${s.perNode === 1n ? "" : "es"} per node`;
+      const per = `${formatCounted(s.perNode, "address", "addresses")} per node`;
       if (planned > s.nodes) {
         out.push({
           rule: this.id,
           severity: "error",
           fields: [s.field, "nodes.count"],
-          message: `${what(s)} has ${formatCount(s.usable)} usable addresses; at ${per} (${platform.label}) it carries ${formatCount(s.nodes)} node${plural(s.nodes)}, fewer than the ${formatCount(planned)} it must hold.`,
+          message: `${what(s)} has ${formatCount(s.usable)} usable addresses; at ${per} (${platform.label}) it carries ${formatCounted(s.nodes, "node")}, fewer than the ${formatCount(planned)} it must hold.`,
           fix: `Use a larger subnet (or add one per zone), or plan fewer nodes or pods per node.`,
           source: platform.label,
         });
@@ -56,7 +55,7 @@ export const cloudSubnetCapacity: Rule = {
           rule: this.id,
           severity: "warning",
           fields: [s.field],
-          message: `${what(s)} has ${formatCount(s.prefixes.free)} whole /28 prefixes: enough for ${formatCount(s.nodes)} node${plural(s.nodes)} when they stay contiguous, but only ${formatCount(s.prefixes.nodesWorst)} if node and ENI addresses scatter across them, fewer than the ${formatCount(planned)} planned. Prefix attachment then fails with "${VPC_CNI_ERRORS.insufficientCidr}".`,
+          message: `${what(s)} has ${formatCount(s.prefixes.free)} whole /28 prefixes: enough for ${formatCounted(s.nodes, "node")} when they stay contiguous, but only ${formatCount(s.prefixes.nodesWorst)} if node and ENI addresses scatter across them, fewer than the ${formatCount(planned)} planned. Prefix attachment then fails with "${VPC_CNI_ERRORS.insufficientCidr}".`,
           fix: "Give the nodes a larger subnet, or reserve the prefixes with a subnet CIDR reservation (type prefix).",
           source: EKS_PREFIX_DOC,
         });
