@@ -1,7 +1,8 @@
 import { familyLabel, type Family } from "../core/ip/family.ts";
-import { commonSupernet, overlaps, parsePrefix, type Prefix } from "../core/ip/prefix.ts";
+import { commonSupernet, parsePrefix, type Prefix } from "../core/ip/prefix.ts";
+import { prefixRange, rangesOverlap } from "../core/ip/range.ts";
 import { fail, ok, type Result } from "../core/result.ts";
-import type { RangeItem } from "./rangeItems.ts";
+import { itemCover, itemRange, type RangeItem } from "./rangeItems.ts";
 
 /**
  * Parses the user's "Map root" text for `family`: empty text means no budget block (ok undefined);
@@ -22,10 +23,11 @@ export function parseMapRoot(text: string, family: Family): Result<Prefix | unde
  * containing every range (commonSupernet). Undefined when there is neither.
  */
 export function rootOf(items: readonly RangeItem[], budget?: Prefix): Prefix | undefined {
-  return budget ?? commonSupernet(items.map((i) => i.prefix));
+  return budget ?? commonSupernet(items.map(itemCover));
 }
 
 /** Ranges with no address in `root`: the map cannot draw them, so it lists them instead. */
 export function outsideRoot(items: readonly RangeItem[], root: Prefix): RangeItem[] {
-  return items.filter((i) => !overlaps(i.prefix, root));
+  const shown = prefixRange(root);
+  return items.filter((i) => !rangesOverlap(itemRange(i), shown));
 }

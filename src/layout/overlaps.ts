@@ -1,7 +1,7 @@
-import { formatPrefix, lastAddress, type Prefix } from "../core/ip/prefix.ts";
+import { formatPrefix, type Prefix } from "../core/ip/prefix.ts";
 import { rangeToPrefixes } from "../core/ip/range.ts";
 import type { Finding } from "../core/rules/finding.ts";
-import type { RangeItem } from "./rangeItems.ts";
+import { blockOf, itemRange, type RangeItem } from "./rangeItems.ts";
 
 /** Addresses claimed by two ranges of the design at once. */
 export interface Overlap {
@@ -12,54 +12,24 @@ export interface Overlap {
   b: RangeItem;
 }
 
-/** One range of the design (all blocks of one field): its address run and blocks in address order. */
+/** One range of the design: its address run and its item. */
 interface FieldRun {
   order: number;
   first: bigint;
   last: bigint;
-  blocks: RangeItem[];
+  item: RangeItem;
 }
 
 function runsOf(items: readonly RangeItem[]): FieldRun[] {
-  const byField = new Map<string, FieldRun>();
-  let key = "";
-  let lastField: string | undefined;
-  for (const item of items) {
-    // A start-end range's blocks come together: one key for the lot.
-    if (item.field !== lastField) {
-      lastField = item.field;
-      key = `${item.prefix.family}|${item.field}`;
-    }
-    const first = item.prefix.network;
-    const last = lastAddress(item.prefix);
-    const run = byField.get(key);
-    if (!run) byField.set(key, { order: byField.size, first, last, blocks: [item] });
-    else {
-      run.blocks.push(item);
-      if (first < run.first) run.first = first;
-      if (last > run.last) run.last = last;
-    }
-  }
-  const runs = [...byField.values()];
-  for (const r of runs) r.blocks.sort((x, y) => (x.prefix.network < y.prefix.network ? -1 : 1));
-  return runs;
-}
-
-/** The block of `run` holding the aligned block starting at `at` (binary search). */
-function blockAt(run: FieldRun, at: bigint): RangeItem {
-  let lo = 0;
-  let hi = run.blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (run.blocks[mid]!.prefix.network <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return run.blocks[lo]!;
+  return items.map((item, order) => {
+    const { first, last } = itemRange(item);
+    return { order, first, last, item };
+  });
 }
 
 /**
  * Where the design's ranges overlap: every address claimed by two or more ranges (two entries of
- * one role count as two ranges; the blocks of one `start-end` pool are one range), as aligned
+ * one role count as two ranges; a `start-end` pool is one range), as aligned
  * blocks, each named after the two outermost ranges claiming it. A sorted sweep over range
  * boundaries: each overlapping region is reported once, not once per pair of blocks, so the
  * result grows with the ranges, not with their pairs.
@@ -99,10 +69,11 @@ export function findOverlaps(items: readonly RangeItem[]): Overlap[] {
   for (const r of regions) {
     const ra = runs[r.a]!;
     const rb = runs[r.b]!;
-    const family = ra.blocks[0]!.prefix.family;
+    const family = ra.item.prefix.family;
     for (const p of rangeToPrefixes({ family, first: r.first, last: r.last })) {
-      const a = blockAt(ra, p.network);
-      const b = blockAt(rb, p.network);
+      // Each part is named after the blocks of the two ranges holding it.
+      const a = blockOf(ra.item, p.network);
+      const b = blockOf(rb.item, p.network);
       out.push({
         id: `${p.family}:${formatPrefix(p)}:overlap:${a.field}|${b.field}`,
         prefix: p,

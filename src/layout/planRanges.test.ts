@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
-import { lastAddress, prefixAt, prefixOf, type Prefix } from "../core/ip/prefix.ts";
+import { formatPrefix, lastAddress, prefixAt, prefixOf, type Prefix } from "../core/ip/prefix.ts";
 import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
-import { buildPlanScene, rectWithin } from "./planScene.ts";
+import { buildPlanScene, rectWithin, tileBase } from "./planScene.ts";
 import { planLayout } from "./planView.ts";
-import { collectRanges } from "./rangeItems.ts";
+import { collectRanges, itemRange } from "./rangeItems.ts";
 import { rectOf, type Rect } from "./rect.ts";
 import type { Scene } from "./scene.ts";
 import { cellById } from "./cellById.ts";
@@ -24,6 +24,22 @@ function withPools(ranges: string[]): Design {
       avoidBuggyIPs: false,
       pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
     },
+  };
+}
+
+/** 64 nested IPv6 `start-end` pools (the hostile link of issue 13), IPv6 only. */
+function nestedPools(): Design {
+  const ranges = Array.from({ length: 64 }, (_, i) => {
+    const lo = (2 * i + 3).toString(16);
+    const hi = (0xfffc - 2 * i).toString(16);
+    return `fd00::${lo}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${hi}`;
+  });
+  const d = withPools(ranges);
+  return {
+    ...d,
+    ipFamilies: ["ipv6"],
+    ipv4: undefined,
+    ipv6: { podCidrs: ["fd10::/56"], nodeMask: 64, serviceCidr: "fd20::/108" },
   };
 }
 
@@ -53,15 +69,18 @@ describe("plan view of start-end ranges", () => {
     if (tile?.type !== "range") throw new Error("no pool tile");
     const parsed = parseAddressRange(range);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(tile.blocks.map((b) => b.prefix)).toEqual(rangeToPrefixes(parsed.value));
+    expect(tile.span).toEqual(parsed.value);
+    expect(tile.item.span).toEqual(parsed.value);
+    expect(tile.firstBlock.prefix).toEqual(p("10.200.0.10/31"));
     expect(tile.cover).toEqual(p("10.200.0.0/26"));
+    const blocks = rangeToPrefixes(parsed.value);
 
     const scene = buildPlanScene(design, "ipv4", 900);
     if (!scene) throw new Error("no scene");
     // One layer for the pool; its blocks are found when drawn, all of them at a deep zoom.
     expect(scene.layers.filter((l) => l.item?.role === "lb")).toHaveLength(1);
     const layers = visibleCells(scene, deep(scene)).cells.filter((c) => c.item?.role === "lb");
-    expect(layers.map((l) => l.prefix)).toEqual(tile.blocks.map((b) => b.prefix));
+    expect(layers.map((l) => l.prefix)).toEqual(blocks);
     for (const l of layers) {
       expect(cellById(scene, l.id)?.rect).toEqual(l.rect);
       const mid = cellAt(scene, l.rect.x + l.rect.width / 2, l.rect.y + l.rect.height / 2, 2 ** 20);
@@ -76,21 +95,15 @@ describe("plan view of start-end ranges", () => {
     expect(area / (tile.rect.width * tile.rect.height)).toBeCloseTo(51 / 64, 9);
   });
 
-  it("opens 64 nested IPv6 pools of about 14,000 blocks as 64 tiles", () => {
-    const ranges = Array.from({ length: 64 }, (_, i) => {
-      const lo = (2 * i + 3).toString(16);
-      const hi = (0xfffc - 2 * i).toString(16);
-      return `fd00::${lo}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${hi}`;
-    });
-    const d = withPools(ranges);
-    const design: Design = {
-      ...d,
-      ipFamilies: ["ipv6"],
-      ipv4: undefined,
-      ipv6: { podCidrs: ["fd10::/56"], nodeMask: 64, serviceCidr: "fd20::/108" },
-    };
+  it("opens 64 nested IPv6 pools of about 14,000 blocks as 64 items and 64 tiles", () => {
+    const design = nestedPools();
     const items = collectRanges(design, "ipv6");
-    expect(items.length).toBeGreaterThan(10_000);
+    // One item per range: the pod range, the Service range and the 64 pools.
+    expect(items).toHaveLength(66);
+    const pools = items.filter((i) => i.role === "lb");
+    expect(pools).toHaveLength(64);
+    const blocks = pools.reduce((n, i) => n + rangeToPrefixes(itemRange(i)).length, 0);
+    expect(blocks).toBeGreaterThan(10_000);
     const layout = planLayout("ipv6", items, 1000);
     expect(layout.tiles.filter((t) => t.type === "range" && t.item.role === "lb")).toHaveLength(64);
     const scene = buildPlanScene(design, "ipv6", 1000);
@@ -100,8 +113,8 @@ describe("plan view of start-end ranges", () => {
         ? [
             {
               rect: t.rect,
-              first: t.blocks[0]?.prefix.network ?? 0n,
-              last: lastAddress(t.blocks[t.blocks.length - 1]?.prefix ?? t.cover),
+              first: t.span.first,
+              last: t.span.last,
             },
           ]
         : [],
@@ -112,7 +125,7 @@ describe("plan view of start-end ranges", () => {
     expect(scene.overlaps.length).toBeLessThanOrEqual(layout.tiles.length);
     // At the plan's own zoom the frame cuts only what is 4 px or more on screen.
     const frame = visibleCells(scene, { x: 0, y: 0, width: 1000, height: scene.height, scale: 1 });
-    expect(frame.cells.length + frame.overlaps.length).toBeLessThan(items.length / 2);
+    expect(frame.cells.length + frame.overlaps.length).toBeLessThan(blocks / 2);
     expect(frame.overlaps.length).toBeGreaterThan(0);
     for (const o of frame.overlaps) {
       const holder = spans.find(
@@ -124,6 +137,43 @@ describe("plan view of start-end ranges", () => {
       );
       expect(holder).toBeDefined();
     }
+  });
+
+  it("draws each of 64 nested pools' aligned blocks where and as the block lists name them", () => {
+    // The hostile IPv4 link's pools: 10.0.0.3-10.255.255.252, 10.0.0.5-10.255.255.250, ...
+    const design = withPools(
+      Array.from({ length: 64 }, (_, i) => `10.0.0.${2 * i + 3}-10.255.255.${252 - 2 * i}`),
+    );
+    const items = collectRanges(design, "ipv4");
+    expect(items.filter((i) => i.role === "lb")).toHaveLength(64);
+    const scene = buildPlanScene(design, "ipv4", 1000);
+    if (!scene) throw new Error("no scene");
+    const layout = planLayout("ipv4", items, 1000);
+    // What one item per block drew: every block of rangeToPrefixes, at its place in its tile.
+    const expected = layout.tiles.flatMap((t) =>
+      t.type === "range" && t.item.role === "lb"
+        ? rangeToPrefixes(t.span).map((b) => ({
+            id: `ipv4:${formatPrefix(b)}:lb`,
+            field: t.item.field,
+            prefix: b,
+            rect: rectWithin(t.rect, t.cover, b, tileBase(t.rect)),
+          }))
+        : [],
+    );
+    expect(expected.length).toBeGreaterThan(2_500);
+    const cells = visibleCells(scene, deep(scene)).cells.filter((c) => c.item?.role === "lb");
+    expect(
+      cells.map((c) => ({ id: c.id, field: c.item?.field, prefix: c.prefix, rect: c.rect })),
+    ).toEqual(expected);
+    // Each cell names its own block (no span), as hover, details and the table read it.
+    expect(cells.every((c) => c.item?.prefix === c.prefix && !c.item.span)).toBe(true);
+    // Selecting a block by id (table, findings' "Go to") finds its cell; nested pools share some
+    // blocks (one id, the first pool's tile), and hovering shows their overlap on top.
+    const count = new Map<string, number>();
+    for (const c of cells) count.set(c.id, (count.get(c.id) ?? 0) + 1);
+    const unique = cells.filter((c) => count.get(c.id) === 1);
+    expect(unique.length).toBeGreaterThan(200);
+    for (const c of unique) expect(cellById(scene, c.id)).toEqual(c);
   });
 
   it("draws an overlap only on the range's own addresses, not the rest of its cover", () => {

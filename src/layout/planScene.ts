@@ -14,7 +14,7 @@ import { planNodeSubnets } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
 import type { Measure } from "./planLabels.ts";
 import { planLayout } from "./planView.ts";
-import { collectRanges, type RangeItem } from "./rangeItems.ts";
+import { collectRanges } from "./rangeItems.ts";
 import { splitsVertically, type Rect } from "./rect.ts";
 import { layerFor, type Layer, type OverlapLayer, type Scene } from "./scene.ts";
 
@@ -100,24 +100,13 @@ export function buildPlanScene(
   for (const tile of layout.tiles) {
     const base = tileBase(tile.rect);
     if (tile.type === "range") {
-      const { cover, blocks } = tile;
-      const first = (blocks[0] as RangeItem).prefix.network;
-      const last = lastAddress((blocks[blocks.length - 1] as RangeItem).prefix);
-      if (blocks.length === 1) {
-        layers.push(layerFor(tile.item, tile.item.prefix, tile.rect, base, design, podPlans));
+      const { cover, item, span } = tile;
+      const { first, last } = span;
+      if (!item.span) {
+        layers.push(layerFor(item, item.prefix, tile.rect, base, design, podPlans));
       } else {
         // A start-end range: one layer, its blocks found when drawn (runCells.ts).
-        const largest = blocks.reduce((a, b) => (b.prefix.length < a.prefix.length ? b : a));
-        layers.push({
-          type: "run",
-          id: largest.id,
-          prefix: cover,
-          rect: tile.rect,
-          base,
-          span: { family, first, last },
-          item: largest,
-          blocks,
-        });
+        layers.push({ type: "run", id: item.id, prefix: cover, rect: tile.rect, base, span, item });
       }
       // The tile's overlaps: one layer, drawn from the merged runs (never one per overlap).
       const overlap = firstOverlapFrom(found, first);

@@ -1,11 +1,5 @@
 import { bitsOf, type Family } from "../core/ip/family.ts";
-import {
-  commonSupernet,
-  comparePrefixes,
-  hostBits,
-  lastAddress,
-  type Prefix,
-} from "../core/ip/prefix.ts";
+import { comparePrefixes, hostBits, type Prefix } from "../core/ip/prefix.ts";
 import type { AddressRange } from "../core/ip/range.ts";
 import {
   gapLabels,
@@ -15,18 +9,20 @@ import {
   estimateWidth,
   type Measure,
 } from "./planLabels.ts";
-import { ROLE_ORDER, type RangeItem } from "./rangeItems.ts";
+import { blockOf, itemCover, itemRange, ROLE_ORDER, type RangeItem } from "./rangeItems.ts";
 import type { Rect } from "./rect.ts";
 
 /**
- * One range of the design in the plan view: its first block (`item`), and for a `start-end` range
- * cut into several aligned blocks, all of them (`blocks`, in address order) and the smallest block
- * holding them (`cover`), inside which they are drawn at their true positions.
+ * One range of the design in the plan view: its item (a `start-end` range cut into several
+ * aligned blocks is one item with a span), its first block (which orders and sizes the tile),
+ * its addresses, and the smallest block holding them (`cover`), inside which its blocks are
+ * drawn at their true positions.
  */
 export interface PlanRange {
   type: "range";
   item: RangeItem;
-  blocks: readonly RangeItem[];
+  firstBlock: RangeItem;
+  span: AddressRange;
   cover: Prefix;
 }
 
@@ -57,62 +53,48 @@ const LABEL_MARGIN = 4;
 /** Smallest row height: two label lines, their padding and the plate's margin. */
 export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
 
-function inOrder(blocks: readonly RangeItem[]): boolean {
-  for (let i = 1; i < blocks.length; i++) {
-    if (comparePrefixes((blocks[i - 1] as RangeItem).prefix, (blocks[i] as RangeItem).prefix) > 0)
-      return false;
-  }
-  return true;
-}
-
-/** The free runs between the ranges (sorted by first address), from each range's first and last. */
+/** The free runs between the ranges (sorted by first address). */
 function gapsOf(ranges: readonly PlanRange[]): AddressRange[] {
   const out: AddressRange[] = [];
   let end = -1n;
   for (const r of ranges) {
-    const first = r.item.prefix.network;
-    const last = lastAddress((r.blocks[r.blocks.length - 1] as RangeItem).prefix);
+    const { first, last } = r.span;
     if (end >= 0n && first > end + 1n)
-      out.push({ family: r.item.prefix.family, first: end + 1n, last: first - 1n });
+      out.push({ family: r.span.family, first: end + 1n, last: first - 1n });
     if (last > end) end = last;
   }
   return out;
 }
 
-/** The ranges of the design: each field's blocks together (a `start-end` pool is one range). */
+/** The plan range of each item of the design (one per range, a `start-end` pool included). */
 function rangesOf(items: readonly RangeItem[]): PlanRange[] {
-  const byField = new Map<string, RangeItem[]>();
-  for (const item of items) {
-    const blocks = byField.get(item.field);
-    if (blocks) blocks.push(item);
-    else byField.set(item.field, [item]);
-  }
-  const out: PlanRange[] = [];
-  for (const blocks of byField.values()) {
-    // collectRanges gives a range's blocks in address order already: sort only if not.
-    if (!inOrder(blocks)) blocks.sort((a, b) => comparePrefixes(a.prefix, b.prefix));
-    const item = blocks[0] as RangeItem;
-    const cover = blocks.length === 1 ? item.prefix : commonSupernet(blocks.map((b) => b.prefix));
-    out.push({ type: "range", item, blocks, cover: cover ?? item.prefix });
-  }
-  return out;
+  return items.map((item) => {
+    const span = itemRange(item);
+    return {
+      type: "range",
+      item,
+      firstBlock: blockOf(item, span.first),
+      span,
+      cover: itemCover(item),
+    };
+  });
 }
 
 /**
- * The tiles in address order: every range of the design once (a `start-end` range with all its
- * blocks; larger first on a shared start), gaps between.
+ * The tiles in address order: every range of the design once (larger first on a shared start),
+ * gaps between.
  */
 export function planEntries(items: readonly RangeItem[]): (PlanRange | PlanGap)[] {
   const sorted = rangesOf(items).sort(
     (a, b) =>
-      comparePrefixes(a.item.prefix, b.item.prefix) ||
+      comparePrefixes(a.firstBlock.prefix, b.firstBlock.prefix) ||
       ROLE_RANK[a.item.role] - ROLE_RANK[b.item.role],
   );
   const gaps = gapsOf(sorted);
   const out: (PlanRange | PlanGap)[] = [];
   let g = 0;
   for (const range of sorted) {
-    while (g < gaps.length && (gaps[g] as AddressRange).last < range.item.prefix.network) {
+    while (g < gaps.length && (gaps[g] as AddressRange).last < range.span.first) {
       out.push({ type: "gap", span: gaps[g] as AddressRange });
       g++;
     }
@@ -147,7 +129,7 @@ export function planLayout(
       return { e, want: Math.min(width, labelWidth(lines, measure) + LABEL_MARGIN), weight: 0 };
     }
     const rel = Math.min(1, hostBits(e.cover) / maxHost);
-    const min = labelWidth(rangeLabel(e.item), measure) + LABEL_MARGIN;
+    const min = labelWidth(rangeLabel(e.firstBlock), measure) + LABEL_MARGIN;
     const want = Math.min(width, Math.max(min, width * (0.14 + 0.5 * rel * rel)));
     return { e, want, weight: 0.3 + rel + (bits - e.cover.length) / (4 * bits) };
   });

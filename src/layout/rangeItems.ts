@@ -1,7 +1,20 @@
 import type { Design } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
-import { formatPrefix, parsePrefix, type Prefix } from "../core/ip/prefix.ts";
-import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
+import {
+  commonSupernet,
+  formatPrefix,
+  lastAddress,
+  parsePrefix,
+  type Prefix,
+} from "../core/ip/prefix.ts";
+import {
+  blockContaining,
+  largestBlock,
+  parseAddressRange,
+  prefixRange,
+  rangeToPrefixes,
+  type AddressRange,
+} from "../core/ip/range.ts";
 
 /** What a range of the design is for. */
 export type RangeRole = "pods" | "services" | "nodes" | "lb" | "external";
@@ -18,9 +31,13 @@ export const ROLE_LABEL: Record<RangeRole, string> = {
   external: "External range",
 };
 
-/** One aligned block of one range of the design (a `start-end` LB pool yields several). */
+/**
+ * One range of the design. A `start-end` LoadBalancer pool that is not one aligned block is ONE
+ * item with a `span`; its blocks (the fewest aligned CIDRs covering it, MetalLB-style) are found
+ * when drawn, hovered or selected (blockOf), never listed up front.
+ */
 export interface RangeItem {
-  /** Stable id: `<family>:<cidr>:<role>`. */
+  /** Stable id: `<family>:<cidr>:<role>` of `prefix`. */
   id: string;
   role: RangeRole;
   /** The design path of the field holding the range, as findings name it ("ipv4.podCidrs.0"). */
@@ -29,17 +46,21 @@ export interface RangeItem {
   name: string;
   /** The range as written in the design (a CIDR or `start-end`). */
   source: string;
+  /** The range's block; for a `span`, its largest aligned block (the first of that size). */
   prefix: Prefix;
+  /** For a `start-end` range cut into several aligned blocks: its addresses. */
+  span?: AddressRange;
 }
 
-function item(
+function makeItem(
   role: RangeRole,
   field: string,
   name: string,
   source: string,
   prefix: Prefix,
+  span?: AddressRange,
 ): RangeItem {
-  return {
+  const out: RangeItem = {
     id: `${prefix.family}:${formatPrefix(prefix)}:${role}`,
     role,
     field,
@@ -47,16 +68,49 @@ function item(
     source,
     prefix,
   };
+  if (span) out.span = span;
+  return out;
+}
+
+/** The addresses of an item: its span, or its block's. */
+export function itemRange(item: RangeItem): AddressRange {
+  return item.span ?? prefixRange(item.prefix);
+}
+
+/** The block item of `item` at `block` (one of its aligned blocks): as a block, without a span. */
+export function blockItem(item: RangeItem, block: Prefix): RangeItem {
+  return makeItem(item.role, item.field, item.name, item.source, block);
+}
+
+/**
+ * The block of `item` holding address `at` (inside the item's range), as an item of its own: the
+ * block rangeToPrefixes lists for that address. The item itself when it has no span.
+ */
+export function blockOf(item: RangeItem, at: bigint): RangeItem {
+  return item.span ? blockItem(item, blockContaining(item.span, at)) : item;
+}
+
+/** The smallest block holding every address of `item`: its block when it has no span. */
+export function itemCover(item: RangeItem): Prefix {
+  if (!item.span) return item.prefix;
+  const { first, last } = item.span;
+  const ends = [blockContaining(item.span, first), blockContaining(item.span, last)];
+  return commonSupernet(ends) ?? item.prefix;
+}
+
+/** Every block of `item` in address order (the true-scale view draws them): the item alone without a span. */
+export function itemBlocks(item: RangeItem): RangeItem[] {
+  return item.span ? rangeToPrefixes(item.span).map((p) => blockItem(item, p)) : [item];
 }
 
 const collected = new WeakMap<Design, Partial<Record<Family, readonly RangeItem[]>>>();
 
 /**
- * Every range of `family` in the design as aligned blocks: pod ranges, the Service range, node
- * networks, LoadBalancer pools (start-end ranges become their covering CIDRs, MetalLB-style) and
- * external ranges. Unparseable entries are skipped (the rules report them). Memoised per design
- * object (designs are immutable): the plan view, the true-scale view and the map root field all
- * read one list, and a `start-end` pool's thousands of blocks are named once.
+ * Every range of `family` in the design, one item each: pod ranges, the Service range, node
+ * networks, LoadBalancer pools (a `start-end` range that is not one aligned block is one item
+ * with its span) and external ranges. Unparseable entries are skipped (the rules report them).
+ * Memoised per design object (designs are immutable): the plan view, the true-scale view and the
+ * map root field all read one list. Linear in the design's entries.
  */
 export function collectRanges(design: Design, family: Family): readonly RangeItem[] {
   const cached = collected.get(design);
@@ -77,28 +131,29 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
   if (plan && design.ipFamilies.includes(family)) {
     plan.podCidrs.forEach((text, i) => {
       const p = cidr(text);
-      if (p) out.push(item("pods", `${family}.podCidrs.${i}`, ROLE_LABEL.pods, text, p));
+      if (p) out.push(makeItem("pods", `${family}.podCidrs.${i}`, ROLE_LABEL.pods, text, p));
     });
     const svc = cidr(plan.serviceCidr);
     if (svc)
       out.push(
-        item("services", `${family}.serviceCidr`, ROLE_LABEL.services, plan.serviceCidr, svc),
+        makeItem("services", `${family}.serviceCidr`, ROLE_LABEL.services, plan.serviceCidr, svc),
       );
   }
   design.nodes.networks.forEach((n, i) => {
     const p = cidr(n.cidr);
-    if (p) out.push(item("nodes", `nodes.networks.${i}.cidr`, n.name, n.cidr, p));
+    if (p) out.push(makeItem("nodes", `nodes.networks.${i}.cidr`, n.name, n.cidr, p));
   });
   design.loadBalancer.pools.forEach((pool, i) => {
     const range = parseAddressRange(pool.range);
     if (!range.ok || range.value.family !== family) return;
-    for (const p of rangeToPrefixes(range.value)) {
-      out.push(item("lb", `loadBalancer.pools.${i}.range`, pool.name, pool.range, p));
-    }
+    const block = largestBlock(range.value);
+    const whole = block.network === range.value.first && lastAddress(block) === range.value.last;
+    const field = `loadBalancer.pools.${i}.range`;
+    out.push(makeItem("lb", field, pool.name, pool.range, block, whole ? undefined : range.value));
   });
   design.externalRanges.forEach((r, i) => {
     const p = cidr(r.cidr);
-    if (p) out.push(item("external", `externalRanges.${i}.cidr`, r.name, r.cidr, p));
+    if (p) out.push(makeItem("external", `externalRanges.${i}.cidr`, r.name, r.cidr, p));
   });
   return out;
 }

@@ -1,7 +1,7 @@
 import { bitsOf } from "../core/ip/family.ts";
 import { lastAddress, type Prefix } from "../core/ip/prefix.ts";
 import type { Overlap } from "./overlaps.ts";
-import type { RangeItem } from "./rangeItems.ts";
+import { blockItem, blockOf, type RangeItem } from "./rangeItems.ts";
 import { rangeToPrefixes } from "../core/ip/range.ts";
 import { containsPoint, halves, intersects, type Rect } from "./rect.ts";
 import type { OverlapLayer, RunLayer } from "./scene.ts";
@@ -28,8 +28,12 @@ interface Run {
   clip: Span;
 }
 
-/** What a walk found: a block wholly in a run, or a part at the level of detail; `at` its first address in a run. */
-type Visit = (p: Prefix, rect: Rect, at: bigint) => void;
+/**
+ * What a walk found: a block wholly in a run (`whole`: then it is the run's aligned block there,
+ * as no larger block around it lies in the run), or a part at the level of detail; `at` its first
+ * address in a run.
+ */
+type Visit = (p: Prefix, rect: Rect, at: bigint, whole: boolean) => void;
 
 function child(p: Prefix, second: boolean): Prefix {
   const length = p.length + 1;
@@ -71,7 +75,7 @@ function walk(run: Run, viewport: Viewport, minPx: number, visit: Visit): void {
     const m = meet(run, p);
     if (!m) return;
     const small = rect.width * viewport.scale < minPx || rect.height * viewport.scale < minPx;
-    if (m.whole || small || p.length >= bits) return visit(p, rect, m.at);
+    if (m.whole || small || p.length >= bits) return visit(p, rect, m.at, m.whole);
     const [a, b] = halves(rect, run.base + d);
     go(child(p, false), a, d + 1);
     go(child(p, true), b, d + 1);
@@ -134,11 +138,6 @@ const runOf = (layer: RunLayer): Run => ({
   clip: layer.span,
 });
 
-/** The block of a run layer holding address `at` (its blocks are in address order). */
-function blockAt(layer: RunLayer, at: bigint): RangeItem {
-  return layer.blocks[lastStartingBy(layer.blocks, (b) => b.prefix.network, at)] as RangeItem;
-}
-
 function blockCell(item: RangeItem, rect: Rect): Cell {
   return {
     id: item.id,
@@ -155,7 +154,9 @@ function blockCell(item: RangeItem, rect: Rect): Cell {
 export function runLayerCells(layer: RunLayer, viewport: Viewport, minPx: number): Cell[] {
   const out: Cell[] = [];
   const run = runOf(layer);
-  walk(run, viewport, minPx, (_p, rect, at) => out.push(blockCell(blockAt(layer, at), rect)));
+  walk(run, viewport, minPx, (p, rect, at, whole) =>
+    out.push(blockCell(whole ? blockItem(layer.item, p) : blockOf(layer.item, at), rect)),
+  );
   return out;
 }
 
@@ -168,14 +169,14 @@ export function runLayerCellAt(
   minPx: number,
 ): Cell | undefined {
   const hit = at(runOf(layer), x, y, scale, minPx);
-  return hit && blockCell(blockAt(layer, hit.at), hit.rect);
+  return hit && blockCell(blockOf(layer.item, hit.at), hit.rect);
 }
 
 /** The block `p` of a run layer with its rectangle; undefined when it is not one of its blocks. */
 export function runLayerBlock(layer: RunLayer, p: Prefix): Cell | undefined {
   if (p.family !== layer.prefix.family || p.network < layer.span.first) return undefined;
   if (p.network > layer.span.last) return undefined;
-  const item = blockAt(layer, p.network);
+  const item = blockOf(layer.item, p.network);
   if (item.prefix.network !== p.network || item.prefix.length !== p.length) return undefined;
   return blockCell(item, rectInRun(runOf(layer), p));
 }

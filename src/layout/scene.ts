@@ -11,12 +11,24 @@ import {
   subnetCount,
   type Prefix,
 } from "../core/ip/prefix.ts";
-import { rangeToPrefixes, type AddressRange } from "../core/ip/range.ts";
+import {
+  prefixRange,
+  rangesOverlap,
+  rangeToPrefixes,
+  type AddressRange,
+} from "../core/ip/range.ts";
 import { addressLength, nodeBlockRoles, serviceRoles, type AddressKind } from "./addressPlans.ts";
 import { planNodeSubnets, type NodeKind } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
 import { rootOf } from "./mapRoot.ts";
-import { collectRanges, ROLE_ORDER, type RangeItem, type RangeRole } from "./rangeItems.ts";
+import {
+  collectRanges,
+  itemBlocks,
+  itemRange,
+  ROLE_ORDER,
+  type RangeItem,
+  type RangeRole,
+} from "./rangeItems.ts";
 import { rectOf, type Rect } from "./rect.ts";
 import { windowSegments, type Segment } from "./segments.ts";
 
@@ -54,8 +66,8 @@ export interface SegmentedLayer {
 /**
  * A `start-end` range of the plan view cut into many aligned blocks, drawn inside its tile
  * (`rect` draws the `prefix` block covering them): the blocks are found when drawn, hovered or
- * selected (visibleCells, cellAt, cellById), never all at once. `item` is its largest block
- * (what the table selects and the label names); `blocks` its blocks in address order.
+ * selected (visibleCells, cellAt, cellById), never all at once. `item` is the range (with its
+ * span; its id and prefix are its largest block, which the table selects and the label names).
  */
 export interface RunLayer {
   type: "run";
@@ -66,7 +78,6 @@ export interface RunLayer {
   base: number;
   span: AddressRange;
   item: RangeItem;
-  blocks: readonly RangeItem[];
 }
 
 /** One layer of the map, drawn in order. */
@@ -107,6 +118,7 @@ export interface Scene {
   overlaps: OverlapLayer[];
   /** Every overlap of the family's ranges (aligned blocks, sorted by address). */
   found: readonly Overlap[];
+  /** The family's ranges (collectRanges: a `start-end` pool is one item with its span). */
   items: readonly RangeItem[];
 }
 
@@ -234,7 +246,12 @@ export function buildScene(
   if (!familyRoot) return undefined;
   const root = view && view.family === family && contains(familyRoot, view) ? view : familyRoot;
   const podPlans = planNodeSubnets(design, family);
-  const inView = items.filter((i) => overlaps(i.prefix, root));
+  // A `start-end` range is drawn here as its aligned blocks: only the ranges in view are cut.
+  const shown = prefixRange(root);
+  const inView = items
+    .filter((i) => rangesOverlap(itemRange(i), shown))
+    .flatMap(itemBlocks)
+    .filter((i) => overlaps(i.prefix, root));
   const layers: Layer[] = freeBlocks(root, inView).map((p) => ({
     type: "static",
     id: `${family}:${formatPrefix(p)}:free`,

@@ -4,6 +4,8 @@ import { bitsOf, type Family } from "./family.ts";
 import { lastAddress, prefixAt } from "./prefix.ts";
 import {
   blockContaining,
+  blockCount,
+  largestBlock,
   parseAddressRange,
   rangesOverlap,
   rangeToPrefixes,
@@ -102,6 +104,18 @@ describe("rangeToPrefixes and blockContaining at scale", () => {
           (b) => b.network <= address && address <= lastAddress(b),
         );
         expect(blockContaining(r, address)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("largestBlock and blockCount agree with the listed blocks, without listing them", () => {
+    fc.assert(
+      fc.property(fc.oneof(run, arbitraryRange), (r) => {
+        const blocks = rangeToPrefixes(r);
+        expect(blockCount(r)).toBe(blocks.length);
+        // The first of the shortest prefixes, in address order.
+        const shortest = blocks.reduce((a, b) => (b.length < a.length ? b : a));
+        expect(largestBlock(r)).toEqual(shortest);
       }),
     );
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatPrefix, parsePrefix } from "./prefix.ts";
+import { formatPrefix, parsePrefix, prefixAt } from "./prefix.ts";
 import {
+  blockCount,
   formatRange,
+  largestBlock,
   parseAddressRange,
   prefixRange,
   rangeSize,
@@ -64,5 +66,28 @@ describe("rangeToPrefixes", () => {
     const parsed = parsePrefix("fd00:10:96::/112");
     if (!parsed.ok) throw new Error(parsed.error);
     expect(rangeToPrefixes(prefixRange(parsed.value.prefix))).toEqual([parsed.value.prefix]);
+  });
+});
+
+describe("largestBlock and blockCount", () => {
+  const v4 = (first: bigint, last: bigint): AddressRange => ({ family: "ipv4", first, last });
+  it("10.0.0.1-10.0.0.6 is /32, /31, /31, /32: the first /31 is the largest", () => {
+    expect(largestBlock(v4(0x0a000001n, 0x0a000006n))).toEqual(prefixAt("ipv4", 0x0a000002n, 31));
+    expect(blockCount(v4(0x0a000001n, 0x0a000006n))).toBe(4);
+  });
+
+  it("a single address, a whole block and the whole space are one block", () => {
+    expect(blockCount(v4(7n, 7n))).toBe(1);
+    expect(largestBlock(v4(7n, 7n))).toEqual(prefixAt("ipv4", 7n, 32));
+    expect(blockCount(v4(0x0a000000n, 0x0a0000ffn))).toBe(1);
+    const all: AddressRange = { family: "ipv6", first: 0n, last: (1n << 128n) - 1n };
+    expect(blockCount(all)).toBe(1);
+    expect(largestBlock(all)).toEqual(prefixAt("ipv6", 0n, 0));
+  });
+
+  it("addresses 1-254 are 14 blocks; of the two /26s the first (.64) is the largest", () => {
+    // .1/32 .2/31 .4/30 .8/29 .16/28 .32/27 .64/26 .128/26 .192/27 .224/28 .240/29 .248/30 .252/31 .254/32
+    expect(blockCount(v4(1n, 254n))).toBe(14);
+    expect(largestBlock(v4(1n, 254n))).toEqual(prefixAt("ipv4", 64n, 26));
   });
 });

@@ -57,6 +57,48 @@ export function blockContaining(range: AddressRange, address: bigint): Prefix {
   return prefixAt(range.family, address, length);
 }
 
+/**
+ * The largest aligned block inside the range (the first of that size in address order): the
+ * block rangeToPrefixes(range) lists first among its shortest prefixes. O(address bits).
+ */
+export function largestBlock(range: AddressRange): Prefix {
+  const bits = bitsOf(range.family);
+  // Host bits h fit when the first aligned block of 2^h addresses from `first` ends by `last`;
+  // if h fits, h - 1 does too, so search h.
+  const startOf = (h: number): bigint => {
+    const size = 1n << BigInt(h);
+    return ((range.first + size - 1n) >> BigInt(h)) << BigInt(h);
+  };
+  const fits = (h: number): boolean => startOf(h) + (1n << BigInt(h)) - 1n <= range.last;
+  let lo = 0;
+  let hi = bits;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return prefixAt(range.family, startOf(lo), bits - lo);
+}
+
+/**
+ * How many blocks rangeToPrefixes(range) lists, without listing them: the run splits at the
+ * aligned point `m` where its first and one-past-last addresses part; the blocks below `m` are
+ * the set bits of `m - first`, those above the set bits of `last + 1 - m`. O(address bits).
+ */
+export function blockCount(range: AddressRange): number {
+  const end = range.last + 1n;
+  const k = bitLength(range.first ^ end) - 1;
+  const m = (end >> BigInt(k)) << BigInt(k);
+  return ones(m - range.first) + ones(end - m);
+}
+
+/** The number of set bits of a non-negative value. */
+function ones(value: bigint): number {
+  let n = 0;
+  for (const digit of value.toString(2)) if (digit === "1") n++;
+  return n;
+}
+
 /** The inclusive address run of a block. */
 export function prefixRange(prefix: Prefix): AddressRange {
   return { family: prefix.family, first: prefix.network, last: lastAddress(prefix) };

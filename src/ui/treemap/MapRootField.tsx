@@ -47,7 +47,7 @@ export function MapRootField({ family, items, text, onText }: MapRootFieldProps)
         {!parsed.ok
           ? `${parsed.error}; the map shows the smallest block holding every range.`
           : outside.length > 0
-            ? `Outside the map: ${outside.map((i) => `${i.name} ${formatPrefix(i.prefix)}`).join(", ")}.`
+            ? `Outside the map: ${outside.map((i) => `${i.name} ${i.span ? i.source : formatPrefix(i.prefix)}`).join(", ")}.`
             : ""}
       </p>
     </div>

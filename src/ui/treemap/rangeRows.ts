@@ -1,11 +1,11 @@
 import type { Design } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
-import { formatPrefix, lastAddress, prefixSize } from "../../core/ip/prefix.ts";
-import { rangeSize, type AddressRange } from "../../core/ip/range.ts";
+import { formatPrefix, prefixSize } from "../../core/ip/prefix.ts";
+import { blockCount, rangeSize, type AddressRange } from "../../core/ip/range.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
 import { ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
-import type { Layer, RunLayer, Scene } from "../../layout/scene.ts";
+import type { RunLayer, Scene } from "../../layout/scene.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { cellFacts } from "./cellFacts.ts";
 import { rangeUsable } from "./cellFigures.ts";
@@ -52,18 +52,6 @@ function overlapNotes(plan: Scene): Map<string, string[]> {
   return out;
 }
 
-/** A range's blocks in the scene, by field, in drawing order. */
-function blocksByField(plan: Scene): Map<string, Layer[]> {
-  const out = new Map<string, Layer[]>();
-  for (const layer of plan.layers) {
-    if (!layer.item) continue;
-    const list = out.get(layer.item.field);
-    if (list) list.push(layer);
-    else out.set(layer.item.field, [layer]);
-  }
-  return out;
-}
-
 /**
  * The rows of a family's plan view, in address order (the plan scene's tiles): each range once
  * (a `start-end` pool drawn as many blocks is one row, written as the user wrote it) with the
@@ -73,7 +61,6 @@ function blocksByField(plan: Scene): Map<string, Layer[]> {
 export function rangeRows(plan: Scene, design: Design): RangeRow[] {
   const at = (value: bigint): string => formatAddress({ family: plan.family, value });
   const notesOf = overlapNotes(plan);
-  const blocks = blocksByField(plan);
   const done = new Set<string>();
   const rows: RangeRow[] = [];
   for (const layer of plan.layers) {
@@ -98,46 +85,27 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
     if (!item || done.has(item.field)) continue;
     done.add(item.field);
     if (layer.type === "run") {
+      // A start-end range drawn as many blocks: one row, written as the user wrote it.
       rows.push(runRow(layer, design, at, notesOf.get(item.field) ?? []));
       continue;
     }
-    const parts = blocks.get(item.field) ?? [layer];
-    const largest = parts.reduce((a, b) => (b.prefix.length < a.prefix.length ? b : a));
     const notes = [...(notesOf.get(item.field) ?? [])];
-    const name = item.name === ROLE_LABEL[item.role] ? "" : item.name;
-    if (parts.length === 1) {
-      const cell = cellById(plan, item.id);
-      if (!cell) continue;
-      const facts = cellFacts(cell, design);
-      if (facts.note) notes.push(facts.note);
-      rows.push({
-        id: item.id,
-        kind: "range",
-        field: item.field,
-        role: ROLE_LABEL[item.role],
-        name,
-        cidr: formatPrefix(item.prefix),
-        first: facts.first,
-        last: facts.last,
-        size: prefixSize(item.prefix),
-        usable: facts.usable,
-        notes,
-      });
-      continue;
-    }
-    const span = spanOf(parts);
+    const cell = cellById(plan, item.id);
+    if (!cell) continue;
+    const facts = cellFacts(cell, design);
+    if (facts.note) notes.push(facts.note);
     rows.push({
-      id: largest.id,
+      id: item.id,
       kind: "range",
       field: item.field,
       role: ROLE_LABEL[item.role],
-      name,
-      cidr: item.source,
-      first: at(span.first),
-      last: at(span.last),
-      size: rangeSize(span),
-      usable: rangeUsable(design, item, span),
-      notes: [`${parts.length} aligned blocks`, ...notes],
+      name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
+      cidr: formatPrefix(item.prefix),
+      first: facts.first,
+      last: facts.last,
+      size: prefixSize(item.prefix),
+      usable: facts.usable,
+      notes,
     });
   }
   return rows;
@@ -162,20 +130,8 @@ function runRow(
     last: at(layer.span.last),
     size: rangeSize(layer.span),
     usable: rangeUsable(design, item, layer.span),
-    notes: [`${formatCount(layer.blocks.length)} aligned blocks`, ...notes],
+    notes: [`${formatCount(blockCount(layer.span))} aligned blocks`, ...notes],
   };
-}
-
-/** The address run of a range's blocks (contiguous, in any order). */
-function spanOf(parts: readonly Layer[]): AddressRange {
-  let first = (parts[0] as Layer).prefix.network;
-  let last = lastAddress((parts[0] as Layer).prefix);
-  for (const p of parts) {
-    if (p.prefix.network < first) first = p.prefix.network;
-    const end = lastAddress(p.prefix);
-    if (end > last) last = end;
-  }
-  return { family: (parts[0] as Layer).prefix.family, first, last };
 }
 
 /** Whether a row's text (role, name, CIDR, first and last address, notes) holds `needle` (lower case). */
