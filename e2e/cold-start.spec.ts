@@ -88,6 +88,8 @@ test("the export panel's code, yaml and d3-zoom are not fetched at start", async
   await page.goto("/");
   await expect(page.locator(".tm-legend")).toBeVisible();
   await page.waitForTimeout(1500);
+  // The unchanged default design needs no link: nothing is encoded at start (ADR 0036).
+  expect(new URL(page.url()).hash).toBe("");
   expect(scripts.some((s) => /ExportPanel-/.test(s))).toBe(false);
   expect(scripts.some((s) => /ImportDialog-/.test(s))).toBe(false);
   // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.

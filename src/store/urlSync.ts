@@ -1,7 +1,7 @@
 import { decodePlanLink, encodePlanLink } from "../core/codec/planLink.ts";
 import type { RestoredPlan } from "../core/codec/restorePlan.ts";
 import type { Result } from "../core/result.ts";
-import type { AppStore } from "./createAppStore.ts";
+import type { AppState, AppStore } from "./createAppStore.ts";
 
 /** The parts of `window` URL sync uses (a fake in tests). */
 export interface UrlEnv {
@@ -22,6 +22,13 @@ export interface UrlSyncOptions {
   onLinkOpened?: (result: Result<RestoredPlan>) => void;
   /** True for a fragment that is an in-page anchor (`#main` of a skip link), not a design link. */
   isAnchor?: (hash: string) => boolean;
+  /**
+   * The fragment that already stands for the store's plan at start: the link it was opened from,
+   * or "" for a design that needs none in this tab (the default, the autosaved one). Given, the
+   * plan is not encoded until it changes or a share URL is asked for; without it, the first
+   * flush writes the plan's link.
+   */
+  current?: string;
 }
 
 /** A running URL sync. */
@@ -56,26 +63,40 @@ const withoutHash = (href: string) => {
  * a quiet time, so a slider drag writes once) it calls `history.replaceState`, which adds no
  * history entry and fires no `hashchange`. A `hashchange` from outside (a link pasted into the
  * same tab, back/forward) opens that link as one undoable step; a bad one is reported and the
- * fragment goes back to the current design. Framework-free.
+ * fragment goes back to the current design. With `current`, start-up encodes nothing: an
+ * unchanged default design keeps a bare URL and an opened link stays as it is (ADR 0036).
+ * Framework-free.
  */
 export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptions = {}): UrlSync {
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let written: { plan: unknown; fragment: string } | undefined;
+  /** The fragment the URL should show for a plan (its link, or the start's `current`). */
+  let written: { plan: unknown; fragment: string } | undefined =
+    options.current === undefined
+      ? undefined
+      : { plan: store.getState().plan, fragment: options.current };
+  /** The last plan encoded, with its link: one encoding per plan, however often it is asked. */
+  let encoded: { plan: unknown; fragment: string } | undefined;
   let entry: string[] = [env.location.hash];
 
+  const linkOf = (plan: AppState["plan"]) => {
+    if (encoded?.plan !== plan) encoded = { plan, fragment: `#${encodePlanLink(plan)}` };
+    return encoded.fragment;
+  };
   const fragmentOf = () => {
     const plan = store.getState().plan;
-    if (written?.plan !== plan) written = { plan, fragment: `#${encodePlanLink(plan)}` };
+    if (written?.plan !== plan) written = { plan, fragment: linkOf(plan) };
     return written.fragment;
+  };
+  const show = (fragment: string) => {
+    if (env.location.hash === fragment) return;
+    env.history.replaceState(env.history.state, "", `${withoutHash(env.location.href)}${fragment}`);
+    entry = [...entry, fragment].slice(-ENTRY_FRAGMENTS);
   };
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    const fragment = fragmentOf();
-    if (env.location.hash === fragment) return;
-    env.history.replaceState(env.history.state, "", `${withoutHash(env.location.href)}${fragment}`);
-    entry = [...entry, fragment].slice(-ENTRY_FRAGMENTS);
+    show(fragmentOf());
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.plan === previous.plan) return;
@@ -102,8 +123,12 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
     flush,
     entryFragments: () => entry,
     shareUrl: () => {
-      flush();
-      return `${withoutHash(env.location.href)}${fragmentOf()}`;
+      clearTimeout(timer);
+      timer = undefined;
+      const plan = store.getState().plan;
+      written = { plan, fragment: linkOf(plan) };
+      show(written.fragment);
+      return `${withoutHash(env.location.href)}${written.fragment}`;
     },
     stop: () => {
       clearTimeout(timer);

@@ -64,13 +64,17 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   const push = messages.getState().push;
   const storage = designStorage();
 
-  const first = initialDesign(takeStartHash(win), storage);
+  const startHash = takeStartHash(win);
+  const first = initialDesign(startHash, storage);
+  // The fragment that already stands for the opened design: its link, or none (ADR 0036).
+  let current = "";
   if (first.design) {
     const { actions } = store.getState();
     const replaced = first.plan
       ? actions.replacePlan(first.plan, { resetHistory: true })
       : actions.replaceDesign(first.design, { resetHistory: true });
     if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
+    else if (first.source === "link") current = startHash;
   }
   for (const message of first.messages) push(message);
   // Opening a link over a different autosaved design keeps that design one click away.
@@ -94,6 +98,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   }
 
   const urlSync = startUrlSync(store, win, {
+    current,
     isAnchor: (hash) => isPageAnchor(win.document, hash),
     onLinkOpened: (result) => {
       if (!result.ok) {
@@ -109,6 +114,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
       });
     },
   });
+  // Encodes nothing: shows a link kept for a reload (takeStartHash) or drops a refused one.
   urlSync.flush();
 
   const tab = tabId(win);
