@@ -10,8 +10,7 @@ import type { Cell } from "../../layout/visibleCells.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { RangeTable, type TakeRole } from "./RangeTable.tsx";
 import { CellDetails } from "./CellDetails.tsx";
-import { downloadBlob } from "./download.ts";
-import { toSvgBlob, toPngBlob } from "./exportFrame.ts";
+import { downloadFrame } from "./downloadFrame.ts";
 import { HoverCard, type Hover } from "./HoverCard.tsx";
 import { Legend } from "./Legend.tsx";
 import { MapRootField } from "./MapRootField.tsx";
@@ -146,11 +145,11 @@ export function FamilyMap({
         onZoom={(factor) => canvas.zoomRef.current?.scaleBy(factor)}
         onSvg={() => {
           const f = canvas.current();
-          if (f) downloadBlob(toSvgBlob(f, design), `${filename}.svg`);
+          if (f) void downloadFrame("svg", f, design, filename);
         }}
         onPng={() => {
           const f = canvas.current();
-          if (f) void toPngBlob(f).then((b) => b && downloadBlob(b, `${filename}.png`));
+          if (f) void downloadFrame("png", f, design, filename);
         }}
       />
       <p className="tm-hint" id={`tm-${family}-hint`}>
