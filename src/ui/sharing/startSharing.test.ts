@@ -110,7 +110,8 @@ describe("startSharing: a reload right after an edit", () => {
     other.getState().actions.setNodeCount(9);
     const page = fakeWindow("https://example.test/", memoryStorage());
     const otherSharing = startSharing(other, page.win);
-    const otherLink = page.win.location.href;
+    // Start-up writes no link (ADR 0036): the share URL is the other design's link.
+    const otherLink = otherSharing.shareUrl();
     otherSharing.stop();
     expect(otherLink).not.toBe(linkOfDefault);
 
