@@ -9,7 +9,7 @@ import { ExternalRangesPanel } from "../panels/ExternalRangesPanel.tsx";
 import { FindingsList } from "../panels/FindingsList.tsx";
 import { LoadBalancerPanel } from "../panels/LoadBalancerPanel.tsx";
 import { NodesPanel } from "../panels/NodesPanel.tsx";
-import { PlanPanel } from "../panels/PlanPanel.tsx";
+import { LazyPlanPanel } from "../panels/LazyPlanPanel.tsx";
 import { PodsPanel } from "../panels/PodsPanel.tsx";
 import { ServicesPanel } from "../panels/ServicesPanel.tsx";
 import { AddressMap } from "./AddressMap.tsx";
@@ -52,7 +52,7 @@ export function App() {
             <ClustersPanel />
           </Guarded>
           <Guarded name="The Plan panel">
-            <PlanPanel />
+            <LazyPlanPanel />
           </Guarded>
           {families.map((family) => (
             <Guarded key={family} name={`The ${family === "ipv4" ? "IPv4" : "IPv6"} pods panel`}>

@@ -10,6 +10,10 @@ export function Panel(props: {
   paths: readonly string[];
   children: ReactNode;
   open?: boolean;
+  /** Told when the panel opens or closes. */
+  onToggle?: (open: boolean) => void;
+  /** Told when the pointer enters the panel or focus moves into it (it may be opened next). */
+  onIntent?: () => void;
 }) {
   return (
     <details
@@ -17,6 +21,11 @@ export function Panel(props: {
       id={`panel-${props.id}`}
       data-paths={props.paths.join(" ")}
       open={props.open ?? true}
+      onToggle={
+        props.onToggle && ((e) => props.onToggle?.((e.currentTarget as HTMLDetailsElement).open))
+      }
+      onPointerEnter={props.onIntent}
+      onFocus={props.onIntent}
     >
       <summary>
         <h2>{props.title}</h2>

@@ -7,7 +7,6 @@ import { otherClustersRanges } from "../../store/otherClusters.ts";
 import type { PreviewLine } from "../../store/previewSlice.ts";
 import { useActions, useAppStore, useAppStoreApi } from "../app/useAppStore.ts";
 import { useCapacity } from "../app/useDerived.ts";
-import { Panel } from "./Panel.tsx";
 import { PreviewActions } from "../app/PreviewActions.tsx";
 import {
   initialPlanForm,
@@ -88,12 +87,13 @@ function PlanInput(props: {
 }
 
 /**
- * "Plan from a budget": budget blocks per family and requirements in; core's solver (the CLI's
+ * The form of "Plan from a budget" (LazyPlanPanel holds the panel and loads this on intent).
+ * Budget blocks per family and requirements in; core's solver (the CLI's
  * `propose`) sizes and places every range with the design's CNI and IPAM mode; the proposal shows
  * on the map as a preview (never applied, never saved) until Take applies it as one undo step.
  * Where nothing fits, the solver's "by how much and what to relax" shows at the budget field.
  */
-export function PlanPanel() {
+export function PlanForm() {
   const store = useAppStoreApi();
   const families = useAppStore((s) => s.design.ipFamilies);
   const cni = useAppStore((s) => describeCni(s.design.cni).label);
@@ -159,7 +159,7 @@ export function PlanPanel() {
   };
 
   return (
-    <Panel id="plan" title="Plan from a budget" paths={[]} open={false}>
+    <>
       <form ref={formRef} className="plan-form" onSubmit={submit} noValidate>
         <p className="field-hint">
           Give the address blocks you may use and what the cluster must hold; every range is sized
@@ -209,6 +209,6 @@ export function PlanPanel() {
           </p>
         )}
       </form>
-    </Panel>
+    </>
   );
 }
