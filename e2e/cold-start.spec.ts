@@ -79,7 +79,9 @@ test("the app replaces the shell in place: same header and columns, one banner a
   await context.close();
 });
 
-test("the export panel's code, yaml and d3-zoom are not fetched at start", async ({ page }) => {
+test("deferred code (exports, yaml, d3-zoom, the Plan panel) is not fetched at start", async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on("request", (r) => {
     if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
@@ -90,8 +92,10 @@ test("the export panel's code, yaml and d3-zoom are not fetched at start", async
   await page.waitForTimeout(1500);
   // The unchanged default design needs no link: nothing is encoded at start (ADR 0036).
   expect(new URL(page.url()).hash).toBe("");
-  expect(scripts.some((s) => /ExportPanel-/.test(s))).toBe(false);
-  expect(scripts.some((s) => /ImportDialog-/.test(s))).toBe(false);
+  // Loaded on intent, never for the first screen: exports, import, the Plan panel's form and
+  // solver, the map's SVG/PNG writers.
+  for (const chunk of ["ExportPanel", "ImportDialog", "PlanPanel", "exportFrame"])
+    expect(scripts.filter((s) => s.includes(`/${chunk}-`))).toEqual([]);
   // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.
   expect(scripts.some((s) => /zoomController-/.test(s))).toBe(false);
   const map = await page.locator(".tm-map").first().boundingBox();
