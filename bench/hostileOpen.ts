@@ -6,7 +6,18 @@ import { preview } from "vite";
 import { defaultDesign } from "../src/core/design/defaults.ts";
 import type { Design } from "../src/core/design/schema.ts";
 import { encodeLink } from "../src/core/codec/link.ts";
-import { AUTOSAVE_KEY, AUTOSAVE_VERSION } from "../src/core/codec/storage.ts";
+import { AUTOSAVE_KEY, savePlan } from "../src/core/codec/storage.ts";
+import { singleClusterPlan } from "../src/core/plan/plan.ts";
+
+/** The autosave text the app writes for `design` (one cluster shown). */
+function autosaveText(design: Design): string {
+  let text = "";
+  savePlan(
+    { getItem: () => null, setItem: (_k, v) => (text = v), removeItem: () => undefined },
+    { plan: singleClusterPlan(design), active: 0 },
+  );
+  return text;
+}
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LINKS = path.join(root, "e2e", "fixtures", "links");
@@ -168,7 +179,7 @@ export async function measureHostileOpen(
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         if (saved) {
-          const value = JSON.stringify({ autosave: AUTOSAVE_VERSION, design: saved });
+          const value = autosaveText(saved);
           await context.addInitScript(
             ([key, text]) => localStorage.setItem(key as string, text as string),
             [AUTOSAVE_KEY, value],

@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readHistory } from "../core/codec/designHistory.ts";
 import {
   AUTOSAVE_KEY,
-  loadSavedDesign,
-  saveDesign,
+  loadSavedPlan,
+  savePlan,
   type KeyValueStore,
 } from "../core/codec/storage.ts";
 import { defaultDesign } from "../core/design/defaults.ts";
+import { singleClusterPlan } from "../core/plan/plan.ts";
+import { threeClusterPlan } from "../../test/core/plan/threeClusters.ts";
 import { startAutosave } from "./autosave.ts";
 import { createAppStore } from "./createAppStore.ts";
 import { markBroken } from "./designHealth.ts";
@@ -64,8 +66,40 @@ describe("startAutosave", () => {
     expect(state.writes).toBe(0);
     vi.advanceTimersByTime(1);
     expect(state.writes).toBe(1);
-    const loaded = loadSavedDesign(kv);
+    const loaded = loadSavedPlan(kv);
     expect(loaded.kind === "restored" && loaded.design).toEqual(store.getState().design);
+  });
+
+  it("saves the whole plan and the cluster shown; a cluster switch alone is saved too", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, state } = memoryStorage();
+    const autosave = startAutosave(store, kv, { delayMs: 500 });
+    store.getState().actions.replacePlan(threeClusterPlan());
+    store.getState().actions.selectCluster(1);
+    store.getState().actions.setNodeCount(33, "typing");
+    vi.advanceTimersByTime(500);
+    const { plan } = store.getState();
+    expect(loadSavedPlan(kv)).toMatchObject({ kind: "restored", plan, active: 1 });
+    expect(plan.clusters.map((c) => c.name)).toEqual(["east", "west", "lab"]);
+    expect(plan.clusters[1]!.nodes.count).toBe(33);
+    store.getState().actions.selectCluster(2);
+    autosave.flush();
+    expect(state.writes).toBe(2);
+    expect(loadSavedPlan(kv)).toMatchObject({ kind: "restored", plan, active: 2 });
+  });
+
+  it("does not save a plan holding a design a panel failed on, in whichever cluster", () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { kv, data } = memoryStorage();
+    const autosave = startAutosave(store, kv);
+    store.getState().actions.replacePlan(threeClusterPlan());
+    autosave.flush();
+    const good = data.get(AUTOSAVE_KEY);
+    store.getState().actions.setNodeCount(44);
+    markBroken(store.getState().design);
+    store.getState().actions.selectCluster(2);
+    autosave.flush();
+    expect(data.get(AUTOSAVE_KEY)).toBe(good);
   });
 
   it("does not save without a design change; flush saves a pending one at once", () => {
@@ -123,9 +157,25 @@ describe("startAutosave", () => {
 });
 
 describe("startAutosave across tabs and after an unreadable autosave", () => {
+  it("keeps another tab's autosaved plan in the recent designs before saving over it", () => {
+    const { kv, data } = memoryStorage();
+    savePlan(kv, { plan: threeClusterPlan(), active: 1 }, "tab-c");
+    const store = createAppStore(undefined, { storage: null });
+    const kept: string[] = [];
+    startAutosave(store, kv, { tab: "tab-a", onOtherTabKept: (n) => kept.push(n) }).resume();
+    expect(kept).toEqual(["3 clusters: east, west, lab"]);
+    expect(readHistory(kv).map((e) => e.name)).toEqual(["3 clusters: east, west, lab"]);
+    expect(loadSavedPlan(kv)).toMatchObject({ plan: singleClusterPlan(defaultDesign()) });
+    expect(data.get(AUTOSAVE_KEY)).toContain('"tab":"tab-a"');
+  });
+
   it("keeps another tab's autosaved design in the recent designs before saving over it", () => {
     const { kv, data } = memoryStorage();
-    saveDesign(kv, { ...defaultDesign(), name: "other-tab" }, "tab-b");
+    savePlan(
+      kv,
+      { plan: singleClusterPlan({ ...defaultDesign(), name: "other-tab" }), active: 0 },
+      "tab-b",
+    );
     const store = createAppStore(undefined, { storage: null });
     const kept: string[] = [];
     startAutosave(store, kv, { delayMs: 500, tab: "tab-a", onOtherTabKept: (n) => kept.push(n) });

@@ -1,7 +1,7 @@
-import { designName, keepInHistory, sameDesign } from "../core/codec/designHistory.ts";
+import { keepInHistory, planName, samePlan } from "../core/codec/designHistory.ts";
 import {
   savedByOtherTab,
-  saveDesign,
+  savePlan,
   type KeyValueStore,
   type SaveStatus,
 } from "../core/codec/storage.ts";
@@ -18,7 +18,7 @@ export interface AutosaveOptions {
    */
   onStatusChange?: (status: SaveStatus) => void;
   /**
-   * This tab's id. With it, a design another tab autosaved is moved to the recent-designs list
+   * This tab's id. With it, a plan another tab autosaved is moved to the recent-designs list
    * (and `onOtherTabKept` told its name) before this tab's save replaces it.
    */
   tab?: string;
@@ -31,7 +31,7 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Saves a pending change now (call on `pagehide`). */
   flush(): void;
-  /** Starts saving after a `paused` start, and saves the current design now. */
+  /** Starts saving after a `paused` start, and saves the current plan now. */
   resume(): void;
   stop(): void;
 }
@@ -40,9 +40,10 @@ export interface Autosave {
 export const AUTOSAVE_DELAY_MS = 500;
 
 /**
- * Saves the design to `storage` (see saveDesign: a versioned envelope) a quiet time after each
- * design change, so a drag or typing saves once. A design a panel failed to render (see
- * designHealth) is skipped, so storage keeps the last good design. Storage that is missing, blocked or full never
+ * Saves the whole plan (every cluster, the routing, the cluster shown) to `storage` (see savePlan:
+ * a versioned envelope) a quiet time after each change of the plan or of the cluster shown, so a
+ * drag or typing saves once. A plan with a design a panel failed to render (see designHealth) is
+ * skipped, so storage keeps the last good plan. Storage that is missing, blocked or full never
  * throws here: the status goes to `onStatusChange` and the app carries on. Framework-free.
  */
 export function startAutosave(
@@ -61,24 +62,24 @@ export function startAutosave(
     timer = undefined;
     if (!pending || paused) return;
     pending = false;
-    const design = store.getState().design;
-    // A design that made a panel fail is not saved: storage keeps the last good one.
-    if (isBroken(design)) return;
+    const { plan, activeCluster } = store.getState();
+    // A design that made a panel fail is not saved: storage keeps the last good plan.
+    if (plan.clusters.some(isBroken)) return;
     if (options.tab !== undefined) {
       // Another tab's autosave is kept in the recent designs before this save replaces it.
       const other = savedByOtherTab(storage, options.tab);
-      if (other && !sameDesign(other, design) && keepInHistory(storage, other)) {
-        options.onOtherTabKept?.(designName(other));
+      if (other && !samePlan(other.plan, plan) && keepInHistory(storage, other.plan)) {
+        options.onOtherTabKept?.(planName(other.plan));
       }
     }
-    const status = saveDesign(storage, design, options.tab);
+    const status = savePlan(storage, { plan, active: activeCluster }, options.tab);
     if (status.ok !== lastOk) {
       lastOk = status.ok;
       options.onStatusChange?.(status);
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design === previous.design) return;
+    if (state.plan === previous.plan && state.activeCluster === previous.activeCluster) return;
     pending = true;
     clearTimeout(timer);
     timer = setTimeout(flush, delay);

@@ -47,8 +47,14 @@ export interface ClusterActions {
   applyClusterFix(index: number, fix: Fix): ActionResult;
   /** Shows cluster `index` and asks the UI to focus its field at `path`. */
   focusClusterField(index: number, path: string): ActionResult;
-  /** Replaces the whole plan (links, files); the first cluster becomes active. */
-  replacePlan(plan: unknown, options?: { resetHistory?: boolean }): ActionResult;
+  /**
+   * Replaces the whole plan (links, files, the autosave, a recent design); cluster `active`
+   * (default the first; out of range: the first) is shown.
+   */
+  replacePlan(
+    plan: unknown,
+    options?: { resetHistory?: boolean; active?: number | undefined },
+  ): ActionResult;
 }
 
 /** What the cluster actions need from the store. */
@@ -131,14 +137,16 @@ export function clusterActions(access: StoreAccess): ClusterActions {
       const restored = restorePlan(data);
       if (!restored.ok) return restored;
       const plan = restored.value.plan;
+      const shown = opts.active ?? 0;
+      const active = Number.isInteger(shown) && shown < plan.clusters.length ? shown : 0;
       if (opts.resetHistory) {
-        const snapshot = snapshotOf(plan, 0);
+        const snapshot = snapshotOf(plan, active);
         set({ history: freshHistory(snapshot), parked: {} });
         show(snapshot);
         setView(CLUSTER_VIEW);
         return ok({});
       }
-      return take(ok({ plan }), () => 0);
+      return take(ok({ plan }), () => active);
     },
   };
   return actions;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { defaultDesign } from "../design/defaults.ts";
-import type { Design } from "../design/schema.ts";
+import { singleClusterPlan, type Plan } from "../plan/plan.ts";
+import { threeClusterPlan } from "../../../test/core/plan/threeClusters.ts";
 import {
   HISTORY_KEY,
   HISTORY_LIMIT,
   keepInHistory,
   openHistoryEntry,
+  planName,
   readHistory,
-  sameDesign,
+  samePlan,
 } from "./designHistory.ts";
-import { AUTOSAVE_KEY, saveDesign, savedByOtherTab, type KeyValueStore } from "./storage.ts";
+import { encodeLink } from "./link.ts";
+import { AUTOSAVE_KEY, savePlan, savedByOtherTab, type KeyValueStore } from "./storage.ts";
 
 function memory(limit = Infinity): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -29,11 +32,8 @@ function memory(limit = Infinity): KeyValueStore & { map: Map<string, string> } 
   };
 }
 
-const named = (name: string, count = 50): Design => ({
-  ...defaultDesign(),
-  name,
-  nodes: { ...defaultDesign().nodes, count },
-});
+const named = (name: string, count = 50): Plan =>
+  singleClusterPlan({ ...defaultDesign(), name, nodes: { ...defaultDesign().nodes, count } });
 
 describe("recent designs", () => {
   it("keeps designs newest first, with name and time, and opens them through the link gate", () => {
@@ -46,7 +46,41 @@ describe("recent designs", () => {
       ["alpha", "2026-12-01T10:00:00.000Z"],
     ]);
     const opened = list[1] && openHistoryEntry(list[1]);
-    expect(opened && sameDesign(opened, named("alpha"))).toBe(true);
+    expect(opened && samePlan(opened, named("alpha"))).toBe(true);
+  });
+
+  it("keeps a plan of several clusters whole, named by its clusters", () => {
+    const store = memory();
+    const plan = threeClusterPlan();
+    expect(keepInHistory(store, plan)).toBe(true);
+    const [entry] = readHistory(store);
+    expect(entry?.name).toBe("3 clusters: east, west, lab");
+    expect(entry?.link.startsWith("d2.")).toBe(true);
+    const opened = entry && openHistoryEntry(entry);
+    expect(opened).toEqual(plan);
+  });
+
+  it("names a plan by its design alone, or by its first clusters and how many more", () => {
+    expect(planName(named("solo"))).toBe("solo");
+    const three = threeClusterPlan();
+    const many = {
+      ...three,
+      clusters: "abcdefghi".split("").map((n) => ({ ...three.clusters[0]!, name: n })),
+    };
+    expect(planName(many)).toBe("9 clusters: a, b, c and 6 more");
+  });
+
+  it("still opens an entry kept before plans (a design's d1 link) as a plan of one cluster", () => {
+    const design = { ...defaultDesign(), name: "kept-in-session-5" };
+    const old = {
+      name: design.name,
+      savedAt: "2026-11-30T10:00:00.000Z",
+      link: encodeLink(design),
+    };
+    const store = memory();
+    store.map.set(HISTORY_KEY, JSON.stringify([old]));
+    const [entry] = readHistory(store);
+    expect(entry && openHistoryEntry(entry)).toEqual(singleClusterPlan(design));
   });
 
   it("moves an equal design to the head instead of repeating it", () => {
@@ -96,12 +130,12 @@ describe("recent designs", () => {
 });
 
 describe("savedByOtherTab", () => {
-  it("returns the design only when another tab saved it", () => {
+  it("returns the plan only when another tab saved it", () => {
     const store = memory();
-    saveDesign(store, named("mine"), "tab-a");
+    savePlan(store, { plan: threeClusterPlan(), active: 2 }, "tab-a");
     expect(savedByOtherTab(store, "tab-a")).toBeUndefined();
-    expect(savedByOtherTab(store, "tab-b")?.name).toBe("mine");
-    saveDesign(store, named("untagged"));
+    expect(savedByOtherTab(store, "tab-b")).toEqual({ plan: threeClusterPlan(), active: 2 });
+    savePlan(store, { plan: named("untagged"), active: 0 });
     expect(savedByOtherTab(store, "tab-b")).toBeUndefined();
     store.map.set(AUTOSAVE_KEY, "{broken");
     expect(savedByOtherTab(store, "tab-b")).toBeUndefined();

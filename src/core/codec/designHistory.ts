@@ -1,27 +1,42 @@
-import type { Design } from "../design/schema.ts";
-import { decodeLink, encodeLink } from "./link.ts";
+import type { Plan } from "../plan/plan.ts";
+import { decodePlanLink, encodePlanLink } from "./planLink.ts";
 import type { KeyValueStore } from "./storage.ts";
 import { isRecord } from "./untrusted.ts";
 
 /** The localStorage key of the recent-designs list. */
 export const HISTORY_KEY = "k8s-subnet-designer.history";
 
-/** Designs kept in the list, newest first. */
+/** Plans kept in the list, newest first. */
 export const HISTORY_LIMIT = 10;
 
 /** Largest list text read back, in characters (ten designs as links are a few KB). */
 const MAX_HISTORY_LENGTH = 256 * 1024;
 
-/** One kept design: its name, when it was kept (ISO time) and the design as a share link. */
+/**
+ * One kept plan: its name (see planName), when it was kept (ISO time) and the plan as a share
+ * link (`d1` for one design, as entries kept before plans were; `d2` for several clusters).
+ */
 export interface HistoryEntry {
   name: string;
   savedAt: string;
   link: string;
 }
 
-/** A design's name for the list (the design's name). */
-export function designName(design: Design): string {
-  return design.name;
+/** Cluster names a plan's name lists before "and N more". */
+const NAMED_CLUSTERS = 4;
+
+/**
+ * A plan's name for the list and messages: one cluster's design name ("my-cluster"), else the
+ * count and the clusters' names ("3 clusters: east, west, lab"; "9 clusters: a, b, c and 6 more").
+ */
+export function planName(plan: Plan): string {
+  const names = plan.clusters.map((c) => c.name);
+  if (names.length === 1) return names[0]!;
+  const listed =
+    names.length <= NAMED_CLUSTERS
+      ? names.join(", ")
+      : `${names.slice(0, NAMED_CLUSTERS - 1).join(", ")} and ${names.length - NAMED_CLUSTERS + 1} more`;
+  return `${names.length} clusters: ${listed}`;
 }
 
 /**
@@ -55,18 +70,18 @@ export function readHistory(store: KeyValueStore | undefined): HistoryEntry[] {
 }
 
 /**
- * Keeps `design` at the head of the list (an equal design already there moves up instead of
+ * Keeps `plan` at the head of the list (an equal plan already there moves up instead of
  * repeating), dropping the oldest past {@link HISTORY_LIMIT}. When storage is full, older entries
  * are dropped until it fits. Returns whether it was kept; never throws.
  */
 export function keepInHistory(
   store: KeyValueStore | undefined,
-  design: Design,
+  plan: Plan,
   now: Date = new Date(),
 ): boolean {
   if (!store) return false;
-  const link = encodeLink(design);
-  const entry: HistoryEntry = { name: designName(design), savedAt: now.toISOString(), link };
+  const link = encodePlanLink(plan);
+  const entry: HistoryEntry = { name: planName(plan), savedAt: now.toISOString(), link };
   let list = [entry, ...readHistory(store).filter((e) => e.link !== link)].slice(0, HISTORY_LIMIT);
   while (list.length > 0) {
     try {
@@ -79,13 +94,13 @@ export function keepInHistory(
   return false;
 }
 
-/** The design of a kept entry, through the link gate; undefined when it no longer opens. */
-export function openHistoryEntry(entry: HistoryEntry): Design | undefined {
-  const decoded = decodeLink(entry.link);
-  return decoded.ok ? decoded.value.design : undefined;
+/** The plan of a kept entry, through the link gate; undefined when it no longer opens. */
+export function openHistoryEntry(entry: HistoryEntry): Plan | undefined {
+  const decoded = decodePlanLink(entry.link);
+  return decoded.ok ? decoded.value.plan : undefined;
 }
 
-/** True when two designs are the same plan (compared as their canonical links). */
-export function sameDesign(a: Design, b: Design): boolean {
-  return encodeLink(a) === encodeLink(b);
+/** True when two plans are the same (compared as their canonical links). */
+export function samePlan(a: Plan, b: Plan): boolean {
+  return encodePlanLink(a) === encodePlanLink(b);
 }

@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from "react";
-import { loadSavedDesign } from "../../core/codec/storage.ts";
+import { loadSavedPlan } from "../../core/codec/storage.ts";
 import { defaultDesign } from "../../core/design/defaults.ts";
 import { markBroken } from "../../store/designHealth.ts";
 import { browserStorage } from "../../store/prefs.ts";
@@ -16,7 +16,7 @@ export function Guarded({ name, children }: { name: string; children: ReactNode 
   const store = useAppStoreApi();
   const { replaceDesign } = useActions();
   const restore = useCallback(() => {
-    const saved = loadSavedDesign(browserStorage() ?? undefined);
+    const saved = loadSavedPlan(browserStorage() ?? undefined);
     const current = JSON.stringify(store.getState().design);
     const good =
       saved.kind === "restored" && JSON.stringify(saved.design) !== current

@@ -13,8 +13,9 @@ function keptAt(iso: string, now: Date = new Date()): string {
 }
 
 /**
- * The File menu's "Recent designs": designs kept when a link or another tab replaced the
- * autosaved one, newest first. Opening one replaces the design as one undo step.
+ * The File menu's "Recent designs": plans kept when a link or another tab replaced the
+ * autosaved one, newest first, each named by planName ("3 clusters: east, west, lab"). Opening
+ * one replaces the whole plan as one undo step.
  */
 export function RecentDesigns({
   entries,
@@ -37,8 +38,8 @@ export function RecentDesigns({
           key={entry.link}
           type="button"
           onClick={() => {
-            const design = openHistoryEntry(entry);
-            const done = design ? actions.replaceDesign(design) : undefined;
+            const plan = openHistoryEntry(entry);
+            const done = plan ? actions.replacePlan(plan) : undefined;
             messages.getState().push(
               done?.ok
                 ? {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { encodeLink } from "../../core/codec/link.ts";
-import { AUTOSAVE_KEY, saveDesign, type KeyValueStore } from "../../core/codec/storage.ts";
+import { AUTOSAVE_KEY, savePlan, type KeyValueStore } from "../../core/codec/storage.ts";
+import { singleClusterPlan } from "../../core/plan/plan.ts";
+import { threeClusterPlan } from "../../../test/core/plan/threeClusters.ts";
 import { PRESETS } from "../../core/design/presets.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { initialDesign } from "./initialDesign.ts";
@@ -26,7 +28,7 @@ const presetDesign = (i: number): Design => {
 describe("initialDesign", () => {
   it("opens a good link quietly, over an autosaved design", () => {
     const saved = memory();
-    saveDesign(saved, presetDesign(0));
+    savePlan(saved, { plan: singleClusterPlan(presetDesign(0)), active: 0 });
     const result = initialDesign(`#${encodeLink(presetDesign(1))}`, saved);
     expect(result.source).toBe("link");
     expect(result.design).toEqual(presetDesign(1));
@@ -35,7 +37,7 @@ describe("initialDesign", () => {
 
   it("falls back to the autosaved design when the link is bad, and says so", () => {
     const saved = memory();
-    saveDesign(saved, presetDesign(0));
+    savePlan(saved, { plan: singleClusterPlan(presetDesign(0)), active: 0 });
     const result = initialDesign("#d1.AAAA", saved);
     expect(result.source).toBe("autosave");
     expect(result.design).toEqual(presetDesign(0));
@@ -44,6 +46,19 @@ describe("initialDesign", () => {
     expect(result.messages[0]?.text).toMatch(
       /^This link cannot be opened: .*Showing your last autosaved design instead\.$/,
     );
+  });
+
+  it("opens an autosaved plan whole, with the cluster it showed", () => {
+    const saved = memory();
+    const plan = threeClusterPlan();
+    savePlan(saved, { plan, active: 2 });
+    expect(initialDesign("", saved)).toEqual({
+      source: "autosave",
+      design: plan.clusters[2],
+      plan,
+      active: 2,
+      messages: [],
+    });
   });
 
   it("falls back to the default with no link and nothing saved, silently", () => {

@@ -1,5 +1,5 @@
 import { decodePlanLink } from "../../core/codec/planLink.ts";
-import { loadSavedDesign, type KeyValueStore } from "../../core/codec/storage.ts";
+import { loadSavedPlan, type KeyValueStore } from "../../core/codec/storage.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Plan } from "../../core/plan/plan.ts";
 import type { NewMessage } from "./messages.ts";
@@ -8,8 +8,12 @@ import type { NewMessage } from "./messages.ts";
 export interface InitialDesign {
   source: "link" | "autosave" | "default";
   design: Design | undefined;
-  /** The whole plan when the link holds several clusters (`design` is then its first). */
+  /**
+   * The whole plan when the link or the autosave holds several clusters (`design` is then its
+   * cluster `active`, default the first).
+   */
   plan?: Plan;
+  active?: number;
   messages: NewMessage[];
   /** True when an unreadable autosave could not be moved aside: saving would overwrite it. */
   keepsUnreadable?: boolean;
@@ -20,8 +24,8 @@ const hasLink = (hash: string) => hash.replace(/^#/, "").trim() !== "";
 
 /**
  * Picks the design the app opens with: the link in the fragment if it decodes; else the
- * autosaved design; else the default. A refused link or corrupt autosave becomes a message
- * naming the problem and what is shown instead. Never throws (decodePlanLink and loadSavedDesign
+ * autosaved plan; else the default. A refused link or corrupt autosave becomes a message
+ * naming the problem and what is shown instead. Never throws (decodePlanLink and loadSavedPlan
  * are bounded and total).
  */
 export function initialDesign(hash: string, storage: KeyValueStore | undefined): InitialDesign {
@@ -45,7 +49,7 @@ export function initialDesign(hash: string, storage: KeyValueStore | undefined):
     }
     messages.push({ tone: "error", topic: "link", text: link.error });
   }
-  const saved = loadSavedDesign(storage);
+  const saved = loadSavedPlan(storage);
   const fallback = (what: string) => {
     const last = messages.at(-1);
     if (last?.topic === "link")
@@ -54,7 +58,15 @@ export function initialDesign(hash: string, storage: KeyValueStore | undefined):
   switch (saved.kind) {
     case "restored":
       fallback("your last autosaved design");
-      return { source: "autosave", design: saved.design, messages };
+      return saved.plan.clusters.length > 1
+        ? {
+            source: "autosave",
+            design: saved.design,
+            plan: saved.plan,
+            active: saved.active,
+            messages,
+          }
+        : { source: "autosave", design: saved.design, messages };
     case "corrupt":
       fallback("the default design");
       messages.push({ tone: "warning", topic: "storage", text: saved.message });

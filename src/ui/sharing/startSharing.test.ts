@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { threeClusterPlan } from "../../../test/core/plan/threeClusters.ts";
+import { encodeLink } from "../../core/codec/link.ts";
+import { loadSavedPlan, savePlan } from "../../core/codec/storage.ts";
+import { defaultDesign } from "../../core/design/defaults.ts";
 import { createAppStore } from "../../store/createAppStore.ts";
 import { startSharing } from "./startSharing.ts";
 
@@ -118,5 +122,53 @@ describe("startSharing: a reload right after an edit", () => {
     const second = open(otherLink, session);
     expect(second.store.getState().design.nodes.count).toBe(9);
     second.sharing.stop();
+  });
+});
+
+describe("startSharing: the autosaved plan", () => {
+  let local: Storage;
+  beforeEach(() => {
+    local = memoryStorage();
+    vi.stubGlobal("localStorage", local);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("a later visit without a link brings back every cluster and the one shown", () => {
+    const first = fakeWindow("https://example.test/", memoryStorage());
+    const store = createAppStore(undefined, { storage: null });
+    const sharing = startSharing(store, first.win);
+    store.getState().actions.replacePlan(threeClusterPlan());
+    store.getState().actions.selectCluster(2);
+    first.fire("pagehide");
+    sharing.stop();
+
+    const later = fakeWindow("https://example.test/", memoryStorage());
+    const again = createAppStore(undefined, { storage: null });
+    startSharing(again, later.win).stop();
+    expect(again.getState().plan).toEqual(threeClusterPlan());
+    expect(again.getState().activeCluster).toBe(2);
+    expect(again.getState().actions.canUndo()).toBe(false);
+  });
+
+  it("a link over a different autosaved plan keeps the plan one click (one undo step) away", () => {
+    savePlan(local, { plan: threeClusterPlan(), active: 1 }, "other-tab");
+    const design = { ...defaultDesign(), name: "from-a-link" };
+    const page = fakeWindow(`https://example.test/#${encodeLink(design)}`, memoryStorage());
+    const store = createAppStore(undefined, { storage: null });
+    const sharing = startSharing(store, page.win);
+    expect(store.getState().design).toEqual(design);
+    const told = sharing.messages.getState().messages.find((m) => m.topic === "history");
+    expect(told?.text).toBe(
+      'Opened the design from the link. Your previous design "3 clusters: east, west, lab" is kept under File, Recent designs.',
+    );
+    told?.action?.run();
+    expect(store.getState().plan).toEqual(threeClusterPlan());
+    expect(store.getState().activeCluster).toBe(1);
+    store.getState().actions.undo();
+    expect(store.getState().design).toEqual(design);
+    sharing.stop();
+    expect(loadSavedPlan(local)).toMatchObject({ kind: "restored" });
   });
 });

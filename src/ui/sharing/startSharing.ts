@@ -1,5 +1,6 @@
-import { designName, keepInHistory, sameDesign } from "../../core/codec/designHistory.ts";
-import { AUTOSAVE_KEY, loadSavedDesign, type KeyValueStore } from "../../core/codec/storage.ts";
+import { keepInHistory, planName, samePlan } from "../../core/codec/designHistory.ts";
+import { AUTOSAVE_KEY, loadSavedPlan, type KeyValueStore } from "../../core/codec/storage.ts";
+import { singleClusterPlan } from "../../core/plan/plan.ts";
 import { startAutosave } from "../../store/autosave.ts";
 import type { AppStore } from "../../store/createAppStore.ts";
 import { browserStorage } from "../../store/prefs.ts";
@@ -71,28 +72,29 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   if (first.design) {
     const { actions } = store.getState();
     const replaced = first.plan
-      ? actions.replacePlan(first.plan, { resetHistory: true })
+      ? actions.replacePlan(first.plan, { resetHistory: true, active: first.active })
       : actions.replaceDesign(first.design, { resetHistory: true });
     if (!replaced.ok) push({ tone: "error", topic: "link", text: replaced.error });
     else if (first.source === "link") current = startHash;
   }
   for (const message of first.messages) push(message);
-  // Opening a link over a different autosaved design keeps that design one click away.
-  const saved = first.source === "link" ? loadSavedDesign(storage) : undefined;
+  // Opening a link over a different autosaved plan keeps that plan one click away.
+  const saved = first.source === "link" ? loadSavedPlan(storage) : undefined;
+  const opened = first.plan ?? (first.design && singleClusterPlan(first.design));
   if (
     saved?.kind === "restored" &&
-    first.design &&
-    !sameDesign(saved.design, first.design) &&
-    keepInHistory(storage, saved.design)
+    opened &&
+    !samePlan(saved.plan, opened) &&
+    keepInHistory(storage, saved.plan)
   ) {
-    const previous = saved.design;
+    const { plan: previous, active } = saved;
     push({
       tone: "info",
       topic: "history",
-      text: `Opened the design from the link. Your previous design "${designName(previous)}" is kept under File, Recent designs.`,
+      text: `Opened the design from the link. Your previous design "${planName(previous)}" is kept under File, Recent designs.`,
       action: {
         label: "Open it",
-        run: () => void store.getState().actions.replaceDesign(previous),
+        run: () => void store.getState().actions.replacePlan(previous, { active }),
       },
     });
   }
