@@ -206,30 +206,3 @@ test("SVG and PNG downloads are valid files", async ({ page }) => {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(1000);
 });
-
-test("screenshots: default, dual-stack, overlaps and 65,536 nodes, light and dark", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const overlaps: Design = {
-    ...preset("cilium"),
-    nodes: { ...preset("cilium").nodes, networks: [{ name: "nodes", cidr: "10.96.4.0/22" }] },
-    loadBalancer: {
-      provider: "metallb",
-      avoidBuggyIPs: false,
-      pools: [{ name: "lb", range: "10.200.0.10-10.200.0.60" }],
-    },
-  };
-  const cases: [string, Design][] = [
-    ["default", defaultDesign()],
-    ["dual-stack", preset("dual-stack")],
-    ["overlaps", overlaps],
-    ["65536-nodes", bigDesign("10.0.0.0/8", 24)],
-  ];
-  for (const theme of ["light", "dark"]) {
-    for (const [name, design] of cases) {
-      await open(page, design, [], theme, "plan");
-      await page.screenshot({ path: test.info().outputPath(`treemap-${name}-${theme}.png`) });
-    }
-  }
-});
