@@ -39,7 +39,6 @@ for (const theme of ["light", "dark"] as const)
     const b = await boxes(page);
     expect(b[".col-map"]?.[0]).toBeGreaterThan(300);
     expect(b[".col-side"]?.[0]).toBeGreaterThan(b[".col-map"]?.[0] ?? 0);
-    await page.screenshot({ path: test.info().outputPath(`shell-nojs-${theme}.png`) });
     await context.close();
   });
 

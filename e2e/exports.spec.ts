@@ -164,7 +164,6 @@ test.describe("export panel", () => {
       await app.select("cni.kind", "Cilium");
       await app.type("ipv4.podCidrs.0", "10.0.0.0/8");
       await panel(page).scrollIntoViewIfNeeded();
-      await panel(page).screenshot({ path: test.info().outputPath(`exports-${theme}.png`) });
       const result = await new AxeBuilder({ page }).include(".app-exports").analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     });
@@ -188,7 +187,6 @@ test.describe("exports their tool would refuse", () => {
     await expect(code(page, "kubeadm-config.yaml")).toContainText("# REFUSED by kubeadm:");
     for (const theme of ["Light", "Dark"] as const) {
       await app.setTheme(theme);
-      await panel(page).screenshot({ path: test.info().outputPath(`refused-${theme}.png`) });
       const result = await new AxeBuilder({ page }).include(".app-exports").analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     }
