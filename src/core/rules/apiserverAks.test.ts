@@ -4,6 +4,7 @@ import { apiserverAdvertiseFamily } from "./apiserverAdvertiseFamily.ts";
 import { apiserverIpv6ServicePrefix } from "./apiserverIpv6ServicePrefix.ts";
 import { apiserverServiceRangeMin } from "./apiserverServiceRangeMin.ts";
 import { apiserverServiceRangeSize } from "./apiserverServiceRangeSize.ts";
+import { buildContext } from "./buildContext.ts";
 import {
   check,
   designWith,
@@ -196,5 +197,14 @@ describe("kube-apiserver's Service range checks at their edges", () => {
       },
     ]);
     expect(check(apiserverAdvertiseFamily, dualStack())).toEqual([]);
+  });
+});
+
+describe("kube-apiserver's checks without a family plan", () => {
+  it("a family listed without its plan gives no primary Service range: both rules silent", () => {
+    const noPlan = designWith();
+    delete noPlan.ipv4;
+    expect(apiserverAdvertiseFamily.check(buildContext(noPlan))).toEqual([]);
+    expect(apiserverServiceRangeMin.check(buildContext(noPlan))).toEqual([]);
   });
 });

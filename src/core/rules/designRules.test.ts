@@ -3,7 +3,15 @@ import { dualStackNodeNetworks } from "./dualStackNodeNetworks.ts";
 import { eksServiceCidr } from "./eksServiceCidr.ts";
 import { flannelNetwork } from "./flannelNetwork.ts";
 import { eksDesign } from "../../../test/core/rules/ruleCases/cloud.ts";
-import { check, dualStack, nodes, v4, v6 } from "../../../test/core/rules/testDesigns.ts";
+import {
+  check,
+  designWith,
+  dualStack,
+  ipv6Only,
+  nodes,
+  v4,
+  v6,
+} from "../../../test/core/rules/testDesigns.ts";
 
 describe("dual-stack-node-networks names the missing family", () => {
   it("IPv4 node networks only: add IPv6; IPv6 only (IPv6 primary): add IPv4", () => {
@@ -39,6 +47,11 @@ describe("dual-stack-node-networks names the missing family", () => {
     expect(
       check(dualStackNodeNetworks, dualStack(v4(), v6(), { nodes: nodes({ networks: [] }) })),
     ).toEqual([]);
+  });
+
+  it("a single-family cluster is not this rule's: IPv4 with only an IPv6 node network is silent here", () => {
+    const v6Nodes = nodes({ networks: [{ name: "v6", cidr: "fd00:1::/64" }] });
+    expect(check(dualStackNodeNetworks, designWith({ nodes: v6Nodes }))).toEqual([]);
   });
 });
 
@@ -91,6 +104,9 @@ describe("eks-service-cidr at /24 and /12 and the RFC 1918 blocks", () => {
       });
     };
     expect(six("fc00::/108")).toEqual([]);
+    expect(
+      check(eksServiceCidr, ipv6Only(v6({ serviceCidr: "fd00:10:96::/112" }), eksDesign())),
+    ).toEqual([]);
     expect(six("fdff:ffff::/108")).toEqual([]);
     expect(six("2001:db8::/108")).toEqual([
       {
