@@ -54,6 +54,13 @@ describe("eks-vpc-cni: one family, matching the IPAM mode (isConfigValid)", () =
     ]);
   });
 
+  it("dual-stack in an IPv4 mode: the same refusal; the fix keeps IPv4", () => {
+    const design = eksDesign({}, { ipFamilies: ["ipv4", "ipv6"], ipv6: v6() });
+    expect(check(eksVpcCni, design).map((f) => [f.fields, f.fix])).toEqual([
+      [["ipFamilies"], "Keep IPv4 only."],
+    ]);
+  });
+
   it("IPv6 mode on an IPv6 cluster, with an IPv6 subnet beside the IPv4 ones: silent", () => {
     expect(check(eksVpcCni, ipv6Eks())).toEqual([]);
   });

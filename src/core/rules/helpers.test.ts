@@ -18,3 +18,15 @@ describe("sharedRange", () => {
     expect(describeRange({ family: "ipv4", first: 20n, last: 20n })).toBe("0.0.0.20/32");
   });
 });
+
+describe("describeRange", () => {
+  const run = (first: number, last: number) =>
+    describeRange({ family: "ipv4", first: BigInt(first), last: BigInt(last) });
+
+  it("up to three blocks as CIDRs, four or more as first-last", () => {
+    // 10.0.0.0-10.0.0.6 is a /30, a /31 and a /32; one more address makes it a /29.
+    const base = 0x0a000000;
+    expect(run(base, base + 6)).toBe("10.0.0.0/30, 10.0.0.4/31, 10.0.0.6/32");
+    expect(run(base + 1, base + 6)).toBe("10.0.0.1-10.0.0.6");
+  });
+});
