@@ -135,6 +135,16 @@ describe("kube-apiserver's Service range checks at their edges", () => {
     ).toEqual([]);
   });
 
+  it("apiserver-service-range-min: a /32 has one address, said in the singular", () => {
+    const [finding] = check(
+      apiserverServiceRangeMin,
+      designWith({ ipv4: v4({ serviceCidr: "10.96.0.0/32" }) }),
+    );
+    expect(finding?.message).toBe(
+      `Service range 10.96.0.0/32 has 1 address; kube-apiserver refuses to start: ${MIN_TEXT}.`,
+    );
+  });
+
   it("apiserver-ipv6-service-prefix: /63 refused from 1.33, not on 1.32; /64 fine", () => {
     const at = (serviceCidr: string, kubernetesVersion: string) =>
       check(apiserverIpv6ServicePrefix, ipv6Only(v6({ serviceCidr }), { kubernetesVersion }));
