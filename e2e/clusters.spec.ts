@@ -62,3 +62,42 @@ test("a three-cluster plan survives a link round trip; findings and exports read
   expect(await again.locator(".cluster-item strong").allTextContents()).toEqual(names);
   await expect(again.getByRole("status")).toHaveText("No clashes between the clusters.");
 });
+
+test("the map draws every cluster; a clash across clusters is fixed from the Findings column", async ({
+  page,
+}) => {
+  const app = new DesignerPage(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/#${THREE}`);
+  await expect(app.field("name")).toHaveValue("cluster-1", { timeout: 15_000 });
+  const map = page.locator('.tm-map[data-family="ipv4"]');
+  // cluster-2's pod range is on the map (an option naming its cluster) and in the table.
+  await expect(
+    map.getByRole("option", { name: /^Cluster cluster-2: Pod range 10\.40\.128\.0\/17/ }),
+  ).toHaveCount(1);
+  const table = page.locator("#ranges-ipv4");
+  await expect(table.getByRole("columnheader", { name: "Cluster" })).toBeVisible();
+
+  // cluster-1's pods onto cluster-2's: the overlap is on the map, the clash in the Findings.
+  await app.type("ipv4.podCidrs.0", "10.40.128.0/18");
+  await expect(
+    map.getByRole("option", { name: /^Overlap 10\.40\.128\.0\/18 .*of cluster cluster-2/ }),
+  ).toHaveCount(1);
+  const clash = app.findings.locator("li", {
+    has: page.locator('[data-rule="plan-pod-ranges-distinct"]'),
+  });
+  await expect(clash).toContainText("Cluster cluster-2, with cluster-1");
+  await clash
+    .getByRole("button", { name: /^Apply to cluster-2:/ })
+    .first()
+    .click();
+  await expect(app.findings.locator('[data-rule="plan-pod-ranges-distinct"]')).toHaveCount(0);
+  await expect(app.field("name")).toHaveValue("cluster-2");
+
+  // A range of another cluster, selected from the table, shows that cluster.
+  await table
+    .getByRole("button", { name: /^Show Pod range 10\.40\.128\.0\/18 of cluster cluster-1/ })
+    .click();
+  await page.getByRole("button", { name: "Show cluster cluster-1" }).click();
+  await expect(app.field("name")).toHaveValue("cluster-1");
+});

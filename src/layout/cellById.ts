@@ -31,7 +31,8 @@ function layerIndex(scene: Scene): Map<string, Layer> {
 /** A block of a `start-end` range drawn as a run layer (plan view), found by its prefix. */
 function blockOfRun(scene: Scene, prefix: Prefix, tag: string): Cell | undefined {
   for (const l of scene.layers) {
-    if (l.type !== "run" || l.item.role !== tag) continue;
+    // The tag is the role, and for another cluster's range `<role>@<index>`.
+    if (l.type !== "run" || !l.item.id.endsWith(`:${tag}`)) continue;
     const cell = runLayerBlock(l, prefix);
     if (cell) return cell;
   }

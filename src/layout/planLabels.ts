@@ -39,10 +39,14 @@ export function compactCount(n: bigint): string {
   return `${text}${UNITS[unit] ?? ""}`;
 }
 
-/** A range's label lines: its role (and name, when the user named it) and its CIDR. */
+/**
+ * A range's label lines: its role (and name, when the user named it) and its CIDR; another
+ * cluster's range leads with its cluster's name ("east-2 · Pod range").
+ */
 export function rangeLabel(item: RangeItem): [string, string] {
   const role = ROLE_LABEL[item.role];
-  return [`${role}${item.name !== role ? ` ${item.name}` : ""}`, formatPrefix(item.prefix)];
+  const named = `${role}${item.name !== role ? ` ${item.name}` : ""}`;
+  return [item.cluster ? `${item.cluster.name} · ${named}` : named, formatPrefix(item.prefix)];
 }
 
 /** A gap's full text: "free: 10.1.0.0 – 10.95.255.255, 6.2 M addresses". */

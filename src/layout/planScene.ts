@@ -9,12 +9,14 @@ import {
   type Prefix,
 } from "../core/ip/prefix.ts";
 import { rangeToPrefixes } from "../core/ip/range.ts";
+import type { ClusterRouting } from "../core/plan/plan.ts";
+import { clashesAcross } from "../core/plan/planOverlaps.ts";
 import { rootOf } from "./mapRoot.ts";
 import { planNodeSubnets } from "./nodeSubnets.ts";
 import { findOverlaps, type Overlap } from "./overlaps.ts";
 import type { Measure } from "./planLabels.ts";
 import { planLayout } from "./planView.ts";
-import { collectRanges } from "./rangeItems.ts";
+import { collectRanges, type RangeItem } from "./rangeItems.ts";
 import { splitsVertically, type Rect } from "./rect.ts";
 import { layerFor, type Layer, type OverlapLayer, type Scene } from "./scene.ts";
 
@@ -49,6 +51,35 @@ export function rectWithin(outer: Rect, root: Prefix, p: Prefix, base: number): 
   return { x, y, width: w, height: h };
 }
 
+/** The ranges of a plan's other clusters, and whether the plan's clusters route to each other. */
+export interface OtherClusters {
+  items: readonly RangeItem[];
+  routing: ClusterRouting;
+}
+
+const NO_OTHERS: OtherClusters = { items: [], routing: "connected" };
+
+/**
+ * The overlaps between the active cluster's ranges and the other clusters' that core's plan
+ * findings report (clashesAcross, by the plan's routing), or between two other clusters: a second
+ * sweep over the ranges compared across clusters, keeping pairs of two clusters (the design's
+ * own overlaps come from the first). Never one inside another cluster: its own map shows those.
+ */
+function acrossClusters(own: readonly RangeItem[], others: OtherClusters): Overlap[] {
+  if (others.items.length === 0) return [];
+  const compared = own.filter((i) => i.role !== "external");
+  return findOverlaps([...compared, ...others.items]).filter(
+    (o) =>
+      o.a.cluster?.index !== o.b.cluster?.index &&
+      clashesAcross(o.a.role, o.b.role, others.routing),
+  );
+}
+
+/** A range drawn whole, without its node subnets or addresses (another cluster's range). */
+function wholeLayer(item: RangeItem): Omit<Layer & { type: "static" }, "rect" | "base"> {
+  return { type: "static", id: item.id, kind: item.role, prefix: item.prefix, item };
+}
+
 /** The overlapping addresses as merged runs (overlaps sorted and disjoint: adjacent ones join). */
 function mergedRuns(sorted: readonly Overlap[]): { first: bigint; last: bigint }[] {
   const out: { first: bigint; last: bigint }[] = [];
@@ -80,20 +111,28 @@ function firstOverlapFrom(sorted: readonly Overlap[], at: bigint): Overlap | und
  * planLayout), each drawn at exact prefix-bit layout inside its tile (node subnets, addresses),
  * the free runs between ranges collapsed into small gap tiles, and overlaps hatched inside every
  * tile they touch. The scene is `width` wide and as high as its rows need (scene.height).
- * Undefined when the family has no range.
+ * `others`: the ranges of a plan's other clusters (layout/clusterItems.ts), laid out among the
+ * design's and drawn whole (their node subnets are their own cluster's); of their overlaps, those
+ * core's plan findings report (clashesAcross, by the plan's routing) are hatched. Undefined when
+ * the family has no range.
  */
 export function buildPlanScene(
   design: Design,
   family: Family,
   width: number,
   measure?: Measure,
+  others: OtherClusters = NO_OTHERS,
 ): Scene | undefined {
-  const items = collectRanges(design, family);
+  const own = collectRanges(design, family);
+  const items = others.items.length === 0 ? own : [...own, ...others.items];
   const familyRoot = rootOf(items);
   if (!familyRoot) return undefined;
   const layout = planLayout(family, items, width, measure);
   const podPlans = planNodeSubnets(design, family);
-  const found = findOverlaps(items).sort((a, b) => comparePrefixes(a.prefix, b.prefix));
+  // On the same block, a clash across clusters comes first (a tile names its first overlap).
+  const found = [...acrossClusters(own, others), ...findOverlaps(own)].sort((a, b) =>
+    comparePrefixes(a.prefix, b.prefix),
+  );
   const spans = mergedRuns(found);
   const layers: Layer[] = [];
   const overlaps: OverlapLayer[] = [];
@@ -102,7 +141,9 @@ export function buildPlanScene(
     if (tile.type === "range") {
       const { cover, item, span } = tile;
       const { first, last } = span;
-      if (!item.span) {
+      if (!item.span && item.cluster) {
+        layers.push({ ...wholeLayer(item), rect: tile.rect, base });
+      } else if (!item.span) {
         layers.push(layerFor(item, item.prefix, tile.rect, base, design, podPlans));
       } else {
         // A start-end range: one layer, its blocks found when drawn (runCells.ts).

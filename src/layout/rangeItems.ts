@@ -32,6 +32,16 @@ export const ROLE_LABEL: Record<RangeRole, string> = {
 };
 
 /**
+ * The cluster of a plan a range belongs to, on the ranges of the plan's OTHER clusters drawn
+ * beside the active one's (layout/clusterItems.ts): its index, name and design.
+ */
+export interface ClusterTag {
+  index: number;
+  name: string;
+  design: Design;
+}
+
+/**
  * One range of the design. A `start-end` LoadBalancer pool that is not one aligned block is ONE
  * item with a `span`; its blocks (the fewest aligned CIDRs covering it, MetalLB-style) are found
  * when drawn, hovered or selected (blockOf), never listed up front.
@@ -50,6 +60,8 @@ export interface RangeItem {
   prefix: Prefix;
   /** For a `start-end` range cut into several aligned blocks: its addresses. */
   span?: AddressRange;
+  /** Set on another cluster's range only (its `field` is then `clusters.<index>.<path>`). */
+  cluster?: ClusterTag;
 }
 
 function makeItem(
@@ -77,9 +89,14 @@ export function itemRange(item: RangeItem): AddressRange {
   return item.span ?? prefixRange(item.prefix);
 }
 
-/** The block item of `item` at `block` (one of its aligned blocks): as a block, without a span. */
+/**
+ * The block item of `item` at `block` (one of its aligned blocks): as a block, without a span
+ * (another cluster's keeps its cluster, and its id the `@<index>` ending).
+ */
 export function blockItem(item: RangeItem, block: Prefix): RangeItem {
-  return makeItem(item.role, item.field, item.name, item.source, block);
+  const out = makeItem(item.role, item.field, item.name, item.source, block);
+  if (!item.cluster) return out;
+  return { ...out, id: `${out.id}@${item.cluster.index}`, cluster: item.cluster };
 }
 
 /**

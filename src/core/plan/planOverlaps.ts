@@ -4,7 +4,7 @@ import { overlapSweep } from "../ip/overlappingPairs.ts";
 import type { Fix, Severity } from "../rules/finding.ts";
 import type { RangeRole } from "../rules/rule.ts";
 import { clusterRanges, cidrOfRange, nextFreeFor, type ClusterRange } from "./clusterRanges.ts";
-import type { Plan } from "./plan.ts";
+import type { ClusterRouting, Plan } from "./plan.ts";
 import type { PlanFinding } from "./planFinding.ts";
 
 /** The roles compared across clusters; external ranges are networks clusters may share. */
@@ -17,6 +17,17 @@ export const PLAN_OVERLAP_RULES = {
   nodes: "plan-node-networks-distinct",
   lb: "plan-lb-pools-distinct",
 } as const;
+
+/**
+ * Whether a block of role `a` of one cluster may not share addresses with a block of role `b` of
+ * another: pods, Services, node networks and LoadBalancer pools (external ranges are networks
+ * clusters may share), Services only while the clusters route to each other. The map hatches
+ * what this says (layout/planScene.ts), as the findings report it.
+ */
+export function clashesAcross(a: RangeRole, b: RangeRole, routing: ClusterRouting): boolean {
+  if (!COMPARED.has(a) || !COMPARED.has(b)) return false;
+  return routing !== "isolated" || (a !== "services" && b !== "services");
+}
 
 /** Which rule a clash of two roles belongs to: the most demanding role of the pair. */
 function ruleOf(a: RangeRole, b: RangeRole): keyof typeof PLAN_OVERLAP_RULES {
@@ -91,7 +102,6 @@ export function planOverlapFindings(plan: Plan): PlanFinding[] {
   if (plan.clusters.length < 2) return [];
   const all = clusterRanges(plan.clusters);
   const compared = all.filter((r) => COMPARED.has(r.role));
-  const isolated = plan.routing === "isolated";
   const firstHit = new Map<number, number>();
   overlapSweep(
     compared.map((r) => r.range),
@@ -99,8 +109,7 @@ export function planOverlapFindings(plan: Plan): PlanFinding[] {
       const [early, late] = x < y ? [x, y] : [y, x];
       const a = compared[early]!;
       const b = compared[late]!;
-      if (a.cluster === b.cluster) return;
-      if (isolated && (a.role === "services" || b.role === "services")) return;
+      if (a.cluster === b.cluster || !clashesAcross(a.role, b.role, plan.routing)) return;
       const seen = firstHit.get(late);
       if (seen === undefined || early < seen) firstHit.set(late, early);
     },

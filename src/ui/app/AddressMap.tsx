@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/rules/finding.ts";
 import { findingsOf } from "../../store/derived.ts";
 import { TreemapView } from "../treemap/TreemapView.tsx";
@@ -22,8 +22,9 @@ function useFindingClick(): (finding: Finding) => void {
 }
 
 /**
- * The treemap wired to the store: the design, its findings and the selected cell; "next free /N"
- * above it. While a preview is shown (store/previewSlice.ts) the maps and tables draw the
+ * The treemap wired to the store: the design, its findings and the selected cell, the plan's
+ * other clusters' ranges beside the active one's (a range of one shows that cluster); "next
+ * free /N" above it. While a preview is shown (store/previewSlice.ts) the maps and tables draw the
  * previewed design, framed and labelled as not applied, and cannot edit.
  */
 export function AddressMap() {
@@ -39,6 +40,16 @@ export function AddressMap() {
   const findings = useFindings();
   const onFindingClick = useFindingClick();
   const shown = preview?.design ?? design;
+  const designs = useAppStore((s) => s.plan.clusters);
+  const routing = useAppStore((s) => s.plan.routing);
+  const active = useAppStore((s) => s.activeCluster);
+  const clusters = useMemo(() => ({ designs, active, routing }), [designs, active, routing]);
+  const onShowCluster = useCallback(
+    (index: number, id: string) => {
+      if (actions.selectCluster(index).ok) actions.selectCell(id);
+    },
+    [actions],
+  );
   return (
     <>
       <NextFreeControl />
@@ -52,7 +63,7 @@ export function AddressMap() {
           findings={preview ? findingsOf(shown) : findings}
           selectedId={selectedId}
           onSelect={selectCell}
-          {...(preview ? {} : { onFindingClick, onTake })}
+          {...(preview ? {} : { onFindingClick, onTake, clusters, onShowCluster })}
         />
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
+import { idInCluster } from "../../layout/clusterItems.ts";
 import { findingForOverlap } from "../../layout/overlaps.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { cellFacts } from "./cellFacts.ts";
@@ -16,6 +17,8 @@ export interface CellDetailsProps {
   /** Whether the cell can be opened (drilled into), and how. */
   canOpen?: boolean;
   onOpen?: () => void;
+  /** Shows another cluster of the plan (a cell of its range is selected), selecting `id` there. */
+  onShowCluster?: ((index: number, id: string) => void) | undefined;
 }
 
 /**
@@ -29,6 +32,7 @@ export function CellDetails({
   onFindingClick,
   canOpen = false,
   onOpen,
+  onShowCluster,
 }: CellDetailsProps) {
   if (!cell) {
     return (
@@ -39,6 +43,7 @@ export function CellDetails({
   }
   const facts = cellFacts(cell, design);
   const finding = cell.overlap ? findingForOverlap(cell.overlap, findings) : undefined;
+  const cluster = cell.overlap ? undefined : cell.item?.cluster;
   return (
     <section className="tm-details" aria-label="Selected cell">
       <div className="tm-details-head">
@@ -46,6 +51,11 @@ export function CellDetails({
         {canOpen && onOpen && (
           <button type="button" onClick={onOpen}>
             Open {facts.cidr}
+          </button>
+        )}
+        {cluster && onShowCluster && (
+          <button type="button" onClick={() => onShowCluster(cluster.index, idInCluster(cell.id))}>
+            Show cluster {cluster.name}
           </button>
         )}
       </div>

@@ -1,11 +1,13 @@
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Design } from "../../core/design/schema.ts";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
 import type { Finding } from "../../core/rules/finding.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { findingForOverlap } from "../../layout/overlaps.ts";
+import type { ClusterRouting } from "../../core/plan/plan.ts";
 import { collectRanges } from "../../layout/rangeItems.ts";
+import { otherClusterItems } from "../../layout/clusterItems.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { Breadcrumbs } from "./Breadcrumbs.tsx";
 import { RangeTable, type TakeRole } from "./RangeTable.tsx";
@@ -33,6 +35,17 @@ export interface FamilyMapProps {
   onFindingClick?: ((f: Finding) => void) | undefined;
   /** Adds a range in a free gap (the table's "take the next free /N"); absent: read-only. */
   onTake?: ((role: TakeRole, cidr: string) => void) | undefined;
+  /** The plan's clusters and which one `design` is: the plan view draws the others' ranges too. */
+  clusters?: PlanClusters | undefined;
+  /** Shows another cluster (its index), selecting there the cell `id` of its own map. */
+  onShowCluster?: ((index: number, id: string) => void) | undefined;
+}
+
+/** A plan's clusters, which one the map edits, and whether they route to each other. */
+export interface PlanClusters {
+  designs: readonly Design[];
+  active: number;
+  routing: ClusterRouting;
 }
 
 /**
@@ -48,6 +61,8 @@ export function FamilyMap({
   onSelect,
   onFindingClick,
   onTake,
+  clusters,
+  onShowCluster,
 }: FamilyMapProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
@@ -55,7 +70,17 @@ export function FamilyMap({
   const picked = useRef<{ cell: Cell; design: Design } | undefined>(undefined);
   const { width, height } = useElementSize(mapRef);
   const colours = useColours(mapRef);
-  const nav = useMapNavigation(design, family, width, height, () => moved.current());
+  const others = useMemo(
+    () =>
+      clusters && clusters.designs.length > 1
+        ? {
+            items: otherClusterItems(clusters.designs, clusters.active, family),
+            routing: clusters.routing,
+          }
+        : undefined,
+    [clusters, family],
+  );
+  const nav = useMapNavigation(design, family, width, height, () => moved.current(), others);
   const { scene, plan } = nav;
   const mine = selectedId?.startsWith(`${family}:`) ? selectedId : undefined;
   const inView = scene && mine ? cellById(scene, mine) : undefined;
@@ -200,6 +225,12 @@ export function FamilyMap({
         <HoverCard design={design} width={width} height={height} show={showHover} />
       </div>
       <Legend label={`${label} map`} kinds={canvas.kinds} colours={colours} />
+      {others && others.items.length > 0 && nav.mode === "plan" && nav.steps.length === 1 && (
+        <p className="tm-legend-note">
+          Dashed outline: a range of another cluster of the plan, named in its label. Select it to
+          show that cluster.
+        </p>
+      )}
       {mine && (
         <CellDetails
           design={design}
@@ -208,6 +239,7 @@ export function FamilyMap({
           onFindingClick={onFindingClick}
           canOpen={nav.canOpen(selectedCell)}
           onOpen={() => nav.open(selectedCell)}
+          onShowCluster={onShowCluster}
         />
       )}
       <RangeTable
@@ -221,6 +253,7 @@ export function FamilyMap({
           choose(plan ? cellById(plan, id) : undefined);
         }}
         onTake={onTake}
+        cluster={others ? design.name : undefined}
       />
     </section>
   );

@@ -33,6 +33,11 @@ export interface RangeTableProps {
   onSelect: (id: string) => void;
   /** Adds a range of `role` at `cidr`; absent where the table cannot edit the design. */
   onTake?: ((role: TakeRole, cidr: string) => void) | undefined;
+  /**
+   * The active cluster's name when the plan has several clusters (the table then lists the other
+   * clusters' ranges too): adds a Cluster column, and one to the CSV.
+   */
+  cluster?: string | undefined;
 }
 
 /** The "take the next free /N" control of a gap row. */
@@ -100,6 +105,7 @@ export function RangeTable({
   activeField,
   onSelect,
   onTake,
+  cluster,
 }: RangeTableProps) {
   const rows = useMemo(() => (plan ? rangeRows(plan, design) : []), [plan, design]);
   const [filter, setFilter] = useState("");
@@ -124,7 +130,7 @@ export function RangeTable({
           type="button"
           onClick={() =>
             downloadBlob(
-              new Blob([rowsToCsv(family, rows)], { type: "text/csv" }),
+              new Blob([rowsToCsv(family, rows, cluster)], { type: "text/csv" }),
               `${design.name}-${family}-ranges.csv`,
             )
           }
@@ -153,6 +159,7 @@ export function RangeTable({
         <table>
           <thead>
             <tr>
+              {cluster !== undefined && <th scope="col">Cluster</th>}
               <th scope="col">Role</th>
               <th scope="col">Name</th>
               <th scope="col">CIDR</th>
@@ -171,6 +178,9 @@ export function RangeTable({
                   className={r.kind === "gap" ? "tm-row-gap" : undefined}
                   aria-current={active ? "true" : undefined}
                 >
+                  {cluster !== undefined && (
+                    <td>{r.kind === "gap" ? "" : (r.cluster ?? cluster)}</td>
+                  )}
                   <td>{r.role}</td>
                   <td>{r.name}</td>
                   <td>
@@ -178,7 +188,7 @@ export function RangeTable({
                       type="button"
                       className="tm-cidr"
                       aria-pressed={active}
-                      aria-label={`Show ${r.kind === "gap" ? `free ${r.first} – ${r.last}` : `${r.role} ${r.cidr}`} on the map`}
+                      aria-label={`Show ${r.kind === "gap" ? `free ${r.first} – ${r.last}` : `${r.role} ${r.cidr}${r.cluster ? ` of cluster ${r.cluster}` : ""}`} on the map`}
                       onClick={() => onSelect(r.id)}
                     >
                       {r.kind === "gap" ? "Show" : r.cidr}

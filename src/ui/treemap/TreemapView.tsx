@@ -1,6 +1,6 @@
 import type { Design } from "../../core/design/schema.ts";
 import type { Finding } from "../../core/rules/finding.ts";
-import { FamilyMap } from "./FamilyMap.tsx";
+import { FamilyMap, type PlanClusters } from "./FamilyMap.tsx";
 import type { TakeRole } from "./RangeTable.tsx";
 import "./treemap.css";
 
@@ -15,6 +15,10 @@ export interface TreemapViewProps {
   onFindingClick?: (f: Finding) => void;
   /** Adds a range in a free gap (the table's "take the next free /N"). */
   onTake?: (role: TakeRole, cidr: string) => void;
+  /** The plan's clusters and which one `design` is: the plan view draws the others' ranges too. */
+  clusters?: PlanClusters;
+  /** Shows another cluster of the plan, selecting the cell `id` of its own map. */
+  onShowCluster?: (index: number, id: string) => void;
 }
 
 /** The treemap of address space: one map per active family (side by side in dual-stack), each with its legend. */
@@ -25,6 +29,8 @@ export function TreemapView({
   onSelect,
   onFindingClick,
   onTake,
+  clusters,
+  onShowCluster,
 }: TreemapViewProps) {
   return (
     <div className="tm-root">
@@ -39,6 +45,8 @@ export function TreemapView({
             onSelect={onSelect}
             onFindingClick={onFindingClick}
             onTake={onTake}
+            clusters={clusters}
+            onShowCluster={onShowCluster}
           />
         ))}
       </div>

@@ -10,10 +10,22 @@ import type { Cell } from "../../layout/visibleCells.ts";
 /**
  * What the tooltip, the details and the options say about a cell: a collapsed gap of the plan
  * view by its free run (first–last, size, largest aligned block), any other cell as describeCell
- * says.
+ * says; a range of another cluster of the plan (drawn beside the active one's) by its own
+ * cluster's design, naming that cluster.
  */
 export function cellFacts(cell: Cell, design: Design): CellFacts {
   const span = cell.span;
+  const cluster = cell.item?.cluster;
+  if (cluster && !cell.overlap) {
+    const facts = describeCell(cell, cluster.design);
+    return {
+      ...facts,
+      title: `${facts.title} of cluster ${cluster.name}`,
+      role: `${facts.role} (cluster ${cluster.name})`,
+      lines: [...facts.lines, `A range of cluster ${cluster.name}: show that cluster to edit it.`],
+      accessibleName: `Cluster ${cluster.name}: ${facts.accessibleName}`,
+    };
+  }
   if (!span) return describeCell(cell, design);
   const at = (value: bigint): string => formatAddress({ family: span.family, value });
   const largest = formatPrefix(largestAlignedBlock(span));

@@ -99,8 +99,10 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
   let rangeNote: string | undefined;
   if (cell.overlap) {
     const { a, b } = cell.overlap;
-    title = `Overlap: ${ROLE_LABEL[a.role]} ${a.source} and ${ROLE_LABEL[b.role]} ${b.source}`;
-    name = `Overlap ${cidr} between ${ROLE_LABEL[a.role].toLowerCase()} ${a.source} and ${ROLE_LABEL[b.role].toLowerCase()} ${b.source}`;
+    // A range of another cluster of the plan says whose it is.
+    const of = (x: typeof a) => (x.cluster ? ` of cluster ${x.cluster.name}` : "");
+    title = `Overlap: ${ROLE_LABEL[a.role]} ${a.source}${of(a)} and ${ROLE_LABEL[b.role]} ${b.source}${of(b)}`;
+    name = `Overlap ${cidr} between ${ROLE_LABEL[a.role].toLowerCase()} ${a.source}${of(a)} and ${ROLE_LABEL[b.role].toLowerCase()} ${b.source}${of(b)}`;
   } else if (cell.item && !cell.units && plans) {
     const facts = rangeFacts(cell, plans, cidr);
     ({ title, name } = facts);

@@ -54,10 +54,21 @@ export function hidesWithheld(scene: Scene, layer: Scene["layers"][number]): boo
   );
 }
 
-/** The label drawn on a range when there is room for it. */
+/** The label drawn on a range when there is room for it (another cluster's leads with its name). */
 export function labelOf(cell: Cell): string {
   const role = cell.item ? ROLE_LABEL[cell.item.role] : cell.kind === "free" ? "Free" : "";
-  return `${role}${cell.item && cell.item.name !== role ? ` ${cell.item.name}` : ""} ${formatPrefix(cell.prefix)}`.trim();
+  const text =
+    `${role}${cell.item && cell.item.name !== role ? ` ${cell.item.name}` : ""} ${formatPrefix(cell.prefix)}`.trim();
+  return cell.item?.cluster ? `${cell.item.cluster.name} · ${text}` : text;
+}
+
+/** The dash of another cluster's outline, one of three by cluster (with its name in the label). */
+export function clusterDash(index: number): number[] {
+  return [
+    [7, 4],
+    [2, 3],
+    [10, 3, 2, 3],
+  ][index % 3] as number[];
 }
 
 function outline(
@@ -184,6 +195,9 @@ export function paint(
     const r = toScreen(layer.rect, t, width, height);
     if (r.width < 8 || r.height < 8) continue;
     outline(ctx, r, colours.stroke, 1);
+    // Another cluster's range: a dashed outline in the text colour (shape, not hue, tells it).
+    if (layer.item?.cluster)
+      outline(ctx, r, colours.text, 2, clusterDash(layer.item.cluster.index));
     const l = labelled.get(layer.id);
     if (l && r.height >= 40 && hidesWithheld(f.scene, layer))
       withheld.push({ r, below: l.box.y + l.box.height + 2 });

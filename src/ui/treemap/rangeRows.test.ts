@@ -6,6 +6,8 @@ import { overlaps, parsePrefix } from "../../core/ip/prefix.ts";
 import { nextFreeBlock } from "../../layout/gaps.ts";
 import { buildPlanScene } from "../../layout/planScene.ts";
 import { collectRanges } from "../../layout/rangeItems.ts";
+import { otherClusterItems } from "../../layout/clusterItems.ts";
+import { cellFacts } from "./cellFacts.ts";
 import type { Scene } from "../../layout/scene.ts";
 import { rangeRows, rowsToCsv } from "./rangeRows.ts";
 
@@ -85,5 +87,45 @@ describe("table of ranges and gaps", () => {
     expect(
       csv.some((l) => l.startsWith("ipv4,Free,,10.32.0.0/11,10.0.4.0,10.95.255.255,6290432,,")),
     ).toBe(true);
+  });
+
+  it("lists another cluster's ranges with its cluster and its own figures; CSV gains a column", () => {
+    const a = defaultDesign();
+    // The other cluster: another name, pods with /26 per node, so its figures differ from a's.
+    const b = {
+      ...a,
+      name: "east",
+      ipv4: { ...a.ipv4!, podCidrs: ["10.244.0.0/16"], nodeMask: 26, serviceCidr: "10.97.0.0/16" },
+      nodes: { ...a.nodes, networks: [] },
+    };
+    const others = { items: otherClusterItems([a, b], 0, "ipv4"), routing: "connected" as const };
+    const plan = buildPlanScene(a, "ipv4", 800, undefined, others) as Scene;
+    const rows = rangeRows(plan, a);
+    const theirs = rows.filter((r) => r.cluster === "east");
+    // In address order among the active cluster's rows: Service 10.97.0.0/16, then pods.
+    expect(theirs.map((r) => r.role)).toEqual(["Service range", "Pod range"]);
+    const alone = rangeRows(buildPlanScene(b, "ipv4", 800) as Scene, b);
+    const ownPods = alone.find((r) => r.role === "Pod range");
+    const ownPodsOfA = rows.find((r) => r.role === "Pod range" && !r.cluster);
+    expect(theirs[1]?.usable).toBe(ownPods?.usable);
+    expect(theirs[1]?.usable).not.toBe(ownPodsOfA?.usable);
+    // The shared pod range is noted on both rows, naming the other cluster.
+    expect(ownPodsOfA?.notes).toContain("overlaps pod range 10.244.0.0/16 of cluster east");
+    // Its cell says which cluster it is, in the tooltip, the details and the options.
+    const cell = plan.layers.find((l) => l.item?.cluster && l.item.role === "pods");
+    const facts = cellFacts(
+      { ...cell!, kind: "pods", item: cell!.item, overlap: undefined, units: undefined },
+      a,
+    );
+    expect(facts.accessibleName).toMatch(/^Cluster east: Pod range 10\.244\.0\.0\/16/);
+    expect(facts.title).toMatch(/of cluster east$/);
+    // CSV: a cluster column after the family, each range's cluster, empty for gaps.
+    const csv = rowsToCsv("ipv4", rows, a.name).trimEnd().split("\r\n");
+    expect(csv[0]).toBe("family,cluster,role,name,cidr,first,last,size,usable,notes");
+    expect(csv.filter((l) => l.startsWith("ipv4,east,"))).toHaveLength(2);
+    expect(csv.filter((l) => l.startsWith(`ipv4,${a.name},`))).toHaveLength(
+      rows.filter((r) => r.kind === "range" && !r.cluster).length,
+    );
+    expect(csv.some((l) => l.startsWith("ipv4,,Free,"))).toBe(true);
   });
 });

@@ -17,6 +17,8 @@ export interface RangeRow {
   kind: "range" | "gap";
   /** For a range: the design field it comes from (all blocks of a `start-end` pool share it). */
   field?: string;
+  /** For a range of another cluster of the plan: that cluster's name. */
+  cluster?: string;
   role: string;
   name: string;
   cidr: string;
@@ -30,10 +32,19 @@ export interface RangeRow {
   span?: AddressRange;
 }
 
-/** How a note names another range: its CIDR, or the `start-end` text it was written as. */
+/**
+ * How a note names another range: its CIDR, or the `start-end` text it was written as (and the
+ * cluster of another cluster's range).
+ */
 function written(item: RangeItem): string {
   const cidr = formatPrefix(item.prefix);
-  return item.source.includes("-") ? item.source : cidr;
+  const text = item.source.includes("-") ? item.source : cidr;
+  return item.cluster ? `${text} of cluster ${item.cluster.name}` : text;
+}
+
+/** The cluster of a range of another cluster, as a row carries it (nothing for the active one's). */
+function clusterOf(item: RangeItem): { cluster?: string } {
+  return item.cluster ? { cluster: item.cluster.name } : {};
 }
 
 /** The overlap notes of each range, by field: one pass over the scene's overlaps. */
@@ -86,7 +97,7 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
     done.add(item.field);
     if (layer.type === "run") {
       // A start-end range drawn as many blocks: one row, written as the user wrote it.
-      rows.push(runRow(layer, design, at, notesOf.get(item.field) ?? []));
+      rows.push(runRow(layer, item.cluster?.design ?? design, at, notesOf.get(item.field) ?? []));
       continue;
     }
     const notes = [...(notesOf.get(item.field) ?? [])];
@@ -98,6 +109,7 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
       id: item.id,
       kind: "range",
       field: item.field,
+      ...clusterOf(item),
       role: ROLE_LABEL[item.role],
       name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
       cidr: formatPrefix(item.prefix),
@@ -123,6 +135,7 @@ function runRow(
     id: layer.id,
     kind: "range",
     field: item.field,
+    ...clusterOf(item),
     role: ROLE_LABEL[item.role],
     name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
     cidr: item.source,
@@ -137,21 +150,28 @@ function runRow(
 /** Whether a row's text (role, name, CIDR, first and last address, notes) holds `needle` (lower case). */
 export function rowMatches(row: RangeRow, needle: string): boolean {
   if (!needle) return true;
-  return [row.role, row.name, row.cidr, row.first, row.last, ...row.notes].some((t) =>
-    t.toLowerCase().includes(needle),
+  return [row.role, row.name, row.cidr, row.first, row.last, ...row.notes, row.cluster ?? ""].some(
+    (t) => t.toLowerCase().includes(needle),
   );
 }
 
 const quote = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** The rows as CSV (RFC 4180: a header row, CRLF line ends, quoted where needed). */
-export function rowsToCsv(family: string, rows: readonly RangeRow[]): string {
+/**
+ * The rows as CSV (RFC 4180: a header row, CRLF line ends, quoted where needed). With `active`
+ * (the active cluster's name, for a plan of several clusters) a `cluster` column follows
+ * `family`: each range's cluster, empty for gaps.
+ */
+export function rowsToCsv(family: string, rows: readonly RangeRow[], active?: string): string {
   const head = ["family", "role", "name", "cidr", "first", "last", "size", "usable", "notes"];
+  if (active !== undefined) head.splice(1, 0, "cluster");
   const lines = [head.join(",")];
   for (const r of rows) {
+    const cluster = active === undefined ? [] : [r.kind === "gap" ? "" : (r.cluster ?? active)];
     lines.push(
       [
         family,
+        ...cluster,
         r.role,
         r.name,
         r.cidr,

@@ -3,7 +3,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { bitsOf, type Family } from "../../core/ip/family.ts";
 import { contains, formatPrefix, parsePrefix, type Prefix } from "../../core/ip/prefix.ts";
 import { parseMapRoot } from "../../layout/mapRoot.ts";
-import { buildPlanScene } from "../../layout/planScene.ts";
+import { buildPlanScene, type OtherClusters } from "../../layout/planScene.ts";
 import { buildScene, type Scene } from "../../layout/scene.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { canvasMeasure } from "./labels.ts";
@@ -42,7 +42,9 @@ export interface MapNavigation {
  * the design or its link; see docs/adr/0030). At the top the map shows the plan view (every range
  * in address order, gaps collapsed) or, one toggle away, the true-scale view of the smallest block
  * holding every range (or the "Map root" the user typed). Opening a cell drills into its block at
- * true scale; every scene is rebuilt from the design, so the view follows edits.
+ * true scale; every scene is rebuilt from the design, so the view follows edits. The plan view
+ * draws `others` (a plan's other clusters' ranges) too; they are not opened (the true-scale and
+ * drilled views show the active cluster only).
  */
 export function useMapNavigation(
   design: Design,
@@ -50,6 +52,7 @@ export function useMapNavigation(
   width: number,
   height: number,
   onMove: () => void,
+  others?: OtherClusters,
 ): MapNavigation {
   const [mode, setModeState] = useState<MapMode>("plan");
   const [path, setPath] = useState<string[]>([]);
@@ -59,8 +62,8 @@ export function useMapNavigation(
     return parsed.ok ? parsed.value : undefined;
   }, [rootText, family]);
   const plan = useMemo(
-    () => (width > 0 ? buildPlanScene(design, family, width, canvasMeasure()) : undefined),
-    [design, family, width],
+    () => (width > 0 ? buildPlanScene(design, family, width, canvasMeasure(), others) : undefined),
+    [design, family, width, others],
   );
   const drilled = useMemo(() => {
     const out: Prefix[] = [];
@@ -87,7 +90,7 @@ export function useMapNavigation(
     onMove();
   };
   const targetOf = (cell: Cell | undefined): Prefix | undefined => {
-    if (!cell || !scene || cell.span) return undefined;
+    if (!cell || !scene || cell.span || cell.item?.cluster) return undefined;
     const target =
       cell.item && (scene.mode === "plan" || !contains(cell.item.prefix, scene.root))
         ? cell.item.prefix
