@@ -9,6 +9,7 @@ import { cellById } from "./cellById.ts";
 import { clusterPath, idInCluster, otherClusterItems } from "./clusterItems.ts";
 import { buildPlanScene } from "./planScene.ts";
 import { collectRanges } from "./rangeItems.ts";
+import { rangeLabel } from "./planLabels.ts";
 import type { Scene } from "./scene.ts";
 
 /** Two clusters: the default design and its copy (ranges moved clear by the plan edit). */
@@ -103,5 +104,30 @@ describe("the plan view of several clusters", () => {
     expect(sceneOf(sameServices, "connected").found).toHaveLength(1);
     expect(sceneOf(sameServices, "isolated").found).toEqual([]);
     expect(planFindings({ clusters: [a, sameServices], routing: "isolated" })).toEqual([]);
+  });
+
+  it("another cluster's start-end pool is one range whose blocks keep their cluster", () => {
+    const [a, b] = twoClusters() as [Design, Design];
+    const pooled: Design = {
+      ...b,
+      loadBalancer: {
+        ...b.loadBalancer,
+        pools: [{ name: "lb", range: "10.250.0.10-10.250.1.60" }],
+      },
+    };
+    const others = {
+      items: otherClusterItems([a, pooled], 0, "ipv4"),
+      routing: "connected" as const,
+    };
+    const scene = buildPlanScene(a, "ipv4", 800, undefined, others) as Scene;
+    const run = scene.layers.find((l) => l.type === "run");
+    expect(run?.item?.cluster?.index).toBe(1);
+    expect(run?.id).toBe("ipv4:10.250.0.128/25:lb@1");
+    // A block of it, by id: the block of cluster 1's pool, not a range of the active cluster.
+    const block = cellById(scene, "ipv4:10.250.0.16/28:lb@1");
+    expect(block?.item?.cluster?.name).toBe(pooled.name);
+    expect(block?.item?.field).toBe("clusters.1.loadBalancer.pools.0.range");
+    expect(cellById(scene, "ipv4:10.250.0.16/28:lb")).toBeUndefined();
+    expect(rangeLabel(run!.item!)[0]).toBe(`${pooled.name} · LoadBalancer pool lb`);
   });
 });
