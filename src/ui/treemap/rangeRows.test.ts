@@ -111,6 +111,7 @@ describe("table of ranges and gaps", () => {
     expect(theirs[1]?.usable).not.toBe(ownPodsOfA?.usable);
     // The shared pod range is noted on both rows, naming the other cluster.
     expect(ownPodsOfA?.notes).toContain("overlaps pod range 10.244.0.0/16 of cluster east");
+    expect(theirs[1]?.notes).toContain(`overlaps pod range 10.244.0.0/16 of cluster ${a.name}`);
     // Its cell says which cluster it is, in the tooltip, the details and the options.
     const cell = plan.layers.find((l) => l.item?.cluster && l.item.role === "pods");
     const facts = cellFacts(

@@ -33,13 +33,16 @@ export interface RangeRow {
 }
 
 /**
- * How a note names another range: its CIDR, or the `start-end` text it was written as (and the
- * cluster of another cluster's range).
+ * How a note names another range: its CIDR, or the `start-end` text it was written as, and its
+ * cluster when it is not the row's (`active`: the active cluster's name).
  */
-function written(item: RangeItem): string {
+function written(item: RangeItem, row: RangeItem, active: string): string {
   const cidr = formatPrefix(item.prefix);
   const text = item.source.includes("-") ? item.source : cidr;
-  return item.cluster ? `${text} of cluster ${item.cluster.name}` : text;
+  const cluster = item.cluster?.name ?? (row.cluster ? active : undefined);
+  return cluster !== undefined && cluster !== row.cluster?.name
+    ? `${text} of cluster ${cluster}`
+    : text;
 }
 
 /** The cluster of a range of another cluster, as a row carries it (nothing for the active one's). */
@@ -48,10 +51,10 @@ function clusterOf(item: RangeItem): { cluster?: string } {
 }
 
 /** The overlap notes of each range, by field: one pass over the scene's overlaps. */
-function overlapNotes(plan: Scene): Map<string, string[]> {
+function overlapNotes(plan: Scene, active: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (item: RangeItem, other: RangeItem): void => {
-    const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${written(other)}`;
+    const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${written(other, item, active)}`;
     const notes = out.get(item.field);
     if (!notes) out.set(item.field, [note]);
     else if (!notes.includes(note)) notes.push(note);
@@ -71,7 +74,7 @@ function overlapNotes(plan: Scene): Map<string, string[]> {
  */
 export function rangeRows(plan: Scene, design: Design): RangeRow[] {
   const at = (value: bigint): string => formatAddress({ family: plan.family, value });
-  const notesOf = overlapNotes(plan);
+  const notesOf = overlapNotes(plan, design.name);
   const done = new Set<string>();
   const rows: RangeRow[] = [];
   for (const layer of plan.layers) {
