@@ -249,7 +249,11 @@ export function createAppStore(initial?: Design, options: AppStoreOptions = {}):
         unlessFixed("nodes.maxPods", maxPods, () => apply(setMaxPods(d(), maxPods), g)),
       applyFix: (fix) => apply(applyFix(d(), fix)),
       addRangeAs: (role, cidr) => apply(addRangeAs(d(), role, cidr)),
-      ...previewActions(api, (design) => plain(design)),
+      ...previewActions(
+        api,
+        (design) => plain(design),
+        (plan) => actions.replacePlan(plan),
+      ),
       addNodeNetwork: networks.add,
       updateNodeNetwork: networks.update,
       removeNodeNetwork: networks.remove,

@@ -4,6 +4,7 @@ import { lastAddress } from "../core/ip/prefix.ts";
 import { rangesOverlap } from "../core/ip/range.ts";
 import { clusterRanges } from "../core/plan/clusterRanges.ts";
 import { nextFreeInDesign } from "../core/solve/nextFreeInDesign.ts";
+import { threeClusterPlan } from "../../test/core/plan/threeClusters.ts";
 import { createAppStore } from "./createAppStore.ts";
 import { otherClustersRanges } from "./otherClusters.ts";
 
@@ -18,6 +19,28 @@ const show = (store: ReturnType<typeof fresh>) =>
   });
 
 describe("the preview slice", () => {
+  it("Take of a plan of several clusters replaces the whole plan as one undo step", () => {
+    const store = fresh();
+    store.getState().actions.setNodeCount(12);
+    const before = store.getState().plan;
+    const plan = threeClusterPlan();
+    store.getState().actions.showPreview({
+      source: "plan",
+      title: "Proposal of 3 clusters",
+      design: plan.clusters[0]!,
+      plan,
+      lines: [],
+    });
+    expect(store.getState().plan).toBe(before);
+    expect(store.getState().actions.takePreview().ok).toBe(true);
+    expect(store.getState().plan).toEqual(plan);
+    expect(store.getState().activeCluster).toBe(0);
+    expect(store.getState().preview).toBeUndefined();
+    store.getState().actions.undo();
+    expect(store.getState().plan).toEqual(before);
+    expect(store.getState().design.nodes.count).toBe(12);
+  });
+
   it("shows a design without touching the design or the undo history", () => {
     const store = fresh();
     const before = store.getState().design;

@@ -1,4 +1,5 @@
 import type { Design } from "../core/design/schema.ts";
+import type { Plan } from "../core/plan/plan.ts";
 import { fail, type Result } from "../core/result.ts";
 import type { StoreApi } from "zustand/vanilla";
 
@@ -19,7 +20,10 @@ export interface Preview {
   source: "plan" | "next-free";
   /** One line saying what it is ("Proposal from 10.40.0.0/16"). */
   title: string;
+  /** The design the map shows (of a plan of several clusters: its first cluster). */
   design: Design;
+  /** A proposal of several clusters: the whole plan Take puts in place of the current one. */
+  plan?: Plan;
   lines: PreviewLine[];
   /** The design it was made from (the preview goes when the design moves on). */
   base: Design;
@@ -29,7 +33,7 @@ export interface Preview {
 export interface PreviewActions {
   /** Shows a design on the map without applying it. */
   showPreview(preview: Omit<Preview, "base">): void;
-  /** Applies the previewed design as ONE undo step and ends the preview. */
+  /** Applies the previewed design (or plan) as ONE undo step and ends the preview. */
   takePreview(): Result<{ note?: string }>;
   /** Ends the preview; the design is untouched. */
   discardPreview(): void;
@@ -42,11 +46,13 @@ interface PreviewHost {
 
 /**
  * The preview slice: `commit` applies a design as one undo step (the store's own validation and
- * history), so a taken preview is an edit like any other.
+ * history), so a taken preview is an edit like any other; `commitPlan` replaces the whole plan
+ * as one undo step (a proposal of several clusters).
  */
 export function previewActions<S extends PreviewHost>(
   store: Pick<StoreApi<S>, "getState" | "setState">,
   commit: (design: Design) => Result<{ note?: string }>,
+  commitPlan: (plan: Plan) => Result<{ note?: string }>,
 ): PreviewActions {
   const set = (preview: Preview | undefined) => store.setState({ preview } as Partial<S>);
   return {
@@ -54,7 +60,7 @@ export function previewActions<S extends PreviewHost>(
     takePreview: () => {
       const preview = store.getState().preview;
       if (!preview) return fail("there is no preview to take");
-      const result = commit(preview.design);
+      const result = preview.plan ? commitPlan(preview.plan) : commit(preview.design);
       if (result.ok) set(undefined);
       return result;
     },

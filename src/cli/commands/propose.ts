@@ -6,7 +6,7 @@ import { prefixOf } from "../../core/ip/prefix.ts";
 import { parseAddressRange, type AddressRange } from "../../core/ip/range.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { proposePlan } from "../../core/solve/proposePlan.ts";
-import type { PlanInput } from "../../core/solve/types.ts";
+import { MAX_PROPOSED_CLUSTERS, type PlanInput } from "../../core/solve/types.ts";
 import { CNI_KINDS } from "../designFlags.ts";
 import { EXIT_FINDING_ERRORS, EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";
 import type { CliIo } from "../io.ts";
@@ -71,7 +71,8 @@ export function proposeInput(flags: ProposeFlags): Result<PlanInput> {
   };
   for (const r of Object.values(numbers)) if (!r.ok) return r;
   const v = (r: Result<number>) => (r.ok ? r.value : 0);
-  if (v(numbers.clusters) > 16) return fail("--clusters: at most 16");
+  if (v(numbers.clusters) > MAX_PROPOSED_CLUSTERS)
+    return fail(`--clusters: at most ${MAX_PROPOSED_CLUSTERS}`);
   const kind = (flags.cni ?? "generic").trim();
   if (!Object.hasOwn(CNI_KINDS, kind)) {
     return fail(

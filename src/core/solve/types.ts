@@ -76,7 +76,10 @@ export interface PlanInput {
   ipFamilies?: Family[];
   /** Kubernetes minor version, "1.NN" (default: the default design's). */
   kubernetesVersion?: string;
-  /** Clusters with distinct ranges (ClusterMesh needs distinct pod ranges); default 1. */
+  /**
+   * Clusters with distinct ranges (ClusterMesh needs distinct pod ranges); default 1, at most
+   * {@link MAX_PROPOSED_CLUSTERS}.
+   */
   clusters?: number;
   /** Leave the special-purpose ranges (core/ip/special.ts) out of what is avoided; default false. */
   allowSpecial?: boolean;
@@ -88,3 +91,6 @@ export interface Plan {
   placed: Placed[];
   sizes: FamilySizes[];
 }
+
+/** Most clusters one proposal places (the CLI's `--clusters` and the Plan panel's "Clusters"). */
+export const MAX_PROPOSED_CLUSTERS = 16;

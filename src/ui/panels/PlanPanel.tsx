@@ -2,7 +2,12 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { describeCni } from "../../core/cni/describeCni.ts";
 import { familyLabel } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
-import { proposeForDesign, type DesignProposal } from "../../core/solve/proposeForDesign.ts";
+import {
+  proposeClusters,
+  proposeForDesign,
+  type ProposalRefusal,
+} from "../../core/solve/proposeForDesign.ts";
+import type { FamilySizes, Placed } from "../../core/solve/types.ts";
 import { otherClustersRanges } from "../../store/otherClusters.ts";
 import type { PreviewLine } from "../../store/previewSlice.ts";
 import { useActions, useAppStore, useAppStoreApi } from "../app/useAppStore.ts";
@@ -25,8 +30,14 @@ const ROLE_LABEL = {
   lb: "LoadBalancer pool",
 } as const;
 
-/** The preview's lines: each node mask and each placed range with the requirement that sized it. */
-export function proposalLines(proposal: DesignProposal): PreviewLine[] {
+/**
+ * The preview's lines: each node mask and each placed range with the requirement that sized it;
+ * with `names` (a proposal of several clusters) each range says its cluster.
+ */
+export function proposalLines(
+  proposal: { placed: readonly Placed[]; sizes: readonly FamilySizes[] },
+  names?: readonly string[],
+): PreviewLine[] {
   const masks = proposal.sizes.flatMap((s) =>
     s.nodeMask === undefined
       ? []
@@ -39,7 +50,7 @@ export function proposalLines(proposal: DesignProposal): PreviewLine[] {
         ],
   );
   const ranges = proposal.placed.map((p) => ({
-    label: `${ROLE_LABEL[p.role]} (${familyLabel(p.family)})`,
+    label: `${names ? `${names[p.cluster] ?? ""}: ` : ""}${ROLE_LABEL[p.role]} (${familyLabel(p.family)})`,
     cidr: p.cidr,
     reason: p.reason,
   }));
@@ -135,24 +146,48 @@ export function PlanForm() {
       return;
     }
     const state = store.getState();
+    const refuse = (refusal: ProposalRefusal) => {
+      const at = refusalAt(refusal);
+      setErrors(at.fields);
+      setFormError(at.form);
+      focusFirst(at.fields);
+      actions.discardPreview();
+    };
+    const from = parsed.budgets.map(formatPrefix).join(", ");
+    if (parsed.clusters > 1) {
+      const k = parsed.clusters;
+      const { design, plan: current } = state;
+      const result = proposeClusters(
+        design,
+        current.routing,
+        parsed.budgets,
+        parsed.requirements,
+        k,
+      );
+      if (!result.ok) return refuse(result);
+      setErrors({});
+      const { plan } = result.proposal;
+      const names = plan.clusters.map((c) => c.name);
+      actions.showPreview({
+        source: "plan",
+        title: `Proposal of ${k} clusters from ${from} (the map shows ${names[0]}; Take replaces the whole plan)`,
+        design: plan.clusters[0]!,
+        plan,
+        lines: proposalLines(result.proposal, names),
+      });
+      return;
+    }
     const result = proposeForDesign(
       state.design,
       parsed.budgets,
       parsed.requirements,
       otherClustersRanges(state),
     );
-    if (!result.ok) {
-      const at = refusalAt(result);
-      setErrors(at.fields);
-      setFormError(at.form);
-      focusFirst(at.fields);
-      actions.discardPreview();
-      return;
-    }
+    if (!result.ok) return refuse(result);
     setErrors({});
     actions.showPreview({
       source: "plan",
-      title: `Proposal from ${parsed.budgets.map(formatPrefix).join(", ")}`,
+      title: `Proposal from ${from}`,
       design: result.proposal.design,
       lines: proposalLines(result.proposal),
     });

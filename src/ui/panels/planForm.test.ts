@@ -24,6 +24,18 @@ describe("the Plan form", () => {
     expect(parsed.requirements.lbAddresses).toBe(1000);
   });
 
+  it("plans one cluster by default; several up to the solver's limit", () => {
+    expect(form().clusters).toBe("1");
+    const one = parsePlanForm(form(), ["ipv4"]);
+    expect(one.ok && one.clusters).toBe(1);
+    const three = parsePlanForm({ ...form(), clusters: "3" }, ["ipv4"]);
+    expect(three.ok && three.clusters).toBe(3);
+    for (const bad of ["0", "17", "two"]) {
+      const parsed = parsePlanForm({ ...form(), clusters: bad }, ["ipv4"]);
+      expect(!parsed.ok && parsed.errors.clusters).toBeTruthy();
+    }
+  });
+
   it("gives each bad field its own message", () => {
     const parsed = parsePlanForm(
       { ...form(), "budget-ipv4": "", nodes: "ten", maxNodes: "10", surge: "-1" },

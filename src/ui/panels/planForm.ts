@@ -3,8 +3,8 @@ import type { Capacity } from "../../core/capacity/types.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix, overlaps, parsePrefix, type Prefix } from "../../core/ip/prefix.ts";
-import type { DesignProposalResult } from "../../core/solve/proposeForDesign.ts";
-import type { Requirements } from "../../core/solve/types.ts";
+import type { ProposalRefusal } from "../../core/solve/proposeForDesign.ts";
+import { MAX_PROPOSED_CLUSTERS, type Requirements } from "../../core/solve/types.ts";
 import { parseInteger } from "../controls/parseInteger.ts";
 
 /** The Plan panel's number fields, in the order shown. */
@@ -15,6 +15,7 @@ export const PLAN_NUMBERS = [
   "podsPerNode",
   "services",
   "lb",
+  "clusters",
 ] as const;
 /** One of the Plan panel's number fields. */
 export type PlanNumber = (typeof PLAN_NUMBERS)[number];
@@ -49,6 +50,12 @@ export const PLAN_NUMBER_FIELDS: Readonly<
     max: 1_000_000,
     hint: "0: no LoadBalancer pool.",
   },
+  clusters: {
+    label: "Clusters",
+    min: 1,
+    max: MAX_PROPOSED_CLUSTERS,
+    hint: "1: this cluster. More: a new plan of that many clusters, each range distinct.",
+  },
 };
 
 /** The most budget blocks one field takes. */
@@ -67,6 +74,7 @@ export function initialPlanForm(design: Design, capacity: Capacity | null): Plan
     podsPerNode: String(design.nodes.maxPods),
     services: "1000",
     lb: lb > 0n && lb <= 65_536n ? String(lb) : "0",
+    clusters: "1",
   };
 }
 
@@ -113,7 +121,7 @@ export function parseBudgets(
 
 /** The form parsed: budgets and requirements, or a message per field that does not parse. */
 export type ParsedPlanForm =
-  | { ok: true; budgets: Prefix[]; requirements: Requirements }
+  | { ok: true; budgets: Prefix[]; requirements: Requirements; clusters: number }
   | { ok: false; errors: Partial<Record<PlanField, string>> };
 
 /** Parses every field of the families shown; each bad field gets its own message. */
@@ -132,7 +140,7 @@ export function parsePlanForm(text: PlanFormText, families: readonly Family[]): 
     if (parsed.ok) numbers[key] = parsed.value;
     else errors[key] = parsed.error;
   }
-  const { nodes, maxNodes, surge, podsPerNode, services, lb } = numbers;
+  const { nodes, maxNodes, surge, podsPerNode, services, lb, clusters } = numbers;
   if (nodes !== undefined && maxNodes !== undefined && maxNodes < nodes) {
     errors.maxNodes = `at least the nodes now (${nodes})`;
   }
@@ -148,6 +156,7 @@ export function parsePlanForm(text: PlanFormText, families: readonly Family[]): 
       services: services!,
       lbAddresses: lb!,
     },
+    clusters: clusters!,
   };
 }
 
@@ -156,7 +165,7 @@ export function parsePlanForm(text: PlanFormText, families: readonly Family[]): 
  * fit, by how much, what to relax); a headroom the design cannot state at maximum nodes; anything
  * else for the whole form.
  */
-export function refusalAt(result: Extract<DesignProposalResult, { ok: false }>): {
+export function refusalAt(result: ProposalRefusal): {
   fields: Partial<Record<PlanField, string>>;
   form?: string;
 } {
