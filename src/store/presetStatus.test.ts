@@ -43,6 +43,24 @@ describe("presetStatus", () => {
     expect(statusOf(store)).toBe("Custom");
   });
 
+  it("tells a preset from a design with its ranges but one more pool, and a big design is Custom", () => {
+    const store = createAppStore(defaultDesign(), { storage: null });
+    const kubeadm = store.getState().design;
+    const pool = { name: "extra", range: "192.168.50.0/24" };
+    const more = {
+      ...kubeadm,
+      loadBalancer: { ...kubeadm.loadBalancer, pools: [...kubeadm.loadBalancer.pools, pool] },
+    };
+    expect(store.getState().actions.replaceDesign(more).ok).toBe(true);
+    expect(statusOf(store)).toBe("Custom");
+    // Same list lengths as kubeadm, one field changed: the full comparison still runs.
+    const renamed = { ...kubeadm, clusterDomain: "example.internal" };
+    expect(presetStatus(renamed, store.getState().history, undefined).label).toBe("Custom");
+    expect(
+      presetStatus({ ...kubeadm, name: "other" }, store.getState().history, undefined).label,
+    ).toBe("kubeadm");
+  });
+
   it("loading a preset is one undo step", () => {
     const store = createAppStore(defaultDesign(), { storage: null });
     const before = store.getState().design;

@@ -40,6 +40,30 @@ const shapeOf = (design: Design) => {
   return text;
 };
 
+/** The design's list lengths: designs of one shape have equal lengths (a cheap first test). */
+const sizesOf = (d: Design): string =>
+  [
+    d.ipv4?.podCidrs.length ?? -1,
+    d.ipv6?.podCidrs.length ?? -1,
+    d.nodes.networks.length,
+    d.loadBalancer.pools.length,
+    d.externalRanges.length,
+  ].join(",");
+
+let presetSizes: Set<string> | undefined;
+
+/**
+ * The preset the design equals, if any. The canonical text of a large design (thousands of
+ * ranges) is only made when some preset has its list lengths, which no preset of a large
+ * design has.
+ */
+function samePreset(design: Design): Preset | undefined {
+  presetSizes ??= new Set(PRESETS.map((p) => sizesOf(p.design)));
+  if (!presetSizes.has(sizesOf(design))) return undefined;
+  const current = shapeOf(design);
+  return PRESETS.find((p) => shapeOf(p.design) === current);
+}
+
 /**
  * What the Preset box says: the preset the design equals; else "<preset>, edited" when the
  * design was made by edits after loading that preset (the loaded design is still in the undo
@@ -50,8 +74,7 @@ export function presetStatus(
   history: History<PlanSnapshot>,
   origin: PresetOrigin | undefined,
 ): PresetStatus {
-  const current = shapeOf(design);
-  const same = PRESETS.find((p) => shapeOf(p.design) === current);
+  const same = samePreset(design);
   if (same) return { id: same.id, label: same.label, description: same.description };
   const from: Preset | undefined =
     origin && history.past.some((step) => step.clusters.includes(origin.design))
