@@ -81,6 +81,27 @@ export const LABEL_FONT = "12px system-ui, sans-serif";
 
 let measurer: Measure | undefined;
 
+/**
+ * `measure` remembering what it measured, up to `cap` texts (then it starts afresh). The plan view
+ * measures every range's label lines (three texts a range, thousands of ranges at the list caps),
+ * and again at each width change or edit: remembered, those are looked up, not measured.
+ */
+export function remembered(measure: Measure, cap: number): Measure {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let w = cache.get(text);
+    if (w === undefined) {
+      w = measure(text);
+      if (cache.size >= cap) cache.clear();
+      cache.set(text, w);
+    }
+    return w;
+  };
+}
+
+/** Texts the label measurer remembers: every label of a design at the list caps (4 x 1,024 ranges). */
+const REMEMBERED_TEXTS = 40_000;
+
 /** Measures text in LABEL_FONT with a shared offscreen canvas (the estimate when there is none). */
 export function canvasMeasure(): Measure {
   if (measurer) return measurer;
@@ -88,15 +109,6 @@ export function canvasMeasure(): Measure {
     typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
   if (!ctx) return estimateWidth;
   ctx.font = LABEL_FONT;
-  const cache = new Map<string, number>();
-  measurer = (text) => {
-    let w = cache.get(text);
-    if (w === undefined) {
-      w = Math.ceil(ctx.measureText(text).width);
-      if (cache.size > 5000) cache.clear();
-      cache.set(text, w);
-    }
-    return w;
-  };
+  measurer = remembered((text) => Math.ceil(ctx.measureText(text).width), REMEMBERED_TEXTS);
   return measurer;
 }
