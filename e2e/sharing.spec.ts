@@ -104,7 +104,10 @@ test.describe("share links", () => {
         await readFile(path.join(FIXTURES, name.replace(/\.txt$/, ".json")), "utf8"),
       ) as Record<string, unknown>;
       await page.goto(`/#${fragment}`);
-      await expect(page.locator("#field-name")).toHaveValue(String(expected.name));
+      // The app's code loads after the shell paints: on a loaded machine that takes a while.
+      await expect(page.locator("#field-name")).toHaveValue(String(expected.name), {
+        timeout: 15_000,
+      });
       expect(await downloadedDesign(page), name).toEqual(asWritten(expected));
       await expect(alerts(page)).toBeEmpty();
     }
@@ -189,7 +192,7 @@ test.describe("hostile links", () => {
       const dialogs = await watchForScripts(page);
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`/#${fragment}`);
-      await expect(alerts(page)).toContainText("This link cannot be opened");
+      await expect(alerts(page)).toContainText("This link cannot be opened", { timeout: 15_000 });
       await expect(alerts(page)).toContainText("Showing the default design instead.");
       const app = new DesignerPage(page);
       await expect(app.field("name")).toHaveValue("my-cluster");
