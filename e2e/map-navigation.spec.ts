@@ -99,7 +99,9 @@ for (const [label, viewport, scale] of [
     const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
     const page = await context.newPage();
     await page.goto("/");
-    await expect(page.getByRole("listbox", { name: /IPv4 address map/ })).toBeVisible();
+    await expect(page.getByRole("listbox", { name: /IPv4 address map/ })).toBeVisible({
+      timeout: 15_000,
+    });
     await noHorizontalScroll(page);
     const panels = await page.getByRole("region", { name: "Design" }).boundingBox();
     const map = await page.getByRole("region", { name: "Address map" }).boundingBox();
