@@ -8,6 +8,8 @@ export interface FamilyModes {
   modes: readonly FamilyMode[];
   /** Why the others are left out (undefined when every mode is served). */
   reason?: string;
+  /** Dual-stack only with IPv4 as the primary family (AKS's `--ip-families ipv4,ipv6`). */
+  ipv4First?: boolean;
 }
 
 const ALL: FamilyModes = { modes: ["ipv4", "ipv6", "dual"] };
@@ -20,7 +22,9 @@ const IPV4: readonly FamilyMode[] = ["ipv4"];
  *   currently does not support dual stack mode"; the `eks-vpc-cni` rule);
  * - GKE VPC-native: IPv4 or dual-stack (`gke-vpc-native` rule);
  * - Cilium ENI and Azure IPAM hand out IPv4 addresses of the node's interfaces only;
- * - Azure CNI without overlay (node subnet, pod subnet) gives pods IPv4 addresses only.
+ * - AKS: IPv4 or dual-stack with IPv4 first (`--ip-families ipv4` or `ipv4,ipv6`; the
+ *   `aks-network` rule); Azure CNI without overlay (node subnet, pod subnet) gives pods IPv4
+ *   addresses only.
  * The capacity rules report a family such a mode gives no pod IPs; this table is what the app
  * offers, so a family switch never lands there.
  */
@@ -49,6 +53,14 @@ export function familyModesFor(cni: Cni): FamilyModes {
             reason: `Cilium ${cni.ipam === "eni" ? "ENI" : "Azure"} IPAM hands out IPv4 addresses only.`,
           }
         : ALL;
+    case "azure-overlay":
+    case "aks-kubenet":
+      return {
+        modes: ["ipv4", "dual"],
+        ipv4First: true,
+        reason:
+          "AKS clusters are IPv4 or dual-stack with IPv4 first (--ip-families ipv4 or ipv4,ipv6); there is no IPv6-only AKS cluster.",
+      };
     case "azure-cni":
       return {
         modes: IPV4,
@@ -58,6 +70,12 @@ export function familyModesFor(cni: Cni): FamilyModes {
     default:
       return ALL;
   }
+}
+
+/** True when `served` takes the family `mode` with `primary` first (the primary matters for dual). */
+export function servesFamilies(served: FamilyModes, mode: FamilyMode, primary: string): boolean {
+  if (!served.modes.includes(mode)) return false;
+  return !(mode === "dual" && served.ipv4First === true && primary !== "ipv4");
 }
 
 /** The family mode of a list of active families (primary first). */

@@ -3,7 +3,7 @@ import type { Edit } from "./edit.ts";
 import type { Design, FamilyPlan } from "./schema.ts";
 import { FAMILIES, type Family } from "../ip/family.ts";
 import { fail, ok, type Result } from "../result.ts";
-import { familyModesFor, type FamilyMode } from "../cni/familyModes.ts";
+import { familyModesFor, servesFamilies, type FamilyMode } from "../cni/familyModes.ts";
 import { settleEdit } from "./settleEdit.ts";
 
 export type { FamilyMode } from "../cni/familyModes.ts";
@@ -55,7 +55,7 @@ export function setIpFamilies(
   parked: ParkedPlans,
 ): Result<Edit> {
   const served = familyModesFor(d.cni);
-  if (!served.modes.includes(mode)) return fail(served.reason ?? `${mode} is not served`);
+  if (!servesFamilies(served, mode, primary)) return fail(served.reason ?? `${mode} is not served`);
   const families: Family[] =
     mode === "dual" ? (primary === "ipv4" ? ["ipv4", "ipv6"] : ["ipv6", "ipv4"]) : [mode];
   const { design: next } = setFamilies(d, families, parked);

@@ -1,6 +1,11 @@
 import { analyse } from "../analysis/analyseDesign.ts";
 import { nodesNeeded } from "../capacity/nodesNeeded.ts";
-import { familyModesFor, familyModeOf, type FamilyMode } from "../cni/familyModes.ts";
+import {
+  familyModesFor,
+  familyModeOf,
+  servesFamilies,
+  type FamilyMode,
+} from "../cni/familyModes.ts";
 import { withFixedSettings } from "../cni/fixedSettings.ts";
 import { withPlatformDefaults } from "../cloud/platformDefaults.ts";
 import type { Finding } from "../rules/finding.ts";
@@ -57,8 +62,9 @@ function trialBase(d: Design): Design {
 function servedFamilies(d: Design, notes: string[]): Design {
   const served = familyModesFor(d.cni);
   const mode = familyModeOf(d.ipFamilies);
-  if (served.modes.includes(mode)) return d;
-  const next: FamilyMode = served.modes[0] ?? "ipv4";
+  if (servesFamilies(served, mode, d.ipFamilies[0] ?? "ipv4")) return d;
+  // Served but for the primary family (AKS: IPv4 first): the same families, IPv4 first.
+  const next: FamilyMode = served.modes.includes(mode) ? mode : (served.modes[0] ?? "ipv4");
   const families: Family[] = next === "dual" ? ["ipv4", "ipv6"] : [next];
   notes.push(
     `IP families set to ${families.map(familyLabel).join(" and ")}: ${served.reason ?? ""}`.trim(),

@@ -74,3 +74,46 @@ describe("aks-network: Azure CNI powered by Cilium, dual-stack from Kubernetes 1
     expect(overlay("azure", "1.28", ["ipv4", "ipv6"])).toEqual([]);
   });
 });
+
+describe("aks-network: --ip-families (reference/managed-clouds.md 3.4: ipv4 or ipv4,ipv6)", () => {
+  const DUAL_DOC = "https://learn.microsoft.com/azure/aks/configure-dual-stack";
+  const at = (kind: "azure-overlay" | "aks-kubenet", ipFamilies: Design["ipFamilies"]) =>
+    check(
+      aksNetwork,
+      designWith({
+        cni: { kind },
+        ipFamilies,
+        ipv4: v4(),
+        ipv6: v6(),
+      }),
+    ).filter((f) => f.fields.includes("ipFamilies"));
+
+  it("IPv4, and dual-stack with IPv4 first: silent", () => {
+    expect(at("azure-overlay", ["ipv4"])).toEqual([]);
+    expect(at("azure-overlay", ["ipv4", "ipv6"])).toEqual([]);
+    expect(at("aks-kubenet", ["ipv4", "ipv6"])).toEqual([]);
+  });
+
+  it("dual-stack with IPv6 first: an error asking for IPv4 first", () => {
+    expect(at("azure-overlay", ["ipv6", "ipv4"])).toEqual([
+      {
+        rule: "aks-network",
+        severity: "error",
+        fields: ["ipFamilies"],
+        message: "AKS takes --ip-families ipv4 or ipv4,ipv6 only; ipv6,ipv4 is refused.",
+        fix: "Make IPv4 the primary family (--ip-families ipv4,ipv6).",
+        source: DUAL_DOC,
+      },
+    ]);
+  });
+
+  it("IPv6 only: an error asking for an IPv4 plan", () => {
+    expect(at("aks-kubenet", ["ipv6"]).map((f) => [f.severity, f.message, f.fix])).toEqual([
+      [
+        "error",
+        "AKS takes --ip-families ipv4 or ipv4,ipv6 only; ipv6 is refused.",
+        "Add an IPv4 plan: AKS clusters are IPv4 or dual-stack with IPv4 first.",
+      ],
+    ]);
+  });
+});

@@ -44,6 +44,27 @@ function serviceFindings(ctx: RuleContext, id: string): Finding[] {
   ];
 }
 
+/**
+ * AKS takes `--ip-families ipv4` or `ipv4,ipv6` only (reference/managed-clouds.md 3.4): no
+ * IPv6-only cluster and no IPv6 primary family, whatever the plugin.
+ */
+function familyFindings(ctx: RuleContext, id: string): Finding[] {
+  const families = ctx.design.ipFamilies;
+  if (families[0] === "ipv4") return [];
+  return [
+    {
+      rule: id,
+      severity: "error",
+      fields: ["ipFamilies"],
+      message: `AKS takes --ip-families ipv4 or ipv4,ipv6 only; ${families.join(",")} is refused.`,
+      fix: families.includes("ipv4")
+        ? "Make IPv4 the primary family (--ip-families ipv4,ipv6)."
+        : "Add an IPv4 plan: AKS clusters are IPv4 or dual-stack with IPv4 first.",
+      source: AKS_DOCS.dualStack,
+    },
+  ];
+}
+
 function pluginFindings(ctx: RuleContext, id: string): Finding[] {
   const cni = ctx.design.cni;
   const out: Finding[] = [];
@@ -119,10 +140,15 @@ export const aksNetwork: Rule = {
   check(ctx) {
     const kind = ctx.design.cni.kind;
     if (kind === "azure-overlay") {
-      return [...serviceFindings(ctx, this.id), ...pluginFindings(ctx, this.id)];
+      return [
+        ...familyFindings(ctx, this.id),
+        ...serviceFindings(ctx, this.id),
+        ...pluginFindings(ctx, this.id),
+      ];
     }
     if (kind !== "aks-kubenet" && kind !== "azure-cni") return [];
     return [
+      ...familyFindings(ctx, this.id),
       ...maxPodsFindings(ctx, this.id),
       ...serviceFindings(ctx, this.id),
       ...aksReservedFindings(ctx, this.id),

@@ -54,7 +54,9 @@ export function ClusterPanel() {
             path="ipFamilies.primary"
             label="Primary family"
             value={primary}
-            choices={PRIMARY}
+            choices={PRIMARY.filter(
+              (c) => c.value === primary || !served.ipv4First || c.value === "ipv4",
+            )}
             onChange={(p) => actions.setIpFamilies("dual", p)}
           />
         )}

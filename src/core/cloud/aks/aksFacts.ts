@@ -8,6 +8,7 @@ export const AKS_DOCS = {
   podSubnet: "https://learn.microsoft.com/azure/aks/concepts-network-azure-cni-pod-subnet",
   staticBlock: "https://learn.microsoft.com/azure/aks/configure-azure-cni-static-block-allocation",
   cilium: "https://learn.microsoft.com/azure/aks/azure-cni-powered-by-cilium",
+  dualStack: "https://learn.microsoft.com/azure/aks/configure-dual-stack",
 } as const;
 
 /** AKS network plugins the designer models (Azure CNI Overlay predates this family as its own kind). */
