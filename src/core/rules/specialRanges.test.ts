@@ -119,3 +119,29 @@ describe("special-ranges on a managed cloud (containerd nodes, no Docker pools)"
     ]);
   });
 });
+
+describe("special-ranges: Class E on GKE (reference/managed-clouds.md 2.6)", () => {
+  const classE = (cniKind: "gke" | "generic") => {
+    const base = gkeDesign({
+      ipv4: { podCidrs: ["240.10.0.0/16"], nodeMask: 24, serviceCidr: "240.20.0.0/20" },
+      nodes: nodes({ networks: [{ name: "nodes", cidr: "240.30.0.0/20" }] }),
+    });
+    return check(specialRanges, cniKind === "gke" ? base : { ...base, cni: { kind: "generic" } });
+  };
+
+  it("GKE: Pod and Service ranges in Class E are info; a node network there stays an error", () => {
+    expect(classE("gke").map((f) => [f.fields[0], f.severity])).toEqual([
+      ["ipv4.podCidrs.0", "info"],
+      ["ipv4.serviceCidr", "info"],
+      ["nodes.networks.0.cidr", "error"],
+    ]);
+    const [pods] = classE("gke");
+    expect(pods?.message).toBe(
+      "The pod range 240.10.0.0/16 lies in Class E, 240.0.0.0/4; GKE accepts Class E for Pod and Service ranges, but networks outside Google Cloud (on-premises routers, some firewalls and operating systems) may drop it.",
+    );
+  });
+
+  it("elsewhere Class E is reserved: an error for every role", () => {
+    expect(classE("generic").map((f) => f.severity)).toEqual(["error", "error", "error"]);
+  });
+});

@@ -20,6 +20,26 @@ function severityOf(special: SpecialRange, r: RoleRange): Severity {
 }
 
 /**
+ * GKE takes Class E (240.0.0.0/4) for Pod and Service ranges (reference/managed-clouds.md 2.6:
+ * Google Cloud blog "Leveraging Class E IPv4 Address space", 2024-09-26): there it is a note, not
+ * an error.
+ */
+const GKE_CLASS_E = {
+  cidr: "240.0.0.0/4",
+  source:
+    "https://cloud.google.com/blog/products/networking/leveraging-class-e-ipv4-address-space-to-mitigate-ipv4-exhaustion-issues-in-gke",
+} as const;
+
+/** True where GKE accepts this special range for this role (Class E Pods and Services). */
+function gkeClassE(kind: string, special: SpecialRange, r: RoleRange): boolean {
+  return (
+    kind === "gke" &&
+    special.cidr === GKE_CLASS_E.cidr &&
+    (r.role === "pods" || r.role === "services")
+  );
+}
+
+/**
  * Cluster ranges (pods, Services, node networks, LoadBalancer pools) overlapping special-purpose
  * blocks: loopback, multicast, reserved ("never": error), link-local, documentation,
  * benchmarking, 6to4, NAT64 ("avoid": warning), CGNAT and Docker's bridge ("caution"), Docker's
@@ -40,6 +60,17 @@ export const specialRanges: Rule = {
         if (managed && s.use === "local") continue;
         const shared = sharedRange(r.range, s.range);
         if (!shared) continue;
+        if (gkeClassE(ctx.design.cni.kind, s, r)) {
+          out.push({
+            rule: this.id,
+            severity: "info",
+            fields: [r.field],
+            message: `The ${r.label} lies in Class E, ${s.cidr}; GKE accepts Class E for Pod and Service ranges, but networks outside Google Cloud (on-premises routers, some firewalls and operating systems) may drop it.`,
+            fix: "Keep it only if nothing outside the VPC must reach these addresses; otherwise use RFC 1918 space.",
+            source: GKE_CLASS_E.source,
+          });
+          continue;
+        }
         out.push({
           rule: this.id,
           severity: severityOf(s, r),
