@@ -4,7 +4,13 @@ import { applyFix } from "../../design/applyFix.ts";
 import { chooseCni } from "../../design/chooseCni.ts";
 import { defaultCni, defaultDesign } from "../../design/defaults.ts";
 import type { Design } from "../../design/schema.ts";
-import { findingsWithFixes, MAX_RANGES_FOR_FIXES, withFixes } from "./withFixes.ts";
+import {
+  findingsWithFixes,
+  fixTrialsFor,
+  MAX_FIX_TRIALS,
+  MAX_FIX_WORK,
+  withFixes,
+} from "./withFixes.ts";
 
 function cilium(count: number, patch: Partial<Design> = {}): Design {
   const d = chooseCni(defaultDesign(), defaultCni("cilium")).design;
@@ -71,16 +77,59 @@ describe("withFixes", () => {
     expect(findings.every((f) => f.fixes === undefined)).toBe(true);
   });
 
-  it("computes no fixes for a design with more ranges than the limit", () => {
+  it("spends fewer trials on larger designs, and still fixes the first error of one with 200 ranges", () => {
+    expect(fixTrialsFor(40)).toBe(MAX_FIX_TRIALS);
+    expect(fixTrialsFor(50)).toBe(MAX_FIX_TRIALS);
+    expect(fixTrialsFor(51)).toBe(39);
+    expect(fixTrialsFor(200)).toBe(10);
+    expect(fixTrialsFor(2_000)).toBe(1);
+    expect(fixTrialsFor(2_001)).toBe(0);
     const d = cilium(500);
     const many = {
       ...d,
-      externalRanges: Array.from({ length: MAX_RANGES_FOR_FIXES }, (_, i) => ({
+      externalRanges: Array.from({ length: 200 }, (_, i) => ({
         name: `x-${i}`,
         cidr: `192.168.${i}.0/24`,
       })),
     };
-    expect(withFixes(many, analyse(many).findings).some((f) => f.fixes)).toBe(false);
+    const findings = withFixes(many, analyse(many).findings);
+    const nodes = findings.find((f) => f.rule === "capacity-nodes");
+    expect(nodes?.severity).toBe("error");
+    expect(nodes?.fixes?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("computes no fixes where one trial would exceed the work budget", () => {
+    const d = cilium(500);
+    const huge = {
+      ...d,
+      externalRanges: Array.from({ length: 1_024 }, (_, i) => ({
+        name: `x-${i}`,
+        cidr: `172.${16 + (i >> 8)}.${i & 255}.0/24`,
+      })),
+      loadBalancer: {
+        ...d.loadBalancer,
+        pools: Array.from({ length: 1_024 }, (_, i) => ({
+          name: `p-${i}`,
+          range: `192.168.${i >> 2}.${(i & 3) * 64}/26`,
+        })),
+      },
+      nodes: {
+        ...d.nodes,
+        networks: Array.from({ length: 1_024 }, (_, i) => ({
+          name: `n-${i}`,
+          cidr: `100.64.${i >> 2}.${(i & 3) * 64}/26`,
+        })),
+      },
+      ipv4: {
+        ...d.ipv4!,
+        podCidrs: Array.from(
+          { length: 1_024 },
+          (_, i) => `10.${64 + (i >> 4)}.${(i & 15) * 16}.0/20`,
+        ),
+      },
+    };
+    expect(analyse(huge).context.ranges.length).toBeGreaterThan(MAX_FIX_WORK);
+    expect(withFixes(huge, analyse(huge).findings).some((f) => f.fixes)).toBe(false);
   });
 });
 
