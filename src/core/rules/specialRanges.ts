@@ -1,3 +1,4 @@
+import { GKE_CLASS_E } from "../cloud/gke/gkeFacts.ts";
 import { platformOf } from "../cloud/platformCapacity.ts";
 import { parseAddressRange, type AddressRange } from "../ip/range.ts";
 import { SPECIAL_RANGES, type SpecialRange } from "../ip/special.ts";
@@ -18,17 +19,6 @@ function severityOf(special: SpecialRange, r: RoleRange): Severity {
   // Pod and Service ranges are routed on every node, so a clash with CGNAT or docker0 bites there.
   return r.role === "pods" || r.role === "services" ? "warning" : "info";
 }
-
-/**
- * GKE takes Class E (240.0.0.0/4) for Pod and Service ranges (reference/managed-clouds.md 2.6:
- * Google Cloud blog "Leveraging Class E IPv4 Address space", 2024-09-26): there it is a note, not
- * an error.
- */
-const GKE_CLASS_E = {
-  cidr: "240.0.0.0/4",
-  source:
-    "https://cloud.google.com/blog/products/networking/leveraging-class-e-ipv4-address-space-to-mitigate-ipv4-exhaustion-issues-in-gke",
-} as const;
 
 /** True where GKE accepts this special range for this role (Class E Pods and Services). */
 function gkeClassE(kind: string, special: SpecialRange, r: RoleRange): boolean {

@@ -1,5 +1,5 @@
 import type { Family } from "../../core/ip/family.ts";
-import { familyModesFor, type FamilyMode } from "../../core/cni/familyModes.ts";
+import { familyModesFor, servesFamilies, type FamilyMode } from "../../core/cni/familyModes.ts";
 import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
@@ -55,7 +55,7 @@ export function ClusterPanel() {
             label="Primary family"
             value={primary}
             choices={PRIMARY.filter(
-              (c) => c.value === primary || !served.ipv4First || c.value === "ipv4",
+              (c) => c.value === primary || servesFamilies(served, "dual", c.value),
             )}
             onChange={(p) => actions.setIpFamilies("dual", p)}
           />

@@ -37,3 +37,13 @@ export function gkeNodeMask(maxPods: number): number {
   while (2 ** bits < need) bits += 1;
   return 32 - bits;
 }
+
+/**
+ * GKE takes Class E (240.0.0.0/4) for Pod and Service ranges (reference/managed-clouds.md 2.6:
+ * Google Cloud blog "Leveraging Class E IPv4 Address space", 2024-09-26).
+ */
+export const GKE_CLASS_E = {
+  cidr: "240.0.0.0/4",
+  source:
+    "https://cloud.google.com/blog/products/networking/leveraging-class-e-ipv4-address-space-to-mitigate-ipv4-exhaustion-issues-in-gke",
+} as const;
