@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DesignerPage } from "./pages/DesignerPage.ts";
+import { downloadCsvLines } from "./pages/tableCsv.ts";
 
 // The map in the app shell: skip links, keyboard navigation, the table of ranges and gaps and
 // its sync with the map, and the one-column layout at 390 px and 200% zoom.
@@ -71,13 +71,7 @@ test("the table and the map select together; a gap takes its next free /24", asy
   await page.mouse.click(box.x + (x ?? 0) + 60, box.y + (y ?? 0) + 60);
   await expect(table.locator('tr[aria-current="true"]')).toContainText("10.244.0.0/16");
   // CSV: the same rows.
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    table.getByRole("button", { name: "Download CSV" }).click(),
-  ]);
-  const lines = readFileSync((await csv.path()) as string, "utf8")
-    .trimEnd()
-    .split("\r\n");
+  const lines = await downloadCsvLines(page, table);
   expect(lines[0]).toBe("family,role,name,cidr,first,last,size,usable,notes");
   expect(lines).toHaveLength((await table.locator("tbody tr").count()) + 1);
   // Take the first gap's next free /24 as an external range.

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultDesign } from "../core/design/defaults.ts";
 import type { Design } from "../core/design/schema.ts";
+import { withPools } from "../../test/layout/planDesigns.ts";
 import { formatPrefix, lastAddress, prefixAt, prefixOf, type Prefix } from "../core/ip/prefix.ts";
 import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
 import { buildPlanScene, rectWithin, tileBase } from "./planScene.ts";
@@ -13,19 +13,6 @@ import { cellById } from "./cellById.ts";
 import { cellAt, visibleCells, type Viewport } from "./visibleCells.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
-
-/** The default design with LoadBalancer pools written as `start-end` runs. */
-function withPools(ranges: string[]): Design {
-  const d = defaultDesign();
-  return {
-    ...d,
-    loadBalancer: {
-      provider: "metallb",
-      avoidBuggyIPs: false,
-      pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
-    },
-  };
-}
 
 /** 64 nested IPv6 `start-end` pools (the hostile link of issue 13), IPv6 only. */
 function nestedPools(): Design {

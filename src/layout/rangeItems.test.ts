@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defaultDesign } from "../core/design/defaults.ts";
-import type { Design } from "../core/design/schema.ts";
+import { withPools } from "../../test/layout/planDesigns.ts";
 import { formatPrefix, prefixOf, type Prefix } from "../core/ip/prefix.ts";
 import { rangeToPrefixes } from "../core/ip/range.ts";
 import { outsideRoot, rootOf } from "./mapRoot.ts";
 import { blockOf, collectRanges, itemBlocks, itemCover, itemRange } from "./rangeItems.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
-
-function withPools(ranges: string[]): Design {
-  const d = defaultDesign();
-  return {
-    ...d,
-    loadBalancer: {
-      provider: "metallb",
-      avoidBuggyIPs: false,
-      pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
-    },
-  };
-}
 
 describe("range items of start-end pools", () => {
   const design = withPools([

@@ -59,3 +59,16 @@ export function planDesigns(): { name: string; design: Design }[] {
     { name: "imported kubeadm", design: imported },
   ];
 }
+
+/** The default design with LoadBalancer pools `p1`, `p2`, … written as given (CIDRs or `start-end` runs). */
+export function withPools(ranges: string[]): Design {
+  const d = defaultDesign();
+  return {
+    ...d,
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
+    },
+  };
+}

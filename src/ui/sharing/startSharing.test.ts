@@ -5,6 +5,7 @@ import { loadSavedPlan, savePlan } from "../../core/codec/storage.ts";
 import { defaultDesign } from "../../core/design/defaults.ts";
 import { createAppStore } from "../../store/createAppStore.ts";
 import { startSharing } from "./startSharing.ts";
+import { fakeLocation } from "../../../test/store/fakeUrlEnv.ts";
 
 /** A Map-backed Web Storage (the tab's sessionStorage survives a reload of the tab). */
 function memoryStorage(): Storage {
@@ -23,24 +24,11 @@ function memoryStorage(): Storage {
 
 /** A fake window of one page load: a URL, replaceState, sessionStorage and event listeners. */
 function fakeWindow(href: string, sessionStorage: Storage) {
-  let url = href;
   const listeners = new Map<string, Set<() => void>>();
+  const { location, history } = fakeLocation(href);
   const win = {
-    location: {
-      get hash() {
-        const i = url.indexOf("#");
-        return i < 0 ? "" : url.slice(i);
-      },
-      get href() {
-        return url;
-      },
-    },
-    history: {
-      state: null,
-      replaceState: (_data: unknown, _unused: string, next: string) => {
-        url = next;
-      },
-    },
+    location,
+    history,
     sessionStorage,
     crypto: globalThis.crypto,
     document: { getElementById: () => null },
