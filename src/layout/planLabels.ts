@@ -1,7 +1,6 @@
 import { formatAddress } from "../core/ip/address.ts";
-import { formatPrefix } from "../core/ip/prefix.ts";
 import { rangeSize, type AddressRange } from "../core/ip/range.ts";
-import { ROLE_LABEL, type RangeItem } from "./rangeItems.ts";
+import { itemText, ROLE_LABEL, type RangeItem } from "./rangeItems.ts";
 
 /** Measures text as drawn on the map (12 px system-ui); the UI passes the canvas's measureText. */
 export type Measure = (text: string) => number;
@@ -40,13 +39,27 @@ export function compactCount(n: bigint): string {
 }
 
 /**
- * A range's label lines: its role (and name, when the user named it) and its CIDR; another
- * cluster's range leads with its cluster's name ("east-2 · Pod range").
+ * A range's label lines: its role (and name, when the user named it) and its range as itemText
+ * writes it (a CIDR, or a `start-end` pool's run); another cluster's range leads with its
+ * cluster's name ("east-2 · Pod range").
  */
 export function rangeLabel(item: RangeItem): [string, string] {
   const role = ROLE_LABEL[item.role];
   const named = `${role}${item.name !== role ? ` ${item.name}` : ""}`;
-  return [item.cluster ? `${item.cluster.name} · ${named}` : named, formatPrefix(item.prefix)];
+  return [item.cluster ? `${item.cluster.name} · ${named}` : named, itemText(item)];
+}
+
+/**
+ * A range's labels, widest first: one line, then two (rangeLabel); a `start-end` pool's run also
+ * as three, its range broken after the dash (an IPv6 run is too wide for a phone's map on one).
+ * The map draws the first that fits whole; the plan layout sizes each tile for one of the stacked.
+ */
+export function rangeLabels(item: RangeItem): string[][] {
+  const [head, text] = rangeLabel(item);
+  const out = [[`${head} ${text}`], [head, text]];
+  const dash = item.span ? text.indexOf("-") : -1;
+  if (dash > 0) out.push([head, text.slice(0, dash + 1), text.slice(dash + 1)]);
+  return out;
 }
 
 /** A gap's full text: "free: 10.1.0.0 – 10.95.255.255, 6.2 M addresses". */

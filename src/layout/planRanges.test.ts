@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Design } from "../core/design/schema.ts";
-import { withPools } from "../../test/layout/planDesigns.ts";
+import { nestedPools, withPools } from "../../test/layout/planDesigns.ts";
 import { formatPrefix, lastAddress, prefixAt, prefixOf, type Prefix } from "../core/ip/prefix.ts";
 import { parseAddressRange, rangeToPrefixes } from "../core/ip/range.ts";
 import { buildPlanScene, rectWithin, tileBase } from "./planScene.ts";
@@ -13,22 +12,6 @@ import { cellById } from "./cellById.ts";
 import { cellAt, visibleCells, type Viewport } from "./visibleCells.ts";
 
 const p = (text: string): Prefix => prefixOf(text) as Prefix;
-
-/** 64 nested IPv6 `start-end` pools (the hostile link of issue 13), IPv6 only. */
-function nestedPools(): Design {
-  const ranges = Array.from({ length: 64 }, (_, i) => {
-    const lo = (2 * i + 3).toString(16);
-    const hi = (0xfffc - 2 * i).toString(16);
-    return `fd00::${lo}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${hi}`;
-  });
-  const d = withPools(ranges);
-  return {
-    ...d,
-    ipFamilies: ["ipv6"],
-    ipv4: undefined,
-    ipv6: { podCidrs: ["fd10::/56"], nodeMask: 64, serviceCidr: "fd20::/108" },
-  };
-}
 
 /** A viewport over the whole scene, zoomed so deep that every block is cut out. */
 const deep = (scene: Scene): Viewport => ({

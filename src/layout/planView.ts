@@ -5,7 +5,7 @@ import {
   gapLabels,
   labelHeight,
   labelWidth,
-  rangeLabel,
+  rangeLabels,
   estimateWidth,
   type Measure,
 } from "./planLabels.ts";
@@ -14,7 +14,7 @@ import type { Rect } from "./rect.ts";
 
 /**
  * One range of the design in the plan view: its item (a `start-end` range cut into several
- * aligned blocks is one item with a span), its first block (which orders and sizes the tile),
+ * aligned blocks is one item with a span), its first block (which orders the tile),
  * its addresses, and the smallest block holding them (`cover`), inside which its blocks are
  * drawn at their true positions.
  */
@@ -52,6 +52,23 @@ const LABEL_MARGIN = 4;
 
 /** Smallest row height: two label lines, their padding and the plate's margin. */
 export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
+
+/**
+ * The label a range's tile is sized for, and its width: its two-line label (role, range), or a
+ * stacked form of it (rangeLabels) when that is too wide for `width`; the narrowest when none
+ * fits.
+ */
+function sizingLabel(
+  item: RangeItem,
+  width: number,
+  measure: Measure,
+): { lines: string[]; w: number } {
+  const stacked = rangeLabels(item)
+    .slice(1)
+    .map((lines) => ({ lines, w: labelWidth(lines, measure) }));
+  const fits = stacked.find((s) => s.w + LABEL_MARGIN <= width);
+  return fits ?? stacked.reduce((a, b) => (b.w < a.w ? b : a));
+}
 
 /** The free runs between the ranges (sorted by first address). */
 function gapsOf(ranges: readonly PlanRange[]): AddressRange[] {
@@ -106,9 +123,11 @@ export function planEntries(items: readonly RangeItem[]): (PlanRange | PlanGap)[
 /**
  * Lays the plan view out at `width` px: tiles in address order packed into rows (greedy, then
  * stretched to the full width), a range wider the more addresses it holds but never narrower or
- * lower than its two-line label (role and CIDR) needs, a gap only as wide as its short label.
- * Rows are at least PLAN_MIN_ROW high; rows with larger ranges get more height. Pure arithmetic on
- * the entries (one pass), so a design with thousands of ranges lays out in milliseconds.
+ * lower than the label it is drawn with needs (sizingLabel: role and range, the range as the
+ * user wrote a `start-end` pool), a gap only as wide as its short label. Rows are at least
+ * PLAN_MIN_ROW high, and as high as their tallest such label; rows with larger ranges get more
+ * height. Pure arithmetic on the entries (one pass), so a design with thousands of ranges lays
+ * out in milliseconds.
  */
 export function planLayout(
   family: Family,
@@ -126,12 +145,15 @@ export function planLayout(
   const sized = entries.map((e) => {
     if (e.type === "gap") {
       const lines = gapLabels(e.span)[1] ?? [];
-      return { e, want: Math.min(width, labelWidth(lines, measure) + LABEL_MARGIN), weight: 0 };
+      const want = Math.min(width, labelWidth(lines, measure) + LABEL_MARGIN);
+      return { e, want, high: 0, weight: 0 };
     }
     const rel = Math.min(1, hostBits(e.cover) / maxHost);
-    const min = labelWidth(rangeLabel(e.firstBlock), measure) + LABEL_MARGIN;
+    const label = sizingLabel(e.item, width, measure);
+    const min = label.w + LABEL_MARGIN;
     const want = Math.min(width, Math.max(min, width * (0.14 + 0.5 * rel * rel)));
-    return { e, want, weight: 0.3 + rel + (bits - e.cover.length) / (4 * bits) };
+    const high = labelHeight(label.lines) + LABEL_MARGIN;
+    return { e, want, high, weight: 0.3 + rel + (bits - e.cover.length) / (4 * bits) };
   });
   const rows: (typeof sized)[] = [];
   let row: typeof sized = [];
@@ -152,7 +174,8 @@ export function planLayout(
   const tiles: PlanTile[] = [];
   let y = 0;
   rows.forEach((r, i) => {
-    const h = Math.max(PLAN_MIN_ROW, Math.floor((target * (weights[i] ?? 0)) / total));
+    const least = r.reduce((m, s) => Math.max(m, s.high), PLAN_MIN_ROW);
+    const h = Math.max(least, Math.floor((target * (weights[i] ?? 0)) / total));
     const sum = r.reduce((a, s) => a + s.want, 0);
     let x = 0;
     r.forEach((s, j) => {

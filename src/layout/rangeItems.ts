@@ -9,6 +9,7 @@ import {
 } from "../core/ip/prefix.ts";
 import {
   blockContaining,
+  formatRange,
   largestBlock,
   parseAddressRange,
   prefixRange,
@@ -82,6 +83,15 @@ function makeItem(
   };
   if (span) out.span = span;
   return out;
+}
+
+/**
+ * How the map and the ranges table write an item's range: its CIDR, or a `start-end` pool cut
+ * into several blocks as its run, `first-last` in compact form (so pools sharing a largest block
+ * are told apart).
+ */
+export function itemText(item: RangeItem): string {
+  return item.span ? formatRange(item.span) : formatPrefix(item.prefix);
 }
 
 /** The addresses of an item: its span, or its block's. */

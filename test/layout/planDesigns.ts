@@ -46,8 +46,32 @@ export function ipv6OnlyDesign(): Design {
 }
 
 /**
+ * The dual-stack preset with `start-end` LoadBalancer pools that are not one aligned block: an
+ * IPv4 run and two IPv6 ones, one as wide as an IPv6 run gets written (on a phone's map it takes
+ * three label lines).
+ */
+export function startEndPoolsDesign(): Design {
+  const preset = PRESETS.find((p) => p.id === "dual-stack");
+  if (!preset) throw new Error("no dual-stack preset");
+  const ranges = [
+    "10.200.0.10-10.200.0.60",
+    "fd01::3-fd01::ffff:fffc",
+    "fd02::5-fd02:ffff:ffff:ffff:ffff:ffff:ffff:fffa",
+  ];
+  return {
+    ...preset.design,
+    name: "start-end-pools",
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
+    },
+  };
+}
+
+/**
  * Every design the plan view must open legibly on (issue 10): the default design, every preset,
- * IPv6-only, dual-stack (a preset) and an imported kubeadm config.
+ * IPv6-only, dual-stack (a preset), an imported kubeadm config and `start-end` pools.
  */
 export function planDesigns(): { name: string; design: Design }[] {
   const imported = importConfig(KUBEADM_CONFIG).design;
@@ -57,6 +81,7 @@ export function planDesigns(): { name: string; design: Design }[] {
     ...PRESETS.map((p) => ({ name: `preset ${p.id}`, design: p.design })),
     { name: "IPv6-only", design: ipv6OnlyDesign() },
     { name: "imported kubeadm", design: imported },
+    { name: "start-end pools", design: startEndPoolsDesign() },
   ];
 }
 
@@ -70,5 +95,21 @@ export function withPools(ranges: string[]): Design {
       avoidBuggyIPs: false,
       pools: ranges.map((range, i) => ({ name: `p${i + 1}`, range })),
     },
+  };
+}
+
+/** 64 nested IPv6 `start-end` pools (the hostile link of issue 13), IPv6 only. */
+export function nestedPools(): Design {
+  const ranges = Array.from({ length: 64 }, (_, i) => {
+    const lo = (2 * i + 3).toString(16);
+    const hi = (0xfffc - 2 * i).toString(16);
+    return `fd00::${lo}-fd00:ffff:ffff:ffff:ffff:ffff:ffff:${hi}`;
+  });
+  const d = withPools(ranges);
+  return {
+    ...d,
+    ipFamilies: ["ipv6"],
+    ipv4: undefined,
+    ipv6: { podCidrs: ["fd10::/56"], nodeMask: 64, serviceCidr: "fd20::/108" },
   };
 }

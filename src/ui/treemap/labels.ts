@@ -5,7 +5,7 @@ import {
   LABEL_PAD,
   labelHeight,
   labelWidth,
-  rangeLabel,
+  rangeLabels,
   type Measure,
 } from "../../layout/planLabels.ts";
 import { intersects, type Rect } from "../../layout/rect.ts";
@@ -29,8 +29,9 @@ function onScreen(r: Rect, t: PanZoom): Rect {
  * The labels of a frame: each range (and, in the plan view, each gap) gets its longest label that
  * fits whole inside both its rectangle and the canvas, at the rectangle's top-left corner; a label
  * that would be clipped is not drawn at all (the tooltip, details and table still name the cell).
- * Ranges try one line ("Pod range 10.244.0.0/16"), then two (role, CIDR). Canvas and SVG draw
- * exactly these, so what the e2e checks is what both show.
+ * Ranges try one line ("Pod range 10.244.0.0/16"), then two (role, CIDR), then, for a
+ * `start-end` pool, three (rangeLabels). Canvas and SVG draw exactly these, so what the e2e
+ * checks is what both show.
  */
 export function placeLabels(
   scene: Scene,
@@ -54,7 +55,7 @@ export function placeLabels(
     const bottom = Math.min(r.y + r.height, height);
     if (bottom - y < least || right - x < least) continue;
     const options: string[][] = layer.item
-      ? ((l) => [[`${l[0]} ${l[1]}`], l])(rangeLabel(layer.item))
+      ? rangeLabels(layer.item)
       : layer.type === "static" && layer.span
         ? gapLabels(layer.span)
         : [];

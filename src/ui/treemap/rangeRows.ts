@@ -4,7 +4,7 @@ import { formatPrefix, prefixSize } from "../../core/ip/prefix.ts";
 import { blockCount, rangeSize, type AddressRange } from "../../core/ip/range.ts";
 import { cellById } from "../../layout/cellById.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
-import { ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
+import { itemText, ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
 import type { RunLayer, Scene } from "../../layout/scene.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { cellFacts } from "./cellFacts.ts";
@@ -126,7 +126,7 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
   return rows;
 }
 
-/** The row of a `start-end` range drawn as one run layer: as written, with its whole run. */
+/** The row of a `start-end` range drawn as one run layer: its run (itemText), as the map labels it. */
 function runRow(
   layer: RunLayer,
   design: Design,
@@ -141,7 +141,7 @@ function runRow(
     ...clusterOf(item),
     role: ROLE_LABEL[item.role],
     name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
-    cidr: item.source,
+    cidr: itemText(item),
     first: at(layer.span.first),
     last: at(layer.span.last),
     size: rangeSize(layer.span),
