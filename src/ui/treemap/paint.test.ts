@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../core/design/presets.ts";
+import { defaultDesign } from "../../core/design/defaults.ts";
+import { duplicateCluster } from "../../core/plan/clusterEdits.ts";
 import { prefixOf, type Prefix } from "../../core/ip/prefix.ts";
+import { otherClusterItems } from "../../layout/clusterItems.ts";
+import { buildPlanScene } from "../../layout/planScene.ts";
 import { buildScene } from "../../layout/scene.ts";
 import { paint, type Frame } from "./paint.ts";
 import type { Colours } from "./palette.ts";
@@ -21,17 +25,24 @@ const colours: Colours = {
 /** A 2D context that records fills and texts in drawing order (the node test run has no canvas). */
 function recorder(): { ctx: CanvasRenderingContext2D; ops: string[] } {
   const ops: string[] = [];
-  const state = { fillStyle: "" as unknown };
+  const state = { fillStyle: "" as unknown, strokeStyle: "" as unknown, dash: [] as number[] };
   const ctx = new Proxy(state, {
     get(target, key) {
       if (key === "fillStyle") return target.fillStyle;
       if (key === "measureText") return (s: string) => ({ width: s.length * 7 });
       if (key === "fillRect") return () => ops.push(`fill ${String(target.fillStyle)}`);
       if (key === "fillText") return (s: string) => ops.push(`text ${s}`);
+      if (key === "setLineDash") return (d: number[]) => (target.dash = d);
+      if (key === "strokeRect")
+        return (...r: number[]) =>
+          ops.push(
+            `stroke ${String(target.strokeStyle)} [${target.dash.join(" ")}] ${r.join(" ")}`,
+          );
       return () => undefined;
     },
     set(target, key, value) {
       if (key === "fillStyle") target.fillStyle = value;
+      if (key === "strokeStyle") target.strokeStyle = value;
       return true;
     },
   }) as unknown as CanvasRenderingContext2D;
@@ -78,5 +89,34 @@ describe("paint", () => {
     expect(svg).toMatch(
       /<g data-label-for="ipv4:10\.96\.0\.0\/12:services"><rect [^>]*fill="#ffffff"[^>]*\/>\n<text [^>]*>Service range<\/text>\n<text [^>]*>10\.96\.0\.0\/12<\/text>/,
     );
+  });
+
+  it("draws other clusters' ranges with their dashed outline, on the canvas and in the SVG alike", () => {
+    const plan = duplicateCluster({ clusters: [defaultDesign()], routing: "connected" }, 0);
+    if (!plan.ok) throw new Error(plan.error);
+    const clusters = plan.value.plan.clusters;
+    const design = clusters[0]!;
+    const items = otherClusterItems(clusters, 0, "ipv4");
+    expect(items.length).toBeGreaterThan(0);
+    const planScene = buildPlanScene(design, "ipv4", 800, undefined, {
+      items,
+      routing: "connected",
+    });
+    if (!planScene) throw new Error("no plan scene");
+    const f = { ...frame(), scene: planScene, height: planScene.height };
+    const { ctx, ops } = recorder();
+    paint(ctx, f);
+    // The canvas: one dashed text-colour stroke per range of the other cluster (index 1: [2 3]).
+    const dashed = ops.filter((o) => o.startsWith(`stroke ${colours.text} [2 3] `));
+    expect(dashed).toHaveLength(items.length);
+    // The SVG: the same rectangles, stroke and dash.
+    const svg = frameToSvg(f, design);
+    const rects = [...svg.matchAll(/<rect data-cluster-outline="" ([^>]*)\/>/g)].map((m) => {
+      const a = (k: string) => new RegExp(`${k}="([^"]*)"`).exec(m[1]!)?.[1];
+      return `stroke ${a("stroke")} [${a("stroke-dasharray")}] ${a("x")} ${a("y")} ${a("width")} ${a("height")}`;
+    });
+    const round = (o: string) =>
+      o.replace(/\d+\.\d+/g, (v) => String(Math.round(Number(v) * 100) / 100));
+    expect(rects).toEqual(dashed.map(round));
   });
 });

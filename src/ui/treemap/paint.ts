@@ -71,6 +71,54 @@ export function clusterDash(index: number): number[] {
   ][index % 3] as number[];
 }
 
+/** A rectangle outline drawn in screen px: where its stroke runs, its width, colour and dash. */
+export interface Outline {
+  /** The stroke's path: the rectangle inset by half the stroke, so the stroke stays inside it. */
+  path: Rect;
+  width: number;
+  colour: string;
+  dash: number[];
+}
+
+/** The outline of `r` in `colour`, `width` px wide, inside `r` (canvas and SVG draw it alike). */
+export function outlineOf(r: Rect, colour: string, width: number, dash: number[] = []): Outline {
+  const path = {
+    x: r.x + width / 2,
+    y: r.y + width / 2,
+    width: Math.max(1, r.width - width),
+    height: Math.max(1, r.height - width),
+  };
+  return { path, width, colour, dash };
+}
+
+/** Whether a range's tile is drawn large enough on screen for its outlines (8 px each way). */
+export const outlined = (r: Rect): boolean => r.width >= 8 && r.height >= 8;
+
+/**
+ * The dashed outlines of other clusters' ranges in a frame (ADR 0111): in the text colour, 2 px,
+ * the cluster's dash (clusterDash), on every such tile drawn large enough. The canvas and the SVG
+ * download draw these.
+ */
+export function clusterOutlines(f: Frame): Outline[] {
+  const out: Outline[] = [];
+  for (const layer of f.scene.layers) {
+    const cluster = layer.item?.cluster;
+    if (!cluster) continue;
+    const r = toScreen(layer.rect, f.transform, f.width, f.height);
+    if (outlined(r)) out.push(outlineOf(r, f.colours.text, 2, clusterDash(cluster.index)));
+  }
+  return out;
+}
+
+function stroke(ctx: CanvasRenderingContext2D, o: Outline): void {
+  ctx.save();
+  ctx.setLineDash(o.dash);
+  ctx.strokeStyle = o.colour;
+  ctx.lineWidth = o.width;
+  ctx.strokeRect(o.path.x, o.path.y, o.path.width, o.path.height);
+  ctx.restore();
+}
+
 function outline(
   ctx: CanvasRenderingContext2D,
   r: Rect,
@@ -78,17 +126,7 @@ function outline(
   width: number,
   dash: number[] = [],
 ): void {
-  ctx.save();
-  ctx.setLineDash(dash);
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = width;
-  ctx.strokeRect(
-    r.x + width / 2,
-    r.y + width / 2,
-    Math.max(1, r.width - width),
-    Math.max(1, r.height - width),
-  );
-  ctx.restore();
+  stroke(ctx, outlineOf(r, colour, width, dash));
 }
 
 /**
@@ -193,15 +231,14 @@ export function paint(
   for (const layer of f.scene.layers) {
     if (!layer.item && !(layer.type === "static" && layer.span)) continue;
     const r = toScreen(layer.rect, t, width, height);
-    if (r.width < 8 || r.height < 8) continue;
+    if (!outlined(r)) continue;
     outline(ctx, r, colours.stroke, 1);
-    // Another cluster's range: a dashed outline in the text colour (shape, not hue, tells it).
-    if (layer.item?.cluster)
-      outline(ctx, r, colours.text, 2, clusterDash(layer.item.cluster.index));
     const l = labelled.get(layer.id);
     if (l && r.height >= 40 && hidesWithheld(f.scene, layer))
       withheld.push({ r, below: l.box.y + l.box.height + 2 });
   }
+  // Another cluster's range: a dashed outline in the text colour (shape, not hue, tells it).
+  for (const o of clusterOutlines(f)) stroke(ctx, o);
   for (const l of labels) {
     ctx.fillStyle = colours.background;
     ctx.globalAlpha = 0.85;

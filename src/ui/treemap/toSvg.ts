@@ -1,7 +1,7 @@
 import { cellFacts } from "./cellFacts.ts";
 import type { Design } from "../../core/design/schema.ts";
 import { canvasMeasure, lineAt, placeLabels } from "./labels.ts";
-import { frameCells, toScreen, type Frame } from "./paint.ts";
+import { clusterOutlines, frameCells, toScreen, type Frame } from "./paint.ts";
 import { KIND_STYLE, PATTERN_TILE, patternInk, type Pattern } from "./kindStyles.ts";
 import type { CellKind } from "../../layout/scene.ts";
 
@@ -25,8 +25,9 @@ function patternDef(
 }
 
 /**
- * The frame as a standalone SVG document: the same cells, grids and hatched overlaps the canvas
- * shows, each cell with a <title> naming it (its accessible name), in the theme's colours.
+ * The frame as a standalone SVG document: the same cells, grids, hatched overlaps, other
+ * clusters' dashed outlines and labels the canvas shows, each cell with a <title> naming it (its
+ * accessible name), in the theme's colours.
  */
 export function frameToSvg(f: Frame, design: Design): string {
   const { transform: t, width, height, colours } = f;
@@ -67,6 +68,13 @@ export function frameToSvg(f: Frame, design: Design): string {
     const r = toScreen(o.rect, t, width, height);
     out.push(
       `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(Math.max(3, r.width))}" height="${n(Math.max(3, r.height))}" fill="url(#tm-hatch)" stroke="${esc(colours.overlap)}" stroke-width="3"><title>${esc(cellFacts(o, design).accessibleName)}</title></rect>`,
+    );
+  }
+  // Another cluster's range: the dashed outline the canvas draws (paint.clusterOutlines).
+  for (const o of clusterOutlines(f)) {
+    const p = o.path;
+    out.push(
+      `<rect data-cluster-outline="" x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}" fill="none" stroke="${esc(o.colour)}" stroke-width="${n(o.width)}" stroke-dasharray="${o.dash.join(" ")}"/>`,
     );
   }
   for (const l of placeLabels(f.scene, t, width, height, canvasMeasure())) {
