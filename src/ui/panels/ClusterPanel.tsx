@@ -1,5 +1,6 @@
 import type { Family } from "../../core/ip/family.ts";
 import { familyModesFor, servesFamilies, type FamilyMode } from "../../core/cni/familyModes.ts";
+import { FlagText } from "../controls/FlagText.tsx";
 import { SelectField, type Choice } from "../controls/SelectField.tsx";
 import { TextField } from "../controls/TextField.tsx";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
@@ -47,7 +48,7 @@ export function ClusterPanel() {
           value={mode}
           choices={FAMILY_MODES.filter((c) => c.value === mode || served.modes.includes(c.value))}
           onChange={(m) => actions.setIpFamilies(m, m === "dual" ? primary : m)}
-          hint={served.reason}
+          hint={served.reason && <FlagText text={served.reason} />}
         />
         {mode === "dual" && (
           <SelectField
