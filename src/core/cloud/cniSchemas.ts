@@ -1,4 +1,5 @@
 import { z } from "../design/zod.ts";
+import { int } from "../design/zodInt.ts";
 
 /** AWS VPC CNI IPAM modes (aws/amazon-vpc-cni-k8s README; reference/managed-clouds.md 1.4-1.9). */
 export const AWS_VPC_IPAM_MODES = [
@@ -22,14 +23,18 @@ export const GKE_MODES = ["standard", "autopilot"] as const;
 
 const networkName = z
   .string()
-  .min(1, "name a node network")
-  .max(63, "names are at most 63 characters");
+  .check(z.minLength(1, "name a node network"), z.maxLength(63, "names are at most 63 characters"));
 
 const zoneName = z
   .string()
-  .regex(/^[a-z0-9-]{1,40}$/, "an availability zone such as eu-west-1a (lower-case, digits, '-')");
+  .check(
+    z.regex(
+      /^[a-z0-9-]{1,40}$/,
+      "an availability zone such as eu-west-1a (lower-case, digits, '-')",
+    ),
+  );
 
-const count = (max: number) => z.number().int().min(0).max(max);
+const count = (max: number) => int(0, max);
 
 /**
  * One availability zone of an EKS cluster: the node network (a VPC subnet, by its name in
@@ -39,7 +44,7 @@ const count = (max: number) => z.number().int().min(0).max(max);
 export const awsZoneSchema = z.object({
   zone: zoneName,
   network: networkName,
-  podNetwork: networkName.optional(),
+  podNetwork: z.optional(networkName),
 });
 
 /** Largest value the design accepts for each aws-node warm-pool variable (0 = unset). */
@@ -60,7 +65,7 @@ export const awsVpcCniSchema = z.object({
   /** EC2 instance type of the nodes, e.g. "m5.large" (looked up in the ENI table). */
   instanceType: z
     .string()
-    .regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "an EC2 instance type such as m5.large"),
+    .check(z.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "an EC2 instance type such as m5.large")),
   /** Custom networking only: the ENIConfig subnets hand out /28 prefixes (ENABLE_PREFIX_DELEGATION). */
   prefixDelegation: z.boolean(),
   warm: z.object({
@@ -69,7 +74,7 @@ export const awsVpcCniSchema = z.object({
     minimumIpTarget: count(AWS_WARM_LIMITS.minimumIpTarget),
     warmPrefixTarget: count(AWS_WARM_LIMITS.warmPrefixTarget),
   }),
-  zones: z.array(awsZoneSchema).max(16),
+  zones: z.array(awsZoneSchema).check(z.maxLength(16)),
 });
 
 /**
@@ -95,6 +100,6 @@ export const azureCniSchema = z.object({
   kind: z.literal("azure-cni"),
   ipam: z.enum(AZURE_CNI_IPAM_MODES),
   podIpAllocation: z.enum(AZURE_POD_IP_ALLOCATION),
-  podNetwork: networkName.optional(),
+  podNetwork: z.optional(networkName),
   dataplane: z.enum(AKS_DATAPLANES),
 });

@@ -127,7 +127,7 @@ export function setCni(d: Design, kind: CniKind): Result<Edit> {
  */
 export function setCniOption(d: Design, patch: CniPatch): Result<Edit> {
   // The kind's schema keys: optional settings (a data plane, a pod subnet) may be set too.
-  const schema = cniSchema.options.find((o) => o.shape.kind.value === d.cni.kind);
+  const schema = cniSchema.def.options.find((o) => o.shape.kind.def.values[0] === d.cni.kind);
   const allowed = new Set(Object.keys(schema?.shape ?? d.cni));
   const foreign = Object.keys(patch).filter((k) => !allowed.has(k) || k === "kind");
   if (foreign.length > 0) return fail(`${d.cni.kind} has no setting ${foreign.join(", ")}`);

@@ -9,14 +9,14 @@ export const MAX_IMPORTED_FILES = 16;
 /** Most refusals an imported design carries. */
 export const MAX_IMPORTED_REFUSALS = 32;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** What a component said about the imported file (an import finding, ADR 0120). */
 export const importedRefusalSchema = z.object({
   severity: z.enum(["error", "warning"]),
   component: text(120),
   key: text(200),
-  quoted: text(600).optional(),
+  quoted: z.optional(text(600)),
   message: text(600),
 });
 
@@ -31,22 +31,27 @@ export const importedSchema = z.object({
   format: text(64),
   sources: z
     .record(text(200), text(300))
-    .refine(
-      (r) => Object.keys(r).length <= MAX_IMPORTED_ENTRIES,
-      `at most ${MAX_IMPORTED_ENTRIES} sources`,
+    .check(
+      z.refine(
+        (r) => Object.keys(r).length <= MAX_IMPORTED_ENTRIES,
+        `at most ${MAX_IMPORTED_ENTRIES} sources`,
+      ),
     ),
-  placeholders: z.array(text(200)).max(MAX_IMPORTED_ENTRIES),
-  refusals: z.array(importedRefusalSchema).max(MAX_IMPORTED_REFUSALS),
+  placeholders: z.array(text(200)).check(z.maxLength(MAX_IMPORTED_ENTRIES)),
+  refusals: z.array(importedRefusalSchema).check(z.maxLength(MAX_IMPORTED_REFUSALS)),
   /** The names of the files read, in order (ADR 0130); absent in designs imported before it. */
-  files: z.array(text(200)).max(MAX_IMPORTED_FILES).optional(),
+  files: z.optional(z.array(text(200)).check(z.maxLength(MAX_IMPORTED_FILES))),
   /** Design path → the name of the file its value (and source) came from (ADR 0130). */
-  origins: z
-    .record(text(200), text(200))
-    .refine(
-      (r) => Object.keys(r).length <= MAX_IMPORTED_ENTRIES,
-      `at most ${MAX_IMPORTED_ENTRIES} origins`,
-    )
-    .optional(),
+  origins: z.optional(
+    z
+      .record(text(200), text(200))
+      .check(
+        z.refine(
+          (r) => Object.keys(r).length <= MAX_IMPORTED_ENTRIES,
+          `at most ${MAX_IMPORTED_ENTRIES} origins`,
+        ),
+      ),
+  ),
 });
 
 /** The provenance of an imported design. */

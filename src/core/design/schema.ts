@@ -11,6 +11,7 @@ import {
   gkeCniSchema,
 } from "../cloud/cniSchemas.ts";
 import { importedSchema } from "./imported.ts";
+import { int } from "./zodInt.ts";
 
 /**
  * The most entries any list of a design may hold (pod ranges per family, node networks,
@@ -20,30 +21,35 @@ import { importedSchema } from "./imported.ts";
  */
 export const MAX_LIST_ENTRIES = 1024;
 
-const atMost = `at most ${formatCount(MAX_LIST_ENTRIES)} entries`;
+/** The check every list of a design carries. */
+const listMax = z.maxLength(MAX_LIST_ENTRIES, `at most ${formatCount(MAX_LIST_ENTRIES)} entries`);
 
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
 
 const cidrOf = (family?: Family) =>
-  z.string().superRefine((text, ctx) => {
-    const parsed = parsePrefix(text);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
-    else if (family && parsed.value.prefix.family !== family) {
-      ctx.addIssue({
-        code: "custom",
-        message: `"${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR`,
-      });
-    }
-  });
+  z.string().check(
+    z.superRefine((text, ctx) => {
+      const parsed = parsePrefix(text);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+      else if (family && parsed.value.prefix.family !== family) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR`,
+        });
+      }
+    }),
+  );
 
 const name = z
   .string()
-  .min(1, "a name is required")
-  .max(63, "names are at most 63 characters")
-  .regex(
-    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
-    "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)",
+  .check(
+    z.minLength(1, "a name is required"),
+    z.maxLength(63, "names are at most 63 characters"),
+    z.regex(
+      /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
+      "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)",
+    ),
   );
 
 /** The DNS-1123 name rule of designs and named ranges. */
@@ -54,10 +60,9 @@ const familyPlan = (family: Family) =>
     /** Pod ranges of this family; the first is the cluster CIDR kube-controller-manager allocates from. */
     podCidrs: z
       .array(cidrOf(family))
-      .min(1, "at least one pod range is required")
-      .max(MAX_LIST_ENTRIES, atMost),
+      .check(z.minLength(1, "at least one pod range is required"), listMax),
     /** Per-node prefix length (`--node-cidr-mask-size-ipv4/-ipv6`, Cilium `clusterPool*MaskSize`, Calico `blockSize`). */
-    nodeMask: z.number().int().min(0).max(bitsOf(family)),
+    nodeMask: int(0, bitsOf(family)),
     /** The Service range of this family (`--service-cluster-ip-range` entry). */
     serviceCidr: cidrOf(family),
   });
@@ -70,15 +75,17 @@ export const namedCidrSchema = z.object({ name, cidr: cidrOf() });
  * MetalLB's own error with its prefix ("parsing address pool <name>: invalid CIDR <entry> in pool
  * <name>: …", metallb internal/config/config.go `poolsFor` and `addressPoolFromCR`).
  */
-export const lbPoolSchema = z.object({ name, range: z.string() }).superRefine((pool, ctx) => {
-  const parsed = parseAddressRange(pool.range);
-  if (parsed.ok) return;
-  ctx.addIssue({
-    code: "custom",
-    path: ["range"],
-    message: `parsing address pool ${pool.name}: invalid CIDR ${JSON.stringify(pool.range)} in pool ${JSON.stringify(pool.name)}: ${parsed.error}`,
-  });
-});
+export const lbPoolSchema = z.object({ name, range: z.string() }).check(
+  z.superRefine((pool, ctx) => {
+    const parsed = parseAddressRange(pool.range);
+    if (parsed.ok) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["range"],
+      message: `parsing address pool ${pool.name}: invalid CIDR ${JSON.stringify(pool.range)} in pool ${JSON.stringify(pool.name)}: ${parsed.error}`,
+    });
+  }),
+);
 
 export const CILIUM_IPAM_MODES = [
   "cluster-pool",
@@ -109,8 +116,8 @@ export const cniSchema = z.discriminatedUnion("kind", [
     tunnelProtocol: z.enum(["vxlan", "geneve"]),
     /** ENI mode sizing: ENIs per node, IPv4 addresses per ENI, /28 prefix delegation. */
     eni: z.object({
-      enis: z.number().int().min(1).max(64),
-      ipsPerEni: z.number().int().min(2).max(64),
+      enis: int(1, 64),
+      ipsPerEni: int(2, 64),
       prefixDelegation: z.boolean(),
     }),
     /**
@@ -118,7 +125,7 @@ export const cniSchema = z.discriminatedUnion("kind", [
      * 1-511 with `clustermesh.maxConnectedClusters=511` (pkg/clustermesh/types); the rules say so.
      * Optional so that links made before it existed open unchanged.
      */
-    clusterId: z.number().int().min(0).max(65_535).optional(),
+    clusterId: z.optional(int(0, 65_535)),
   }),
   z.object({
     kind: z.literal("calico"),
@@ -129,13 +136,13 @@ export const cniSchema = z.discriminatedUnion("kind", [
      * IPAMConfiguration `maxBlocksPerHost` (0 = no limit); absent means Calico's default, 20
      * (core/cni/calico.ts). Optional so that links made before it existed open unchanged.
      */
-    maxBlocksPerHost: z.number().int().min(0).max(2_147_483_647).optional(),
+    maxBlocksPerHost: z.optional(int(0, 2_147_483_647)),
     /** IPAMConfiguration `strictAffinity`; absent means Calico's default, false. */
-    strictAffinity: z.boolean().optional(),
+    strictAffinity: z.optional(z.boolean()),
   }),
   z.object({ kind: z.literal("flannel"), backend: z.enum(FLANNEL_BACKENDS) }),
   /** Azure CNI Overlay (AKS): every node gets a fixed /24 of the pod range; optionally Cilium data plane. */
-  z.object({ kind: z.literal("azure-overlay"), dataplane: z.enum(AKS_DATAPLANES).optional() }),
+  z.object({ kind: z.literal("azure-overlay"), dataplane: z.optional(z.enum(AKS_DATAPLANES)) }),
   awsVpcCniSchema,
   gkeCniSchema,
   aksKubenetCniSchema,
@@ -145,15 +152,19 @@ export const cniSchema = z.discriminatedUnion("kind", [
 /** A Kubernetes minor version the designer models ("1.NN", from 1.20 on). */
 export const versionText = z
   .string()
-  .regex(/^1\.(2\d|3\d|4\d)$/, 'give the Kubernetes minor version as "1.NN", from 1.20 on');
+  .check(
+    z.regex(/^1\.(2\d|3\d|4\d)$/, 'give the Kubernetes minor version as "1.NN", from 1.20 on'),
+  );
 
-const portRange = z.string().superRefine((text, ctx) => {
-  const m = /^(\d{1,5})-(\d{1,5})$/.exec(text.trim());
-  const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-  if (!m || lo < 1 || hi > 65535 || lo > hi) {
-    ctx.addIssue({ code: "custom", message: `"${text}" is not a port range like 30000-32767` });
-  }
-});
+const portRange = z.string().check(
+  z.superRefine((text, ctx) => {
+    const m = /^(\d{1,5})-(\d{1,5})$/.exec(text.trim());
+    const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+    if (!m || lo < 1 || hi > 65535 || lo > hi) {
+      ctx.addIssue({ code: "custom", message: `"${text}" is not a port range like 30000-32767` });
+    }
+  }),
+);
 
 /** The whole design: plain, serializable data, validated at every boundary. */
 export const designSchema = z
@@ -162,63 +173,67 @@ export const designSchema = z
     name,
     kubernetesVersion: versionText,
     /** Active families, primary first: ["ipv4"], ["ipv6"], ["ipv4","ipv6"] or ["ipv6","ipv4"]. */
-    ipFamilies: z
-      .array(z.enum(["ipv4", "ipv6"]))
-      .min(1)
-      .max(2)
-      .refine((f) => new Set(f).size === f.length, "each family at most once"),
-    ipv4: familyPlan("ipv4").optional(),
-    ipv6: familyPlan("ipv6").optional(),
+    ipFamilies: z.array(z.enum(["ipv4", "ipv6"])).check(
+      z.minLength(1),
+      z.maxLength(2),
+      z.refine((f) => new Set(f).size === f.length, "each family at most once"),
+    ),
+    ipv4: z.optional(familyPlan("ipv4")),
+    ipv6: z.optional(familyPlan("ipv6")),
     /** `--service-node-port-range`. */
     nodePortRange: portRange,
     /** kubelet `clusterDomain`, kubeadm `dnsDomain`. */
     clusterDomain: z
       .string()
-      .regex(
-        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
-        "a DNS-1123 subdomain",
+      .check(
+        z.regex(
+          /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+          "a DNS-1123 subdomain",
+        ),
       ),
     nodes: z.object({
       /** Machine networks / VPC subnets the nodes take their addresses from. */
-      networks: z.array(namedCidrSchema).max(MAX_LIST_ENTRIES, atMost),
+      networks: z.array(namedCidrSchema).check(listMax),
       /** Planned node count. */
-      count: z.number().int().min(0).max(1_000_000),
+      count: int(0, 1_000_000),
       /** Growth headroom on top of the planned count, in percent. */
-      headroomPercent: z.number().int().min(0).max(1000),
+      headroomPercent: int(0, 1000),
       /** kubelet `maxPods`. */
-      maxPods: z.number().int().min(1).max(100_000),
+      maxPods: int(1, 100_000),
     }),
     loadBalancer: z.object({
       provider: z.enum(["metallb", "cilium"]),
       /** MetalLB `avoidBuggyIPs` / Cilium `allowFirstLastIPs: "No"`. */
       avoidBuggyIPs: z.boolean(),
-      pools: z.array(lbPoolSchema).max(MAX_LIST_ENTRIES, atMost),
+      pools: z.array(lbPoolSchema).check(listMax),
     }),
     /** Networks the cluster must never overlap (VPC peers, on-prem, VPN, Docker bridge...). */
-    externalRanges: z.array(namedCidrSchema).max(MAX_LIST_ENTRIES, atMost),
+    externalRanges: z.array(namedCidrSchema).check(listMax),
     cni: cniSchema,
     /** What an import read (ADR 0120): sources, placeholders and the file's refusals. */
-    imported: importedSchema.optional(),
+    imported: z.optional(importedSchema),
   })
-  .superRefine((d, ctx) => {
-    for (const family of ["ipv4", "ipv6"] as const) {
-      const active = d.ipFamilies.includes(family);
-      if (active && !d[family]) {
-        ctx.addIssue({
-          code: "custom",
-          path: [family],
-          message: `${family} is in ipFamilies but has no plan`,
-        });
+  .check(
+    z.superRefine((d, ctx) => {
+      for (const family of ["ipv4", "ipv6"] as const) {
+        const active = d.ipFamilies.includes(family);
+        if (active && !d[family]) {
+          ctx.addIssue({
+            code: "custom",
+            path: [family],
+            message: `${family} is in ipFamilies but has no plan`,
+          });
+        }
+        if (!active && d[family]) {
+          ctx.addIssue({
+            code: "custom",
+            path: [family],
+            message: `${family} has a plan but is not in ipFamilies`,
+          });
+        }
       }
-      if (!active && d[family]) {
-        ctx.addIssue({
-          code: "custom",
-          path: [family],
-          message: `${family} has a plan but is not in ipFamilies`,
-        });
-      }
-    }
-  });
+    }),
+  );
 
 /** A cluster address plan. */
 export type Design = z.infer<typeof designSchema>;
