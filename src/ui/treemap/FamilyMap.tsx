@@ -125,7 +125,7 @@ export function FamilyMap({
   };
 
   const options = useMapOptions(scene, focused, family);
-  const active = options.find((o) => o.cell.id === focusId);
+  const active = options.find((o) => o.id === focusId);
   const label = familyLabel(family);
   const filename = `${design.name}-${family}-treemap`;
   const where =
@@ -207,12 +207,12 @@ export function FamilyMap({
           />
           {renderedOptions(options, focusId, selectedId).map((o) => (
             <div
-              key={o.cell.id}
+              key={o.id}
               id={o.domId}
               role="option"
               className="tm-sr-only"
-              aria-selected={o.cell.id === selectedId}
-              data-cell-id={o.cell.id}
+              aria-selected={o.id === selectedId}
+              data-cell-id={o.id}
               data-kind={o.cell.kind}
               data-rect={[o.cell.rect.x, o.cell.rect.y, o.cell.rect.width, o.cell.rect.height]
                 .map((v) => Math.round(v * 100) / 100)

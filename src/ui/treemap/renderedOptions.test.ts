@@ -3,7 +3,11 @@ import type { Cell } from "../../layout/visibleCells.ts";
 import { MAX_MAP_OPTIONS, renderedOptions, type MapOption } from "./renderedOptions.ts";
 
 const options = (n: number): MapOption[] =>
-  Array.from({ length: n }, (_, i) => ({ cell: { id: `c${i}` } as Cell, domId: `tm-ipv4-${i}` }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    cell: { id: `c${i}` } as Cell,
+    domId: `tm-ipv4-${i}`,
+  }));
 
 describe("renderedOptions", () => {
   it("renders every option of a small map", () => {
@@ -16,7 +20,7 @@ describe("renderedOptions", () => {
     const out = renderedOptions(all, "c3999", "c2000");
     expect(out).toHaveLength(MAX_MAP_OPTIONS + 2);
     expect(out.slice(0, MAX_MAP_OPTIONS)).toEqual(all.slice(0, MAX_MAP_OPTIONS));
-    expect(out.slice(MAX_MAP_OPTIONS).map((o) => o.cell.id)).toEqual(["c2000", "c3999"]);
+    expect(out.slice(MAX_MAP_OPTIONS).map((o) => o.id)).toEqual(["c2000", "c3999"]);
     expect(renderedOptions(all, "c5", undefined)).toHaveLength(MAX_MAP_OPTIONS);
   });
 });

@@ -1,9 +1,13 @@
 import type { Cell } from "../../layout/visibleCells.ts";
 
-/** One listbox option of a map: its cell and DOM id (its accessible name is `optionName`). */
+/**
+ * One listbox option of a map: its cell's id, its DOM id and its cell (its accessible name is
+ * `optionName`). A range's cell may be found only when first read (see mapOptions).
+ */
 export interface MapOption {
-  cell: Cell;
+  id: string;
   domId: string;
+  readonly cell: Cell;
 }
 
 /**
@@ -19,7 +23,5 @@ export function renderedOptions(
   selectedId: string | undefined,
 ): readonly MapOption[] {
   if (options.length <= MAX_MAP_OPTIONS) return options;
-  return options.filter(
-    (o, i) => i < MAX_MAP_OPTIONS || o.cell.id === activeId || o.cell.id === selectedId,
-  );
+  return options.filter((o, i) => i < MAX_MAP_OPTIONS || o.id === activeId || o.id === selectedId);
 }

@@ -1,0 +1,67 @@
+import type { Family } from "../../core/ip/family.ts";
+import { cellById } from "../../layout/cellById.ts";
+import { overlapRunCell } from "../../layout/runCells.ts";
+import type { Layer, Scene } from "../../layout/scene.ts";
+import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
+import type { MapOption } from "./renderedOptions.ts";
+
+/**
+ * The option of a range (or gap) layer of `scene`, its cell found by id when first read: a map
+ * renders a few hundred of thousands of options (renderedOptions), so the others never need one.
+ * A layer's own id always names a cell of its scene (a range's first layer of that id, a gap, or
+ * a block of a `start-end` run), so reading it later gives what reading it now would (the
+ * layer's own rectangle stands in should it ever not: an option never throws).
+ */
+function layerOption(scene: Scene, layer: Layer, id: string, domId: string): MapOption {
+  let cell: Cell | undefined;
+  return {
+    id,
+    domId,
+    get cell(): Cell {
+      cell ??= cellById(scene, id) ?? {
+        id,
+        kind: layer.type === "static" ? layer.kind : layer.item.role,
+        prefix: layer.prefix,
+        rect: layer.rect,
+        item: layer.item,
+        overlap: undefined,
+        units: undefined,
+      };
+      return cell;
+    },
+  };
+}
+
+/**
+ * The map's accessible options: every range (and plan-view gap) in view (however small it is
+ * drawn, so tiny ranges stay keyboard reachable; a range cut into several blocks by its first
+ * block), every overlap, and the focused cell when it is none of those. Linear in the scene's
+ * layers and overlaps; a range's cell is found only when its option is read.
+ */
+export function mapOptions(
+  scene: Scene | undefined,
+  focused: Cell | undefined,
+  family: Family,
+): MapOption[] {
+  if (!scene) return [];
+  const seen = new Set<string>();
+  const out: MapOption[] = [];
+  const domId = (): string => `tm-${family}-${out.length}`;
+  // One option per range (a start-end pool drawn as hundreds of blocks is one option).
+  for (const l of scene.layers) {
+    const id = l.item?.id ?? (l.type === "static" && l.span ? l.id : undefined);
+    const key = l.item ? `field:${l.item.field}` : id;
+    if (!id || !key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(layerOption(scene, l, id, domId()));
+  }
+  for (const o of scene.overlaps) {
+    if (seen.has(o.overlap.id)) continue;
+    seen.add(o.overlap.id);
+    const cell = o.run ? overlapRunCell(o, o.overlap) : overlapCell(o);
+    if (cell) out.push({ id: cell.id, cell, domId: domId() });
+  }
+  if (focused && !out.some((o) => o.id === focused.id))
+    out.push({ id: focused.id, cell: focused, domId: domId() });
+  return out;
+}
