@@ -8,7 +8,14 @@ import type { Scene } from "../../layout/scene.ts";
 import { copyText } from "../exports/copyText.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { downloadBlob } from "./download.ts";
-import { rangeRows, rowMatches, rowsToCsv, type RangeRow } from "./rangeRows.ts";
+import {
+  allRows,
+  rangeRowStubs,
+  rowMatches,
+  rowsToCsv,
+  type RangeRow,
+  type RowStub,
+} from "./rangeRows.ts";
 import { LIST_PAGE, useShownCount } from "../controls/longList.ts";
 import { ShowMore } from "../controls/ShowMore.tsx";
 
@@ -107,11 +114,21 @@ export function RangeTable({
   onTake,
   cluster,
 }: RangeTableProps) {
-  const rows = useMemo(() => (plan ? rangeRows(plan, design) : []), [plan, design]);
+  // Rows are worked out when shown, searched or downloaded: a long table shows one page.
+  const rows = useMemo(() => (plan ? rangeRowStubs(plan, design) : []), [plan, design]);
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
-  const matching = useMemo(() => rows.filter((r) => rowMatches(r, needle)), [rows, needle]);
-  const isActive = (r: RangeRow): boolean =>
+  const matching = useMemo(
+    () =>
+      needle
+        ? rows.filter((s) => {
+            const r = s.row();
+            return r !== undefined && rowMatches(r, needle);
+          })
+        : rows,
+    [rows, needle],
+  );
+  const isActive = (r: RangeRow | RowStub): boolean =>
     r.id === activeId || (!!r.field && r.field === activeField);
   const count = useShownCount(matching.length, LIST_PAGE);
   const activeAt = matching.findIndex(isActive);
@@ -130,7 +147,7 @@ export function RangeTable({
           type="button"
           onClick={() =>
             downloadBlob(
-              new Blob([rowsToCsv(family, rows, cluster)], { type: "text/csv" }),
+              new Blob([rowsToCsv(family, allRows(rows), cluster)], { type: "text/csv" }),
               `${design.name}-${family}-ranges.csv`,
             )
           }
@@ -170,7 +187,7 @@ export function RangeTable({
             </tr>
           </thead>
           <tbody>
-            {[...visible, ...(extra ? [extra] : [])].map((r) => {
+            {allRows([...visible, ...(extra ? [extra] : [])]).map((r) => {
               const active = isActive(r);
               return (
                 <tr

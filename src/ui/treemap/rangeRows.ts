@@ -6,6 +6,7 @@ import { cellById } from "../../layout/cellById.ts";
 import { largestAlignedBlock } from "../../layout/gaps.ts";
 import { itemText, ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
 import type { RunLayer, Scene } from "../../layout/scene.ts";
+import type { Cell } from "../../layout/visibleCells.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { cellFacts } from "./cellFacts.ts";
 import { rangeUsable } from "./cellFigures.ts";
@@ -67,32 +68,48 @@ function overlapNotes(plan: Scene, active: string): Map<string, string[]> {
 }
 
 /**
- * The rows of a family's plan view, in address order (the plan scene's tiles): each range once
- * (a `start-end` pool drawn as many blocks is one row, written as the user wrote it) with the
- * figures its details show, and each gap with its largest aligned block. Overlaps are noted on
- * both ranges they join. Linear in the scene's layers and overlaps.
+ * A row of the table before its figures are worked out: what selecting, paging and counting
+ * need. `row()` works the row out on first call (then remembers it); undefined only for a range
+ * whose cell its own scene does not hold (never seen; such a row was always left out).
  */
-export function rangeRows(plan: Scene, design: Design): RangeRow[] {
+export interface RowStub {
+  id: string;
+  kind: RangeRow["kind"];
+  field?: string;
+  row: () => RangeRow | undefined;
+}
+
+/** A stub whose row is made by `make` on first call. */
+function stub(
+  id: string,
+  kind: RangeRow["kind"],
+  field: string | undefined,
+  make: () => RangeRow | undefined,
+): RowStub {
+  let made: { row: RangeRow | undefined } | undefined;
+  const row = (): RangeRow | undefined => (made ??= { row: make() }).row;
+  return field === undefined ? { id, kind, row } : { id, kind, field, row };
+}
+
+/**
+ * The rows of a family's plan view, in address order (the plan scene's tiles), as stubs whose
+ * figures are worked out when first asked for (a long table shows a page of them): each range
+ * once (a `start-end` pool drawn as many blocks is one row, written as the user wrote it) with
+ * the figures its details show, and each gap with its largest aligned block. Overlaps are noted
+ * on both ranges they join (one pass over the scene's overlaps, at the first row asked for).
+ * Linear in the scene's layers.
+ */
+export function rangeRowStubs(plan: Scene, design: Design): RowStub[] {
   const at = (value: bigint): string => formatAddress({ family: plan.family, value });
-  const notesOf = overlapNotes(plan, design.name);
+  let notes: Map<string, string[]> | undefined;
+  const notesOf = (field: string): string[] =>
+    (notes ??= overlapNotes(plan, design.name)).get(field) ?? [];
   const done = new Set<string>();
-  const rows: RangeRow[] = [];
+  const out: RowStub[] = [];
   for (const layer of plan.layers) {
     if (layer.type === "static" && layer.span) {
       const span = layer.span;
-      rows.push({
-        id: layer.id,
-        kind: "gap",
-        role: "Free",
-        name: "",
-        cidr: formatPrefix(largestAlignedBlock(span)),
-        first: at(span.first),
-        last: at(span.last),
-        size: rangeSize(span),
-        usable: undefined,
-        notes: [`largest aligned block ${formatPrefix(largestAlignedBlock(span))}`],
-        span,
-      });
+      out.push(stub(layer.id, "gap", undefined, () => gapRow(layer.id, span, at)));
       continue;
     }
     const item = layer.item;
@@ -100,30 +117,81 @@ export function rangeRows(plan: Scene, design: Design): RangeRow[] {
     done.add(item.field);
     if (layer.type === "run") {
       // A start-end range drawn as many blocks: one row, written as the user wrote it.
-      rows.push(runRow(layer, item.cluster?.design ?? design, at, notesOf.get(item.field) ?? []));
+      const own = item.cluster?.design ?? design;
+      out.push(
+        stub(layer.id, "range", item.field, () => runRow(layer, own, at, notesOf(item.field))),
+      );
       continue;
     }
-    const notes = [...(notesOf.get(item.field) ?? [])];
-    const cell = cellById(plan, item.id);
-    if (!cell) continue;
-    const facts = cellFacts(cell, design);
-    if (facts.note) notes.push(facts.note);
-    rows.push({
-      id: item.id,
-      kind: "range",
-      field: item.field,
-      ...clusterOf(item),
-      role: ROLE_LABEL[item.role],
-      name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
-      cidr: formatPrefix(item.prefix),
-      first: facts.first,
-      last: facts.last,
-      size: prefixSize(item.prefix),
-      usable: facts.usable,
-      notes,
-    });
+    out.push(
+      stub(item.id, "range", item.field, () => {
+        const cell = cellById(plan, item.id);
+        return cell && cellRow(item, cell, design, notesOf(item.field));
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Every row of a family's plan view, worked out (see rangeRowStubs): what the CSV holds and the
+ * filter searches.
+ */
+export function rangeRows(plan: Scene, design: Design): RangeRow[] {
+  return allRows(rangeRowStubs(plan, design));
+}
+
+/** The rows of `stubs`, worked out. */
+export function allRows(stubs: readonly RowStub[]): RangeRow[] {
+  const rows: RangeRow[] = [];
+  for (const s of stubs) {
+    const row = s.row();
+    if (row) rows.push(row);
   }
   return rows;
+}
+
+/** The row of a gap: its free run and its largest aligned block. */
+function gapRow(id: string, span: AddressRange, at: (value: bigint) => string): RangeRow {
+  return {
+    id,
+    kind: "gap",
+    role: "Free",
+    name: "",
+    cidr: formatPrefix(largestAlignedBlock(span)),
+    first: at(span.first),
+    last: at(span.last),
+    size: rangeSize(span),
+    usable: undefined,
+    notes: [`largest aligned block ${formatPrefix(largestAlignedBlock(span))}`],
+    span,
+  };
+}
+
+/** The row of a range drawn as one cell: the figures its details show, and its overlap notes. */
+function cellRow(
+  item: RangeItem,
+  cell: Cell,
+  design: Design,
+  overlapNotes: readonly string[],
+): RangeRow {
+  const notes = [...overlapNotes];
+  const facts = cellFacts(cell, design);
+  if (facts.note) notes.push(facts.note);
+  return {
+    id: item.id,
+    kind: "range",
+    field: item.field,
+    ...clusterOf(item),
+    role: ROLE_LABEL[item.role],
+    name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
+    cidr: formatPrefix(item.prefix),
+    first: facts.first,
+    last: facts.last,
+    size: prefixSize(item.prefix),
+    usable: facts.usable,
+    notes,
+  };
 }
 
 /** The row of a `start-end` range drawn as one run layer: its run (itemText), as the map labels it. */
