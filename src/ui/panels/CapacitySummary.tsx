@@ -7,6 +7,7 @@ import { useCapacity, usePlans } from "../app/useDerived.ts";
 import { GrowthChart } from "./GrowthChart.tsx";
 import { NodeCapacityBar } from "./NodeCapacityBar.tsx";
 import { PlatformFigures } from "./PlatformFigures.tsx";
+import { PoolSizes } from "./PoolSizes.tsx";
 
 /**
  * One family's figures. `nodeRanges` is false where pods take addresses from cloud networks
@@ -70,19 +71,7 @@ export function CapacitySummary() {
           {capacity.platform && <PlatformFigures p={capacity.platform} />}
           {capacity.ipv4 && <FamilyFigures c={capacity.ipv4} nodeRanges={nodeRanges} />}
           {capacity.ipv6 && <FamilyFigures c={capacity.ipv6} nodeRanges={nodeRanges} />}
-          {capacity.lbPools.length > 0 && (
-            <div className="capacity-family">
-              <h3>LoadBalancer pools</h3>
-              <dl className="facts">
-                {capacity.lbPools.map((p) => (
-                  <div key={p.name} className="facts-row">
-                    <dt>{p.name}</dt>
-                    <dd>{formatCount(p.addresses)} addresses</dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          )}
+          {capacity.lbPools.length > 0 && <PoolSizes pools={capacity.lbPools} />}
           <div className="capacity-family">
             <h3>NodePorts</h3>
             <p>
