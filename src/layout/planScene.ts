@@ -94,13 +94,20 @@ function mergedRuns(sorted: readonly Overlap[]): { first: bigint; last: bigint }
   return out;
 }
 
-/** The first overlap ending at or after `at`, or undefined (overlaps sorted, disjoint). */
-function firstOverlapFrom(sorted: readonly Overlap[], at: bigint): Overlap | undefined {
+/**
+ * The first overlap ending at or after `at`, or undefined (overlaps sorted, disjoint; `lasts`:
+ * their last addresses, worked out once for all tiles).
+ */
+function firstOverlapFrom(
+  sorted: readonly Overlap[],
+  lasts: readonly bigint[],
+  at: bigint,
+): Overlap | undefined {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lastAddress((sorted[mid] as Overlap).prefix) < at) lo = mid + 1;
+    if ((lasts[mid] as bigint) < at) lo = mid + 1;
     else hi = mid;
   }
   return sorted[lo];
@@ -134,6 +141,7 @@ export function buildPlanScene(
     comparePrefixes(a.prefix, b.prefix),
   );
   const spans = mergedRuns(found);
+  const lasts = found.map((o) => lastAddress(o.prefix));
   const layers: Layer[] = [];
   const overlaps: OverlapLayer[] = [];
   for (const tile of layout.tiles) {
@@ -150,7 +158,7 @@ export function buildPlanScene(
         layers.push({ type: "run", id: item.id, prefix: cover, rect: tile.rect, base, span, item });
       }
       // The tile's overlaps: one layer, drawn from the merged runs (never one per overlap).
-      const overlap = firstOverlapFrom(found, first);
+      const overlap = firstOverlapFrom(found, lasts, first);
       if (overlap && overlap.prefix.network <= last) {
         overlaps.push({
           overlap,
