@@ -63,11 +63,15 @@ function sizingLabel(
   width: number,
   measure: Measure,
 ): { lines: string[]; w: number } {
-  const stacked = rangeLabels(item)
-    .slice(1)
-    .map((lines) => ({ lines, w: labelWidth(lines, measure) }));
-  const fits = stacked.find((s) => s.w + LABEL_MARGIN <= width);
-  return fits ?? stacked.reduce((a, b) => (b.w < a.w ? b : a));
+  // Measured in order, up to the first that fits: the narrower forms are measured only when
+  // needed (measuring is most of the layout's time at thousands of ranges).
+  const stacked: { lines: string[]; w: number }[] = [];
+  for (const lines of rangeLabels(item).slice(1)) {
+    const s = { lines, w: labelWidth(lines, measure) };
+    if (s.w + LABEL_MARGIN <= width) return s;
+    stacked.push(s);
+  }
+  return stacked.reduce((a, b) => (b.w < a.w ? b : a));
 }
 
 /** The free runs between the ranges (sorted by first address). */
