@@ -1,8 +1,8 @@
 import type { Plugin } from "vite";
 
 /**
- * Inlines the entry's stylesheet (the shell's layout: app.css, panels.css, shell.css, imported
- * by src/main.tsx) into the built index.html as a `<style>` element, so the static shell paints
+ * Inlines the entry's stylesheet (the shell's layout: app.css, panelBox.css, shell.css, imported
+ * by src/main.tsx; ADR 0038) into the built index.html as a `<style>` element, so the static shell paints
  * from the HTML alone: a render-blocking `<link>` costs a round trip before the first paint,
  * hundreds of milliseconds on a loaded machine (issue 10, ADR 0033). The policy allows the
  * element by its hash (see cspMetaPlugin), never by 'unsafe-inline'. Build only: the dev

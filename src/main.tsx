@@ -1,7 +1,8 @@
-// The entry script: the page's styles (so index.html's static shell is laid out like the app;
-// the build inlines them into index.html), then the app itself once the shell is on screen.
+// The entry script: the styles index.html's static shell is laid out with (the app's layout and
+// the panel box; the build inlines them into index.html), then the app itself once the shell is
+// on screen. The rest of the app's styles (panels.css onwards) load with the app (ADR 0038).
 import "./ui/app/app.css";
-import "./ui/app/panels.css";
+import "./ui/app/panelBox.css";
 import "./ui/app/shell.css";
 
 let started = false;

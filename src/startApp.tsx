@@ -1,3 +1,6 @@
+// First: the panels' styles load with the app (not inlined with the shell, ADR 0038) and keep
+// their place in the cascade, after the shell's styles and before the components' own.
+import "./ui/app/panels.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createAppStore } from "./store/createAppStore.ts";

@@ -22,6 +22,7 @@ import { useDocumentTitle } from "./useDocumentTitle.ts";
 import { useFieldFocus } from "./useFieldFocus.ts";
 import { useTheme } from "./useTheme.ts";
 import "./app.css";
+import "./panelBox.css";
 import "./panels.css";
 
 /** The application shell: header, editing panels, address map, findings and capacity, exports. */
