@@ -5,7 +5,7 @@ import type { Design } from "../design/schema.ts";
 import { planDesign } from "../plans/planDesign.ts";
 import type { DesignPlans } from "../plans/types.ts";
 import { buildContext } from "../rules/buildContext.ts";
-import { checkRules } from "../rules/checkRules.ts";
+import { checkRule, checkRules } from "../rules/checkRules.ts";
 import type { Finding } from "../rules/finding.ts";
 import type { RuleContext } from "../rules/rule.ts";
 
@@ -47,6 +47,15 @@ export function prepareAnalysis(design: Design): Omit<Analysis, "findings"> {
 export function analyse(design: Design): Analysis {
   const prepared = prepareAnalysis(design);
   return { ...prepared, findings: checkRules(prepared.context) };
+}
+
+/**
+ * The findings of the one rule `ruleId` over a design: what `analyse(design).findings` lists of
+ * that rule, without running the others (a fix trial asking whether a rule is quiet). Not
+ * memoised.
+ */
+export function analyseRule(design: Design, ruleId: string): Finding[] {
+  return checkRule(prepareAnalysis(design).context, ruleId);
 }
 
 const cache = new WeakMap<Design, Analysis>();

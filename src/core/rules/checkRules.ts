@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "./finding.ts";
 import { holdBackPlaceholders } from "./placeholderFindings.ts";
 import { RULES } from "./registry.ts";
-import type { RuleContext } from "./rule.ts";
+import type { Rule, RuleContext } from "./rule.ts";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -12,7 +12,24 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * placeholders are held back to `info` (ADR 0120).
  */
 export function checkRules(ctx: RuleContext): Finding[] {
-  const found = RULES.flatMap((rule, ruleIndex) =>
+  return ordered(RULES, ctx);
+}
+
+/**
+ * The findings of the rule `id` alone over a prepared context: exactly what `checkRules` lists
+ * of that rule, in the same order (every rule's findings carry its own id), for a trial that
+ * only asks whether one rule still speaks; none for an unknown id.
+ */
+export function checkRule(ctx: RuleContext, id: string): Finding[] {
+  return ordered(
+    RULES.filter((rule) => rule.id === id),
+    ctx,
+  );
+}
+
+/** The findings of `rules` over `ctx`: errors first, then by rule, then as found. */
+function ordered(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  const found = rules.flatMap((rule, ruleIndex) =>
     holdBackPlaceholders(rule.check(ctx), ctx.design.imported).map((finding, i) => ({
       finding,
       ruleIndex,

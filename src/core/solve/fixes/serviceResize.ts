@@ -1,4 +1,4 @@
-import { analyse } from "../../analysis/analyseDesign.ts";
+import { analyseRule } from "../../analysis/analyseDesign.ts";
 import { applyFix } from "../../design/applyFix.ts";
 import type { Design } from "../../design/schema.ts";
 import { bitsOf, type Family } from "../../ip/family.ts";
@@ -7,12 +7,15 @@ import type { Finding } from "../../rules/finding.ts";
 import type { RoleRange } from "../../rules/rule.ts";
 import { placeBlock } from "./placeBlock.ts";
 
-/** True when `finding`'s rule no longer speaks about `field` with the Service range at `cidr`. */
+/**
+ * True when `finding`'s rule no longer speaks about `field` with the Service range at `cidr`.
+ * Runs that one rule (`analyseRule`), not every rule: a binary search makes up to ~14 trials.
+ */
 function ruleQuiet(design: Design, field: string, cidr: string, finding: Finding): boolean {
   const edit = applyFix(design, { summary: "", changes: { [field]: cidr } });
   if (!edit.ok) return false;
-  return !analyse(edit.value.design).findings.some(
-    (f) => f.rule === finding.rule && f.severity !== "info" && f.fields.includes(field),
+  return !analyseRule(edit.value.design, finding.rule).some(
+    (f) => f.severity !== "info" && f.fields.includes(field),
   );
 }
 

@@ -1,4 +1,4 @@
-import { analyse, analyseDesign } from "../../analysis/analyseDesign.ts";
+import { analyse, analyseDesign, type Analysis } from "../../analysis/analyseDesign.ts";
 import { applyFix } from "../../design/applyFix.ts";
 import type { Design } from "../../design/schema.ts";
 import type { Finding, Fix } from "../../rules/finding.ts";
@@ -25,12 +25,33 @@ export function fixTrialsFor(ranges: number): number {
 /** A finding's identity across designs: rule, severity and first field (messages quote numbers). */
 const keyOf = (f: Finding): string => `${f.rule}|${f.severity}|${f.fields[0] ?? ""}`;
 
+/** What a trial analysis tells every finding that tries the same change. */
+interface Trial {
+  analysis: Analysis;
+  /** The keys (`keyOf`) of its findings. */
+  keys: Set<string>;
+  /** True when it has an error whose key the design had not. */
+  newError: boolean;
+  warnings: number;
+}
+
+function trialOf(analysis: Analysis, before: ReadonlySet<string>): Trial {
+  const found = analysis.findings;
+  return {
+    analysis,
+    keys: new Set(found.map(keyOf)),
+    newError: found.some((f) => f.severity === "error" && !before.has(keyOf(f))),
+    warnings: found.filter((f) => f.severity === "warning").length,
+  };
+}
+
 /**
  * The design's findings with `fixes`: for each error and warning (errors first), the candidates
  * of `fixCandidates`, each applied with `applyFix` and kept only when the resulting design no
  * longer has the finding (same rule, severity and first field) and has no error the design did
  * not have; those adding the fewest warnings come first, at most MAX_FIXES. Bounded: at most
- * `fixTrialsFor(ranges)` trial analyses (MAX_FIX_TRIALS, fewer for large designs).
+ * `fixTrialsFor(ranges)` trials (MAX_FIX_TRIALS, fewer for large designs); a change several
+ * findings try is analysed once.
  * Deterministic; pure.
  */
 export function withFixes(design: Design, findings: readonly Finding[]): Finding[] {
@@ -41,6 +62,16 @@ export function withFixes(design: Design, findings: readonly Finding[]): Finding
   const warningsBefore = findings.filter((f) => f.severity === "warning").length;
   let trials = 0;
   const memo = new Map<string, unknown>();
+  // The design a change makes, analysed once however many findings try it (undefined: the
+  // change does not apply). Each try still counts as a trial, so the fixes offered stay the same.
+  const tried = new Map<string, Trial | undefined>();
+  const trial = (id: string, changes: Fix["changes"]): Trial | undefined => {
+    if (!tried.has(id)) {
+      const edit = applyFix(design, { summary: "", changes });
+      tried.set(id, edit.ok ? trialOf(analyse(edit.value.design), before) : undefined);
+    }
+    return tried.get(id);
+  };
   return findings.map((finding) => {
     if (finding.severity === "info" || trials >= budget) return finding;
     const kept: { fix: Fix; warnings: number; order: number }[] = [];
@@ -49,17 +80,14 @@ export function withFixes(design: Design, findings: readonly Finding[]): Finding
       const id = JSON.stringify(candidate.changes);
       if (seen.has(id) || trials >= budget) continue;
       seen.add(id);
-      const edit = applyFix(design, { summary: "", changes: candidate.changes });
-      if (!edit.ok) continue;
+      const after = trial(id, candidate.changes);
+      if (!after) continue;
       trials += 1;
-      const after = analyse(edit.value.design);
-      const keys = after.findings.map(keyOf);
-      if (keys.includes(keyOf(finding))) continue;
-      if (after.findings.some((f) => f.severity === "error" && !before.has(keyOf(f)))) continue;
-      const warnings = after.findings.filter((f) => f.severity === "warning").length;
+      if (after.keys.has(keyOf(finding))) continue;
+      if (after.newError) continue;
       kept.push({
-        fix: { summary: describeFix(candidate, after), changes: candidate.changes },
-        warnings: warnings - warningsBefore,
+        fix: { summary: describeFix(candidate, after.analysis), changes: candidate.changes },
+        warnings: after.warnings - warningsBefore,
         order,
       });
     }
