@@ -19,6 +19,7 @@ import { MapRootField } from "./MapRootField.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { useColours } from "./useColours.ts";
 import { useElementSize } from "./useElementSize.ts";
+import { mapHeight } from "./canvasHeight.ts";
 import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
 import { optionName, useMapOptions } from "./useMapOptions.ts";
@@ -68,7 +69,7 @@ export function FamilyMap({
   const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
   const moved = useRef<() => void>(() => undefined);
   const picked = useRef<{ cell: Cell; design: Design } | undefined>(undefined);
-  const { width, height } = useElementSize(mapRef);
+  const { width, height: measured } = useElementSize(mapRef);
   const colours = useColours(mapRef);
   const others = useMemo(
     () =>
@@ -80,7 +81,8 @@ export function FamilyMap({
         : undefined,
     [clusters, family],
   );
-  const nav = useMapNavigation(design, family, width, height, () => moved.current(), others);
+  const nav = useMapNavigation(design, family, width, measured, () => moved.current(), others);
+  const height = mapHeight(nav.wantHeight, measured);
   const { scene, plan } = nav;
   const mine = selectedId?.startsWith(`${family}:`) ? selectedId : undefined;
   const inView = scene && mine ? cellById(scene, mine) : undefined;

@@ -21,3 +21,13 @@ export function canvasOffset(
 ): number {
   return Math.max(0, Math.min(height - canvasH, Math.round(canvasTop - mapTop)));
 }
+
+/**
+ * The map's content height in CSS px: the plan view's rows (`wantHeight`, the height the map
+ * element is given, border-box with its 1 px borders added) when the plan sets one, else the
+ * measured height. Known in the render that sets it, so the map is painted once at its height;
+ * waiting for the ResizeObserver painted it at the CSS height first and again a frame later.
+ */
+export function mapHeight(wantHeight: number | undefined, measured: number): number {
+  return wantHeight ?? measured;
+}

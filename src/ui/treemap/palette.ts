@@ -39,3 +39,19 @@ export function readColours(element: Element): Colours {
     hover: v("--tm-hover", "#000000"),
   };
 }
+
+/**
+ * True when two readings of the theme's colours are the same colours: a re-read that finds no
+ * change (the theme set to what it already was at start-up) keeps the old object, so the map is
+ * not repainted for it.
+ */
+export function sameColours(a: Colours, b: Colours): boolean {
+  const keys = Object.keys(a) as (keyof Colours)[];
+  const fills = Object.keys(a.fill) as CellKind[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => k === "fill" || a[k] === b[k]) &&
+    fills.length === Object.keys(b.fill).length &&
+    fills.every((k) => a.fill[k] === b.fill[k])
+  );
+}
