@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "../result.ts";
 import { formatAddress, parseAddress, type Address } from "./address.ts";
 import { bitsOf, type Family } from "./family.ts";
+import { memoByText } from "./textMemo.ts";
 
 /** An aligned block of addresses: network address (host bits zero) and prefix length. */
 export interface Prefix {
@@ -29,11 +30,6 @@ function maskOf(bits: number, length: number): bigint {
   return table[length] ?? ((1n << BigInt(bits)) - 1n) ^ ((1n << BigInt(bits - length)) - 1n);
 }
 
-/** Parsed CIDR texts: a design's ranges are read by the schema, the rules, plans and the map. */
-const parsed = new Map<string, Result<ParsedPrefix>>();
-/** Entries kept before the memo starts over (a design holds at most a few thousand CIDRs). */
-const PARSED_KEPT = 16_384;
-
 /**
  * Parses CIDR text ("10.0.0.0/8", "fd00::/48"). Host bits set are cleared and reported
  * (`10.244.1.0/16` becomes `10.244.0.0/16`), like netutils.ParseCIDRSloppy in the controller manager.
@@ -41,17 +37,10 @@ const PARSED_KEPT = 16_384;
  * Memoised by text (results are frozen): one parse per CIDR however many passes read it.
  */
 export function parsePrefix(text: string): Result<ParsedPrefix> {
-  const hit = parsed.get(text);
-  if (hit) return hit;
-  const result = parseUncached(text);
-  if (result.ok) {
-    Object.freeze(result.value.prefix);
-    Object.freeze(result.value);
-  }
-  if (parsed.size >= PARSED_KEPT) parsed.clear();
-  parsed.set(text, Object.freeze(result));
-  return result;
+  return parsedPrefix(text);
 }
+
+const parsedPrefix = memoByText(parseUncached);
 
 function parseUncached(text: string): Result<ParsedPrefix> {
   const trimmed = text.trim();

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from "../result.ts";
 import { formatAddress, parseAddress, type Address } from "./address.ts";
 import { bitsOf, type Family } from "./family.ts";
 import { lastAddress, parsePrefix, prefixAt, type Prefix } from "./prefix.ts";
+import { memoByText } from "./textMemo.ts";
 
 /** An inclusive run of addresses of one family, as MetalLB's `start-end` pool entries are. */
 export interface AddressRange {
@@ -123,8 +124,16 @@ export function formatRange(range: AddressRange): string {
 /**
  * Parses a LoadBalancer pool entry: a CIDR or `start-end` (spaces around the dash allowed), as
  * MetalLB's `ParseCIDR` accepts them. Errors follow MetalLB's wording where it has one.
+ * Memoised by text (results are frozen), like `parsePrefix`: the schema, plans, rules, map and
+ * each fix trial read every pool.
  */
 export function parseAddressRange(text: string): Result<AddressRange> {
+  return parsedRange(text);
+}
+
+const parsedRange = memoByText(parseRangeUncached);
+
+function parseRangeUncached(text: string): Result<AddressRange> {
   const trimmed = text.trim();
   if (!trimmed.includes("-")) {
     const prefix = parsePrefix(trimmed);
