@@ -80,7 +80,8 @@ const cilium = (
 /** AKS Azure CNI Overlay defaults (reference/kubernetes.md section 7); the IPv6 node mask is not exported. */
 const AKS: Record<"ipv4" | "ipv6", FamilyPlan> = {
   ipv4: { podCidrs: ["10.244.0.0/16"], nodeMask: 24, serviceCidr: "10.0.0.0/16" },
-  ipv6: { podCidrs: ["fd12:3456:789a::/64"], nodeMask: 120, serviceCidr: "fd12:3456:789a:1::/108" },
+  // AKS gives every node an IPv6 /80 (reference/managed-clouds.md 3.4).
+  ipv6: { podCidrs: ["fd12:3456:789a::/64"], nodeMask: 80, serviceCidr: "fd12:3456:789a:1::/108" },
 };
 
 const K8S = ["kubeadm", "kube-apiserver-flags", "kubelet-config"];

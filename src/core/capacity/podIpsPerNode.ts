@@ -1,6 +1,6 @@
 import { platformPodIps } from "../cloud/platformCapacity.ts";
 import type { PlatformCapacity } from "../cloud/types.ts";
-import { AKS_MAX_PODS } from "../cni/aks.ts";
+import { AKS_MAX_PODS, AKS_NODE_MASK } from "../cni/aks.ts";
 import { describeCni } from "../cni/describeCni.ts";
 import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Cni, Design } from "../design/schema.ts";
@@ -83,7 +83,7 @@ function blockRule(r: NodeBlockReservations, nodeMask: number, ips: bigint): str
     case "azure-overlay":
       return ips === AKS_OVERLAY_MAX_PODS
         ? `Azure CNI Overlay: AKS gives each node a ${block}; pod IPs are capped at ${formatCount(ips)}, AKS's per-node pod ceiling (max pods), not a count of free addresses: Azure documents no reserved addresses in the block`
-        : `Azure CNI Overlay: a ${block} holds ${formatCount(ips)} pod IPs, below AKS's per-node pod ceiling of ${formatCount(AKS_OVERLAY_MAX_PODS)} (max pods); AKS itself always gives each node a /24`;
+        : `Azure CNI Overlay: a ${block} holds ${formatCount(ips)} pod IPs, below AKS's per-node pod ceiling of ${formatCount(AKS_OVERLAY_MAX_PODS)} (max pods); AKS itself always gives each node a /${AKS_NODE_MASK[r.family]}`;
     case "cloud-block":
       return `${formatCount(ips)} addresses in each node's /${nodeMask}`;
     case "cloud-network":

@@ -7,6 +7,17 @@ export const AKS_RESERVED_DOC = "https://learn.microsoft.com/azure/aks/configure
 /** The IPv4 prefix length of the block AKS carves for every node from the overlay pod CIDR: a /24. */
 export const AKS_OVERLAY_NODE_MASK = 24;
 
+/**
+ * The IPv6 prefix length of the block AKS carves for every node from the IPv6 pod CIDR of a
+ * dual-stack cluster (Azure CNI Overlay and kubenet): a /80. MicrosoftDocs/azure-aks-docs
+ * `configure-dual-stack.md` and `configure-kubenet-dual-stack.md` show `kubectl get nodes`
+ * podCIDRs `10.244.0.0/24,fd12:3456:789a::/80`, `…:0:1::/80`, …; reference/managed-clouds.md 3.4.
+ */
+export const AKS_IPV6_NODE_MASK = 80;
+
+/** The block AKS gives every node, by family (kubenet and Azure CNI Overlay). */
+export const AKS_NODE_MASK = { ipv4: AKS_OVERLAY_NODE_MASK, ipv6: AKS_IPV6_NODE_MASK } as const;
+
 /** AKS's per-node pod ceiling under Azure CNI Overlay (`--max-pods` default and maximum): 250. */
 export const AKS_MAX_PODS = 250;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis/analyseDesign.ts";
 import { defaultCni, defaultDesign } from "../design/defaults.ts";
+import { PRESETS } from "../design/presets.ts";
 import type { Cni, Design } from "../design/schema.ts";
 import { fixedSettingAt, fixedSettings, withFixedSettings } from "./fixedSettings.ts";
 
@@ -59,7 +60,30 @@ describe("fixedSettings", () => {
       cni: defaultCni("azure-overlay"),
     };
     delete design.ipv4;
-    expect(fixedSettings(design)).toEqual([]);
+    expect(fixedSettings(design).map((s) => s.path)).toEqual(["ipv6.nodeMask"]);
+    expect(fixedSettings({ ...design, cni: defaultCni("generic") })).toEqual([]);
+  });
+
+  it("fixes the IPv6 /80 per node of a dual-stack AKS cluster (overlay and kubenet)", () => {
+    const preset = PRESETS.find((p) => p.id === "dual-stack")!.design;
+    for (const kind of ["azure-overlay", "aks-kubenet"] as const) {
+      const design = { ...preset, cni: defaultCni(kind) };
+      expect(fixedSettingAt(design, "ipv4.nodeMask")?.value).toBe(24);
+      const fixed = fixedSettingAt(design, "ipv6.nodeMask");
+      expect(fixed?.value).toBe(80);
+      expect(fixed?.reason).toMatch(/gives every node a \/80 of the IPv6 pod range/);
+      // withFixedSettings puts it in place with a note, and the AKS rules then agree.
+      expect(design.ipv6?.nodeMask).toBe(64);
+      const before = analyse(design).findings.filter((f) => f.fields.includes("ipv6.nodeMask"));
+      expect(before.map((f) => f.rule)).toContain(
+        kind === "aks-kubenet" ? "aks-network" : "aks-overlay",
+      );
+      const { design: fixedDesign, notes } = withFixedSettings(design);
+      expect(fixedDesign.ipv6?.nodeMask).toBe(80);
+      expect(notes).toContain(`IPv6 node mask set to /80: ${fixed?.reason}`);
+      const after = analyse(fixedDesign).findings.filter((f) => f.fields.includes("ipv6.nodeMask"));
+      expect(after.filter((f) => f.rule.startsWith("aks"))).toEqual([]);
+    }
   });
 });
 

@@ -4,12 +4,13 @@ import {
   gkeNodeMask,
 } from "../cloud/gke/gkeFacts.ts";
 import type { Design } from "../design/schema.ts";
-import { AKS_OVERLAY_NODE_MASK } from "./aks.ts";
+import { FAMILIES, familyLabel } from "../ip/family.ts";
+import { AKS_NODE_MASK } from "./aks.ts";
 
 /** A design setting the CNI / IPAM mode or the platform fixes: the app shows it read-only. */
 export interface FixedSetting {
   /** Design path, as in findings ("ipv4.nodeMask", "nodes.maxPods", "ipv4.serviceCidr"). */
-  path: "ipv4.nodeMask" | "nodes.maxPods" | "ipv4.serviceCidr";
+  path: "ipv4.nodeMask" | "ipv6.nodeMask" | "nodes.maxPods" | "ipv4.serviceCidr";
   /** The only value the mode allows. */
   value: number | string;
   /** Why, in a sentence that says what to change instead where something can be. */
@@ -20,8 +21,9 @@ export interface FixedSetting {
  * The settings the design's CNI fixes, each with its value and the reason; the app shows these
  * fields read-only, and the rules `aks-overlay`, `aks-network` and `gke-vpc-native` report a
  * design (a file, a link, a CLI flag) that holds another value. The values come from their owners:
- * - Azure CNI Overlay and AKS kubenet give every node a /24 of the pod CIDR
- *   (reference/managed-clouds.md 3.3; `concepts-network-azure-cni-overlay.md`, `configure-kubenet.md`);
+ * - Azure CNI Overlay and AKS kubenet give every node a /24 of the pod CIDR, and a /80 of the
+ *   IPv6 one on a dual-stack cluster (AKS_NODE_MASK; reference/managed-clouds.md 3.3, 3.4;
+ *   `concepts-network-azure-cni-overlay.md`, `configure-kubenet.md`, `configure-dual-stack.md`);
  * - GKE gives each node the smallest block holding twice its max pods (`gkeNodeMask`; flexible
  *   Pod CIDR page), Autopilot runs 32 pods per node, and a GKE-managed Service range is
  *   34.118.224.0/20 (reference/managed-clouds.md 2.2, 2.4).
@@ -30,13 +32,18 @@ export interface FixedSetting {
 export function fixedSettings(design: Design): FixedSetting[] {
   const cni = design.cni;
   const out: FixedSetting[] = [];
-  if ((cni.kind === "azure-overlay" || cni.kind === "aks-kubenet") && design.ipv4) {
+  if (cni.kind === "azure-overlay" || cni.kind === "aks-kubenet") {
     const plugin = cni.kind === "azure-overlay" ? "Azure CNI Overlay" : "AKS kubenet";
-    out.push({
-      path: "ipv4.nodeMask",
-      value: AKS_OVERLAY_NODE_MASK,
-      reason: `${plugin} gives every node a /${AKS_OVERLAY_NODE_MASK} of the pod range; AKS has no setting for another size.`,
-    });
+    for (const family of FAMILIES) {
+      if (!design[family]) continue;
+      const mask = AKS_NODE_MASK[family];
+      const range = family === "ipv4" ? "pod range" : "IPv6 pod range";
+      out.push({
+        path: `${family}.nodeMask`,
+        value: mask,
+        reason: `${plugin} gives every node a /${mask} of the ${range}; AKS has no setting for another size.`,
+      });
+    }
   }
   if (cni.kind !== "gke") return out;
   const maxPods = cni.mode === "autopilot" ? GKE_DEFAULT_MAX_PODS.autopilot : design.nodes.maxPods;
@@ -89,9 +96,12 @@ export function withFixedSettings(
     if (s.path === "nodes.maxPods" && next.nodes.maxPods !== s.value) {
       next = { ...next, nodes: { ...next.nodes, maxPods: Number(s.value) } };
       notes.push(`Max pods set to ${s.value}: ${s.reason}`);
-    } else if (s.path === "ipv4.nodeMask" && next.ipv4 && next.ipv4.nodeMask !== s.value) {
-      next = { ...next, ipv4: { ...next.ipv4, nodeMask: Number(s.value) } };
-      notes.push(`IPv4 node mask set to /${s.value}: ${s.reason}`);
+    } else if (s.path === "ipv4.nodeMask" || s.path === "ipv6.nodeMask") {
+      const family = s.path === "ipv4.nodeMask" ? "ipv4" : "ipv6";
+      const plan = next[family];
+      if (!plan || plan.nodeMask === s.value) continue;
+      next = { ...next, [family]: { ...plan, nodeMask: Number(s.value) } };
+      notes.push(`${familyLabel(family)} node mask set to /${s.value}: ${s.reason}`);
     } else if (s.path === "ipv4.serviceCidr" && next.ipv4 && next.ipv4.serviceCidr !== s.value) {
       next = { ...next, ipv4: { ...next.ipv4, serviceCidr: String(s.value) } };
       notes.push(`Service range set to ${s.value}: ${s.reason}`);

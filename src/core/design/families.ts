@@ -4,6 +4,7 @@ import type { Design, FamilyPlan } from "./schema.ts";
 import { FAMILIES, type Family } from "../ip/family.ts";
 import { fail, ok, type Result } from "../result.ts";
 import { familyModesFor, servesFamilies, type FamilyMode } from "../cni/familyModes.ts";
+import { fixedSettingAt } from "../cni/fixedSettings.ts";
 import { settleEdit } from "./settleEdit.ts";
 
 export type { FamilyMode } from "../cni/familyModes.ts";
@@ -20,8 +21,10 @@ export interface FamilySwitch {
 
 /**
  * Makes `families` (primary first) the design's active families. A family kept keeps its plan; a
- * family switched on takes back its parked plan or the kubeadm-like defaultFamilyPlan; a family
- * switched off loses its plan (the caller may park it).
+ * family switched on takes back its parked plan or the kubeadm-like defaultFamilyPlan, with the
+ * node mask the CNI fixes for it (fixedSettings: AKS's /80 of IPv6 per node); a family switched
+ * off loses its plan (the caller may park it). The app's family switch and the CLI's family flags
+ * both come here.
  */
 export function setFamilies(
   d: Design,
@@ -38,6 +41,12 @@ export function setFamilies(
     const kept = d[family] ?? parked[family];
     if (!kept) defaulted.push(family);
     next[family] = kept ?? defaultFamilyPlan(family);
+  }
+  for (const family of families) {
+    const plan = next[family];
+    const fixed = fixedSettingAt(next, `${family}.nodeMask`);
+    if (d[family] || !plan || !fixed || plan.nodeMask === fixed.value) continue;
+    next[family] = { ...plan, nodeMask: Number(fixed.value) };
   }
   return { design: next, defaulted };
 }

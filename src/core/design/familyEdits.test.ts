@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCni, defaultDesign, defaultFamilyPlan } from "./defaults.ts";
 import { setFamilies, setIpFamilies } from "./families.ts";
+import type { Design } from "./schema.ts";
 import { setNodeMask } from "./nodeMask.ts";
 import { addPodCidr, removePodCidr, setPodCidr, setPodCidrs } from "./podRanges.ts";
 import { setServiceCidr } from "./serviceRange.ts";
@@ -19,6 +20,28 @@ describe("setFamilies", () => {
     const fresh = setFamilies(d, ["ipv4", "ipv6"]);
     expect(fresh.design.ipv6).toEqual(defaultFamilyPlan("ipv6"));
     expect(fresh.defaulted).toEqual(["ipv6"]);
+  });
+
+  it("gives a family switched on the node mask its CNI fixes: AKS's IPv6 /80 per node", () => {
+    for (const kind of ["azure-overlay", "aks-kubenet"] as const) {
+      const aks = { ...v4(), cni: defaultCni(kind) };
+      // Fresh (the CLI's --pod-cidr of a second family) or parked: a /80, as AKS gives.
+      expect(setFamilies(aks, ["ipv4", "ipv6"]).design.ipv6?.nodeMask).toBe(80);
+      const parked = { ipv6: defaultFamilyPlan("ipv6") };
+      expect(setFamilies(aks, ["ipv4", "ipv6"], parked).design.ipv6?.nodeMask).toBe(80);
+      // The app's family picker reads the same: the design it settles has the /80.
+      const edit = setIpFamilies(aks, "dual", "ipv4", {});
+      expect(edit.ok && edit.value.design.ipv6?.nodeMask).toBe(80);
+      // A family kept keeps its plan as it is (the rules judge it).
+      const dual: Design = {
+        ...aks,
+        ipFamilies: ["ipv4", "ipv6"],
+        ipv6: defaultFamilyPlan("ipv6"),
+      };
+      expect(setFamilies(dual, ["ipv4", "ipv6"]).design.ipv6?.nodeMask).toBe(64);
+    }
+    // A CNI that fixes nothing keeps the kubeadm-like /64.
+    expect(setFamilies(v4(), ["ipv4", "ipv6"]).design.ipv6?.nodeMask).toBe(64);
   });
 
   it("drops the plan of a family switched off", () => {

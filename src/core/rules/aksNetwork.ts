@@ -6,7 +6,7 @@ import {
   AKS_SERVICE_MIN_PREFIX,
 } from "../cloud/aks/aksFacts.ts";
 import { aksPodNetworkName } from "../cloud/aks/aksCapacity.ts";
-import { aksReservedFindings } from "./aksOverlay.ts";
+import { aksReservedFindings, ipv6NodeMaskFinding } from "./aksOverlay.ts";
 import type { Finding } from "./finding.ts";
 import type { Rule, RuleContext } from "./rule.ts";
 
@@ -80,6 +80,7 @@ function pluginFindings(ctx: RuleContext, id: string): Finding[] {
         source: AKS_DOCS.kubenet,
       });
     }
+    for (const f of ipv6NodeMaskFinding(ctx, id, AKS_DOCS.dualStack)) out.push(f);
     out.push({
       rule: id,
       severity: "warning",

@@ -5,8 +5,10 @@ import {
   AKS_RESERVED_DOC,
   AKS_RESERVED_RANGES,
 } from "../cni/aks.ts";
+import { fixedSettingAt } from "../cni/fixedSettings.ts";
 import { prefixOf } from "../ip/prefix.ts";
 import { prefixRange } from "../ip/range.ts";
+import { AKS_DOCS } from "../cloud/aks/aksFacts.ts";
 import type { Finding } from "./finding.ts";
 import { describeRange, sharedRange } from "./helpers.ts";
 import type { Rule, RuleContext } from "./rule.ts";
@@ -27,6 +29,26 @@ function nodeMaskFinding(ctx: RuleContext, id: string): Finding[] {
       message: `Azure CNI Overlay gives every node a /${AKS_OVERLAY_NODE_MASK} carved from the pod CIDR; AKS has no setting for another size, so a /${f.nodeMask} per node is not what the cluster will do.`,
       fix: `Set the IPv4 node mask to /${AKS_OVERLAY_NODE_MASK}.`,
       source: AKS_OVERLAY_DOC,
+    },
+  ];
+}
+
+/**
+ * A dual-stack AKS design (Azure CNI Overlay or kubenet) whose IPv6 node mask is not the /80 AKS
+ * gives every node (fixedSettings, AKS_NODE_MASK).
+ */
+export function ipv6NodeMaskFinding(ctx: RuleContext, id: string, source: string): Finding[] {
+  const fixed = fixedSettingAt(ctx.design, "ipv6.nodeMask");
+  const mask = ctx.byFamily.ipv6?.nodeMask;
+  if (!fixed || mask === undefined || mask === fixed.value) return [];
+  return [
+    {
+      rule: id,
+      severity: "error",
+      fields: ["ipv6.nodeMask"],
+      message: `${fixed.reason.replace(/\.$/, "")}, so a /${mask} per node is not what the cluster will do.`,
+      fix: `Set the IPv6 node mask to /${fixed.value}.`,
+      source,
     },
   ];
 }
@@ -68,8 +90,8 @@ export function aksReservedFindings(ctx: RuleContext, id: string): Finding[] {
 }
 
 /**
- * Azure CNI Overlay (AKS): every node gets an IPv4 /24 of the pod CIDR, at most 250 pods per
- * node, and the pod, Service and node (VNet) ranges must avoid the ranges AKS reserves.
+ * Azure CNI Overlay (AKS): every node gets an IPv4 /24 of the pod CIDR (and an IPv6 /80 on a
+ * dual-stack cluster), at most 250 pods per node, and the pod, Service and node (VNet) ranges must avoid the ranges AKS reserves.
  */
 export const aksOverlay: Rule = {
   id: "aks-overlay",
@@ -80,6 +102,7 @@ export const aksOverlay: Rule = {
     if (ctx.design.cni.kind !== "azure-overlay") return [];
     return [
       ...nodeMaskFinding(ctx, this.id),
+      ...ipv6NodeMaskFinding(ctx, this.id, AKS_DOCS.dualStack),
       ...maxPodsFinding(ctx, this.id),
       ...aksReservedFindings(ctx, this.id),
     ];

@@ -1,6 +1,6 @@
 import { AKS_KUBENET_RETIREMENT } from "../../core/cloud/aks/aksFacts.ts";
 import { platformOf } from "../../core/cloud/platformCapacity.ts";
-import { AKS_MAX_PODS, AKS_OVERLAY_NODE_MASK } from "../../core/cni/aks.ts";
+import { AKS_IPV6_NODE_MASK, AKS_MAX_PODS, AKS_OVERLAY_NODE_MASK } from "../../core/cni/aks.ts";
 import type { Design } from "../../core/design/schema.ts";
 import {
   dnsAddress,
@@ -96,12 +96,14 @@ function headerOf(design: Design): string[] {
   const podSubnet = aksPodSubnetName(design);
   const node = nodeSubnets(design, podSubnet)[0];
   const pod = design.nodes.networks.find((n) => n.name === podSubnet);
+  // A dual-stack cluster: each node's IPv6 block too (AKS_NODE_MASK).
+  const v6 = design.ipv6 ? ` and a /${AKS_IPV6_NODE_MASK} of the IPv6 one` : "";
   switch (cni.kind) {
     case "aks-kubenet":
       return [
         "AKS kubenet: az aks create with the design's address plan (Azure CLI).",
         "Set RESOURCE_GROUP and CLUSTER_NAME first; add --vnet-subnet-id for a node subnet you created.",
-        `AKS gives every node a /${AKS_OVERLAY_NODE_MASK} of the pod CIDR and a route per node (at most 400 nodes).`,
+        `AKS gives every node a /${AKS_OVERLAY_NODE_MASK} of the pod CIDR${v6} and a route per node (at most 400 nodes).`,
         `kubenet on AKS retires on ${AKS_KUBENET_RETIREMENT}.`,
       ];
     case "azure-cni":
@@ -117,7 +119,7 @@ function headerOf(design: Design): string[] {
       return [
         "Azure CNI Overlay (AKS): az aks create with the design's address plan (Azure CLI).",
         "Set RESOURCE_GROUP and CLUSTER_NAME first; add --vnet-subnet-id for a node subnet you created.",
-        `AKS gives every node a /${AKS_OVERLAY_NODE_MASK} of the pod CIDR (the node mask is fixed); --max-pods is at most ${AKS_MAX_PODS}.`,
+        `AKS gives every node a /${AKS_OVERLAY_NODE_MASK} of the pod CIDR${v6} (the node mask${v6 ? "s are" : " is"} fixed); --max-pods is at most ${AKS_MAX_PODS}.`,
       ];
   }
 }

@@ -128,7 +128,9 @@ export function fixCandidates(
           });
         }
       }
-    } else if (fam && fc && field === `${fam}.nodeMask` && !position) {
+    } else if (fam && fc && field === `${fam}.nodeMask`) {
+      // A mask is never a position: a rule of where ranges sit that names one (the AKS rules'
+      // fixed /24 and /80) gets the mask sized as any other.
       const mask = once(`mask:${fam}`, () => sizeNodeMask(bare(design), fam, req).nodeMask);
       if (mask !== undefined && mask !== fc.nodeMask) {
         out.push({ kind: "mask", field, family: fam, changes: { [field]: mask } });

@@ -1,6 +1,6 @@
 # Azure CNI Overlay (AKS): az aks create with the design's address plan (Azure CLI).
 # Set RESOURCE_GROUP and CLUSTER_NAME first; add --vnet-subnet-id for a node subnet you created.
-# AKS gives every node a /24 of the pod CIDR (the node mask is fixed); --max-pods is at most 250.
+# AKS gives every node a /24 of the pod CIDR and a /80 of the IPv6 one (the node masks are fixed); --max-pods is at most 250.
 az aks create \
   --resource-group "$RESOURCE_GROUP" \
   --name "$CLUSTER_NAME" \
