@@ -51,20 +51,30 @@ function clusterOf(item: RangeItem): { cluster?: string } {
   return item.cluster ? { cluster: item.cluster.name } : {};
 }
 
-/** The overlap notes of each range, by field: one pass over the scene's overlaps. */
-function overlapNotes(plan: Scene, active: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/**
+ * The overlap notes of a range by its field, worked out for the fields asked for: one pass over
+ * the scene's overlaps pairs each field with the ranges it overlaps (in the overlaps' order);
+ * a field's notes are written when first asked for.
+ */
+function overlapNotes(plan: Scene, active: string): (field: string) => string[] {
+  const pairs = new Map<string, [RangeItem, RangeItem][]>();
   const add = (item: RangeItem, other: RangeItem): void => {
-    const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${written(other, item, active)}`;
-    const notes = out.get(item.field);
-    if (!notes) out.set(item.field, [note]);
-    else if (!notes.includes(note)) notes.push(note);
+    const list = pairs.get(item.field);
+    if (!list) pairs.set(item.field, [[item, other]]);
+    else list.push([item, other]);
   };
   for (const o of plan.found) {
     add(o.a, o.b);
     add(o.b, o.a);
   }
-  return out;
+  return (field) => {
+    const notes: string[] = [];
+    for (const [item, other] of pairs.get(field) ?? []) {
+      const note = `overlaps ${ROLE_LABEL[other.role].toLowerCase()} ${written(other, item, active)}`;
+      if (!notes.includes(note)) notes.push(note);
+    }
+    return notes;
+  };
 }
 
 /**
@@ -101,9 +111,8 @@ function stub(
  */
 export function rangeRowStubs(plan: Scene, design: Design): RowStub[] {
   const at = (value: bigint): string => formatAddress({ family: plan.family, value });
-  let notes: Map<string, string[]> | undefined;
-  const notesOf = (field: string): string[] =>
-    (notes ??= overlapNotes(plan, design.name)).get(field) ?? [];
+  let notes: ((field: string) => string[]) | undefined;
+  const notesOf = (field: string): string[] => (notes ??= overlapNotes(plan, design.name))(field);
   const done = new Set<string>();
   const out: RowStub[] = [];
   for (const layer of plan.layers) {
