@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DesignerPage } from "./pages/DesignerPage.ts";
 
 // index.html's static shell paints before the app's JavaScript runs, is laid out like the app
 // (header and columns where the app draws them), is accessible on its own, and is replaced
@@ -78,7 +79,7 @@ test("the app replaces the shell in place: same header and columns, one banner a
   await context.close();
 });
 
-test("deferred code (exports, yaml, d3-zoom, the Plan panel) is not fetched at start", async ({
+test("deferred code (exports, yaml, d3-zoom, the Plan panel, the link codec) is not fetched at start", async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -93,7 +94,8 @@ test("deferred code (exports, yaml, d3-zoom, the Plan panel) is not fetched at s
   expect(new URL(page.url()).hash).toBe("");
   // Loaded on intent, never for the first screen: exports, import, the Plan panel's form and
   // solver, the map's SVG/PNG writers.
-  for (const chunk of ["ExportPanel", "ImportDialog", "PlanPanel", "exportFrame"])
+  // the link codec and fflate (ADR 0045).
+  for (const chunk of ["ExportPanel", "ImportDialog", "PlanPanel", "exportFrame", "linkCodec"])
     expect(scripts.filter((s) => s.includes(`/${chunk}-`))).toEqual([]);
   // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.
   expect(scripts.some((s) => /zoomController-/.test(s))).toBe(false);
@@ -106,4 +108,25 @@ test("deferred code (exports, yaml, d3-zoom, the Plan panel) is not fetched at s
   await expect(
     page.getByRole("region", { name: "Exports" }).getByRole("tab").first(),
   ).toBeVisible();
+});
+
+test("an edit made while the link codec is on its way survives a reload (ADR 0045)", async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/linkCodec-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined); // the page that asked may be gone
+  });
+  const app = new DesignerPage(page);
+  await app.open();
+  await app.type("name", "before-the-codec");
+  await page.reload();
+  await expect(app.field("name")).toHaveValue("before-the-codec", { timeout: 15_000 });
+  expect(new URL(page.url()).hash).toBe("");
+  // Once the codec is there, the edit's link is written.
+  release();
+  await app.type("name", "with-the-codec");
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#d1\./);
 });

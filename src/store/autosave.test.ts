@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readHistory } from "../core/codec/designHistory.ts";
+import { openHistoryEntry } from "../core/codec/linkCodec.ts";
+import { PRESETS } from "../core/design/presets.ts";
+import { deferredLinkCodec } from "../../test/store/fakeLinkCodec.ts";
 import {
   AUTOSAVE_KEY,
   loadSavedPlan,
@@ -167,6 +170,22 @@ describe("startAutosave across tabs and after an unreadable autosave", () => {
     expect(readHistory(kv).map((e) => e.name)).toEqual(["3 clusters: east, west, lab"]);
     expect(loadSavedPlan(kv)).toMatchObject({ plan: singleClusterPlan(defaultDesign()) });
     expect(data.get(AUTOSAVE_KEY)).toContain('"tab":"tab-a"');
+  });
+
+  it("keeps another tab's plan as a link once the codec is there, as its payload before", async () => {
+    const { kv } = memoryStorage();
+    savePlan(kv, { plan: threeClusterPlan(), active: 1 }, "tab-c");
+    const store = createAppStore(undefined, { storage: null });
+    const codec = deferredLinkCodec();
+    startAutosave(store, kv, { tab: "tab-a", codec: codec.source }).resume();
+    expect(readHistory(kv)[0]?.payload?.format).toBe("d2");
+    await codec.arrive();
+    savePlan(kv, { plan: singleClusterPlan(PRESETS[1]!.design), active: 0 }, "tab-d");
+    startAutosave(store, kv, { tab: "tab-a", codec: codec.source }).resume();
+    const [kept, older] = readHistory(kv);
+    expect(kept?.link?.startsWith("d1.")).toBe(true);
+    expect(older?.link?.startsWith("d2.")).toBe(true);
+    expect(older && openHistoryEntry(older)).toEqual(threeClusterPlan());
   });
 
   it("keeps another tab's autosaved design in the recent designs before saving over it", () => {

@@ -1,4 +1,5 @@
-import { keepInHistory, planName, samePlan } from "../core/codec/designHistory.ts";
+import { keepInHistory, planName } from "../core/codec/designHistory.ts";
+import { samePlan } from "../core/codec/linkPayload.ts";
 import {
   savedByOtherTab,
   savePlan,
@@ -7,6 +8,7 @@ import {
 } from "../core/codec/storage.ts";
 import type { AppStore } from "./createAppStore.ts";
 import { isBroken } from "./designHealth.ts";
+import { linkCodec, type LinkCodecSource } from "./linkCodec.ts";
 
 /** Options of {@link startAutosave}. */
 export interface AutosaveOptions {
@@ -25,6 +27,11 @@ export interface AutosaveOptions {
   onOtherTabKept?: (name: string) => void;
   /** Start without saving until `resume()` (an unreadable autosave must not be overwritten). */
   paused?: boolean;
+  /**
+   * The link codec, when loaded, keeps another tab's plan as a link; before it has loaded the
+   * plan is kept as the link's payload, so saving never waits for it (ADR 0045).
+   */
+  codec?: LinkCodecSource;
 }
 
 /** A running autosave. */
@@ -68,7 +75,12 @@ export function startAutosave(
     if (options.tab !== undefined) {
       // Another tab's autosave is kept in the recent designs before this save replaces it.
       const other = savedByOtherTab(storage, options.tab);
-      if (other && !samePlan(other.plan, plan) && keepInHistory(storage, other.plan)) {
+      const pack = (options.codec ?? linkCodec).now()?.packLink;
+      if (
+        other &&
+        !samePlan(other.plan, plan) &&
+        keepInHistory(storage, other.plan, undefined, pack)
+      ) {
         options.onOtherTabKept?.(planName(other.plan));
       }
     }

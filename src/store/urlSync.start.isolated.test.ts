@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeLink, encodeLink } from "../core/codec/link.ts";
 import { encodePlanLink } from "../core/codec/planLink.ts";
 import type * as PlanLinkModule from "../core/codec/planLink.ts";
 import { PRESETS } from "../core/design/presets.ts";
 import { fakeUrlEnv as fakeEnv } from "../../test/store/fakeUrlEnv.ts";
 import { createAppStore } from "./createAppStore.ts";
+import { linkCodec } from "./linkCodec.ts";
 import { startUrlSync } from "./urlSync.ts";
 
 // The real encoder, counted: start-up must not call it (ADR 0036).
@@ -13,6 +14,9 @@ vi.mock("../core/codec/planLink.ts", async (importOriginal) => {
   return { ...real, encodePlanLink: vi.fn(real.encodePlanLink) };
 });
 
+beforeAll(async () => {
+  await linkCodec.load();
+});
 beforeEach(() => {
   vi.useFakeTimers();
   vi.mocked(encodePlanLink).mockClear();
@@ -39,7 +43,7 @@ describe("startUrlSync with the start's fragment (no encoding at start-up)", () 
     expect(decoded.ok && decoded.value.design.nodes.count).toBe(42);
   });
 
-  it("keeps an opened link as it is, and still shares the right link", () => {
+  it("keeps an opened link as it is, and still shares the right link", async () => {
     const preset = PRESETS[1]!.design;
     const store = createAppStore(preset, { storage: null });
     const link = `#${encodeLink(preset)}`;
@@ -48,16 +52,16 @@ describe("startUrlSync with the start's fragment (no encoding at start-up)", () 
     sync.flush();
     expect(calls).toEqual([]);
     expect(encodePlanLink).not.toHaveBeenCalled();
-    const url = sync.shareUrl();
+    const url = await sync.shareUrl();
     const decoded = decodeLink(url);
     expect(decoded.ok && decoded.value.design).toEqual(store.getState().design);
   });
 
-  it("shares the default design's whole link though the URL shows none", () => {
+  it("shares the default design's whole link though the URL shows none", async () => {
     const store = createAppStore(undefined, { storage: null });
     const { env } = fakeEnv();
     const sync = startUrlSync(store, env, { current: "" });
-    const url = sync.shareUrl();
+    const url = await sync.shareUrl();
     expect(url).toBe(`https://example.test/app/#${encodeLink(store.getState().design)}`);
     expect(env.location.href).toBe(url);
   });

@@ -1,10 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeLink, encodeLink } from "../core/codec/link.ts";
 import { PRESETS } from "../core/design/presets.ts";
 import { createAppStore } from "./createAppStore.ts";
 import { fakeUrlEnv as fakeEnv } from "../../test/store/fakeUrlEnv.ts";
+import { deferredLinkCodec } from "../../test/store/fakeLinkCodec.ts";
+import { linkCodec } from "./linkCodec.ts";
 import { startUrlSync } from "./urlSync.ts";
 
+// The app's codec, loaded: these tests are about what URL sync does with it.
+beforeAll(async () => {
+  await linkCodec.load();
+});
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -60,12 +66,12 @@ describe("startUrlSync", () => {
     expect(sync.entryFragments()).toEqual([`#${encodeLink(PRESETS[1]!.design)}`]);
   });
 
-  it("shareUrl flushes a pending edit at once", () => {
+  it("shareUrl flushes a pending edit at once", async () => {
     const store = createAppStore(undefined, { storage: null });
     const { env } = fakeEnv();
     const sync = startUrlSync(store, env);
     store.getState().actions.setNodeCount(77);
-    const url = sync.shareUrl();
+    const url = await sync.shareUrl();
     expect(url).toBe(env.location.href);
     const decoded = decodeLink(url);
     expect(decoded.ok && decoded.value.design.nodes.count).toBe(77);
@@ -121,5 +127,64 @@ describe("startUrlSync", () => {
     vi.runAllTimers();
     expect(calls).toEqual([]);
     expect(listeners.size).toBe(0);
+  });
+});
+
+describe("startUrlSync before the link codec has loaded (ADR 0045)", () => {
+  it("fetches the codec on the first edit and writes the due link when it arrives", async () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, calls } = fakeEnv();
+    const codec = deferredLinkCodec();
+    const sync = startUrlSync(store, env, { current: "", codec: codec.source });
+    sync.flush();
+    expect(codec.state.loads).toBe(0);
+    store.getState().actions.setNodeCount(42);
+    expect(codec.state.loads).toBe(1);
+    vi.advanceTimersByTime(1000);
+    // pagehide: nothing to write with yet (a reload then opens the autosave).
+    sync.flush();
+    expect(calls).toEqual([]);
+    await codec.arrive();
+    expect(calls).toHaveLength(1);
+    const decoded = decodeLink(env.location.hash);
+    expect(decoded.ok && decoded.value.design.nodes.count).toBe(42);
+  });
+
+  it("leaves a link still in its quiet time to the quiet time", async () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, calls } = fakeEnv();
+    const codec = deferredLinkCodec();
+    startUrlSync(store, env, { current: "", codec: codec.source, delayMs: 300 });
+    store.getState().actions.setNodeCount(42);
+    await codec.arrive();
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("opens a pasted link once the codec arrives, unless another took its place", async () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, navigate } = fakeEnv();
+    const codec = deferredLinkCodec();
+    const opened = vi.fn();
+    startUrlSync(store, env, { current: "", codec: codec.source, onLinkOpened: opened });
+    navigate(`#${encodeLink(PRESETS[1]!.design)}`);
+    navigate(`#${encodeLink(PRESETS[2]!.design)}`);
+    expect(opened).not.toHaveBeenCalled();
+    await codec.arrive();
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(store.getState().design).toEqual(PRESETS[2]!.design);
+  });
+
+  it("shareUrl waits for the codec and carries the edit", async () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env } = fakeEnv();
+    const codec = deferredLinkCodec();
+    const sync = startUrlSync(store, env, { current: "", codec: codec.source });
+    store.getState().actions.setNodeCount(77);
+    const url = sync.shareUrl();
+    await codec.arrive();
+    const decoded = decodeLink(await url);
+    expect(decoded.ok && decoded.value.design.nodes.count).toBe(77);
   });
 });

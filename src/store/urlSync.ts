@@ -1,7 +1,7 @@
-import { decodePlanLink, encodePlanLink } from "../core/codec/planLink.ts";
 import type { RestoredPlan } from "../core/codec/restorePlan.ts";
 import type { Result } from "../core/result.ts";
 import type { AppState, AppStore } from "./createAppStore.ts";
+import { linkCodec, type LinkCodec, type LinkCodecSource } from "./linkCodec.ts";
 
 /** The parts of `window` URL sync uses (a fake in tests). */
 export interface UrlEnv {
@@ -29,6 +29,8 @@ export interface UrlSyncOptions {
    * flush writes the plan's link.
    */
   current?: string;
+  /** The link codec (default: the app's, loaded on intent; ADR 0045). */
+  codec?: LinkCodecSource;
 }
 
 /** A running URL sync. */
@@ -40,8 +42,11 @@ export interface UrlSync {
    * (the last few): a reload asked for at any of them loads that older URL (see unsyncedLink).
    */
   entryFragments(): readonly string[];
-  /** The whole share URL of the current design (also flushed into the address bar). */
-  shareUrl(): string;
+  /**
+   * The whole share URL of the current design (also flushed into the address bar), once the
+   * link codec has loaded.
+   */
+  shareUrl(): Promise<string>;
   stop(): void;
 }
 
@@ -65,10 +70,13 @@ const withoutHash = (href: string) => {
  * same tab, back/forward) opens that link as one undoable step; a bad one is reported and the
  * fragment goes back to the current design. With `current`, start-up encodes nothing: an
  * unchanged default design keeps a bare URL and an opened link stays as it is (ADR 0036).
- * Framework-free.
+ * The link codec loads on the first change of the plan (ADR 0045); a link due before it arrives
+ * is written when it does. A reload before then opens the autosave, which saved the change
+ * without the codec. Framework-free.
  */
 export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptions = {}): UrlSync {
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
+  const codec = options.codec ?? linkCodec;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The fragment the URL should show for a plan (its link, or the start's `current`). */
   let written: { plan: unknown; fragment: string } | undefined =
@@ -79,14 +87,23 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   let encoded: { plan: unknown; fragment: string } | undefined;
   let entry: string[] = [env.location.hash];
 
+  let stopped = false;
+  /** The plan's link, or undefined while the codec is still loading (its arrival flushes). */
   const linkOf = (plan: AppState["plan"]) => {
-    if (encoded?.plan !== plan) encoded = { plan, fragment: `#${encodePlanLink(plan)}` };
+    const loaded = codec.now();
+    if (!loaded) {
+      loadThenFlush();
+      return undefined;
+    }
+    if (encoded?.plan !== plan) encoded = { plan, fragment: `#${loaded.encodePlanLink(plan)}` };
     return encoded.fragment;
   };
   const fragmentOf = () => {
     const plan = store.getState().plan;
-    if (written?.plan !== plan) written = { plan, fragment: linkOf(plan) };
-    return written.fragment;
+    if (written?.plan === plan) return written.fragment;
+    const fragment = linkOf(plan);
+    if (fragment !== undefined) written = { plan, fragment };
+    return fragment;
   };
   const show = (fragment: string) => {
     if (env.location.hash === fragment) return;
@@ -96,10 +113,22 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    show(fragmentOf());
+    const fragment = fragmentOf();
+    if (fragment !== undefined) show(fragment);
   };
+  /** Loads the codec; once there, writes a link that is due (none is while the quiet time runs). */
+  function loadThenFlush(): void {
+    codec.load().then(
+      () => {
+        if (!stopped && timer === undefined) flush();
+      },
+      () => undefined, // Not loaded: the next change or flush tries again.
+    );
+  }
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.plan === previous.plan) return;
+    // The link is written after the quiet time: fetch the codec meanwhile.
+    if (!codec.now()) loadThenFlush();
     clearTimeout(timer);
     timer = setTimeout(flush, delay);
   });
@@ -112,25 +141,39 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
       return;
     }
     if (options.isAnchor?.(hash)) return;
-    const result = decodePlanLink(hash);
-    if (result.ok) store.getState().actions.replacePlan(result.value.plan);
-    options.onLinkOpened?.(result);
-    flush();
+    const open = (loaded: LinkCodec) => {
+      const result = loaded.decodePlanLink(hash);
+      if (result.ok) store.getState().actions.replacePlan(result.value.plan);
+      options.onLinkOpened?.(result);
+      flush();
+    };
+    const loaded = codec.now();
+    if (loaded) return open(loaded);
+    codec.load().then(
+      (arrived) => {
+        // Another link pasted (or the URL put back) while the codec loaded: that one counts.
+        if (!stopped && env.location.hash === hash) open(arrived);
+      },
+      () => undefined,
+    );
   };
   env.addEventListener("hashchange", onHashChange);
 
   return {
     flush,
     entryFragments: () => entry,
-    shareUrl: () => {
+    shareUrl: async () => {
+      await codec.load();
       clearTimeout(timer);
       timer = undefined;
       const plan = store.getState().plan;
-      written = { plan, fragment: linkOf(plan) };
-      show(written.fragment);
-      return `${withoutHash(env.location.href)}${written.fragment}`;
+      const fragment = linkOf(plan) ?? "";
+      written = { plan, fragment };
+      show(fragment);
+      return `${withoutHash(env.location.href)}${fragment}`;
     },
     stop: () => {
+      stopped = true;
       clearTimeout(timer);
       unsubscribe();
       env.removeEventListener("hashchange", onHashChange);

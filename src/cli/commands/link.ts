@@ -1,4 +1,4 @@
-import { LINK_WARN_LENGTH } from "../../core/codec/link.ts";
+import { LINK_WARN_LENGTH } from "../../core/codec/linkPayload.ts";
 import { encodePlanLink } from "../../core/codec/planLink.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { EXIT_OK, EXIT_USAGE } from "../exitCodes.ts";

@@ -6,12 +6,12 @@ import {
   HISTORY_KEY,
   HISTORY_LIMIT,
   keepInHistory,
-  openHistoryEntry,
   planName,
   readHistory,
-  samePlan,
 } from "./designHistory.ts";
-import { encodeLink } from "./link.ts";
+import { encodeLink, packLink } from "./link.ts";
+import { openHistoryEntry } from "./linkCodec.ts";
+import { linkPayload, samePlan } from "./linkPayload.ts";
 import { AUTOSAVE_KEY, savePlan, savedByOtherTab, type KeyValueStore } from "./storage.ts";
 
 function memory(limit = Infinity): KeyValueStore & { map: Map<string, string> } {
@@ -52,12 +52,48 @@ describe("recent designs", () => {
   it("keeps a plan of several clusters whole, named by its clusters", () => {
     const store = memory();
     const plan = threeClusterPlan();
-    expect(keepInHistory(store, plan)).toBe(true);
+    expect(keepInHistory(store, plan, undefined, packLink)).toBe(true);
     const [entry] = readHistory(store);
     expect(entry?.name).toBe("3 clusters: east, west, lab");
-    expect(entry?.link.startsWith("d2.")).toBe(true);
+    expect(entry?.link?.startsWith("d2.")).toBe(true);
     const opened = entry && openHistoryEntry(entry);
     expect(opened).toEqual(plan);
+  });
+
+  it("keeps a plan as its link's payload before the codec loads; the next keep packs it", () => {
+    const store = memory();
+    const plan = threeClusterPlan();
+    expect(keepInHistory(store, plan)).toBe(true);
+    expect(keepInHistory(store, named("alpha"))).toBe(true);
+    const [alpha, three] = readHistory(store);
+    expect(alpha?.link).toBeUndefined();
+    expect(three?.payload).toEqual(linkPayload(plan));
+    expect(three && openHistoryEntry(three)).toEqual(plan);
+    // With the codec: every entry becomes a link, and the equal plan moves up instead of repeating.
+    expect(keepInHistory(store, plan, undefined, packLink)).toBe(true);
+    const list = readHistory(store);
+    expect(list.map((e) => [e.name, e.link?.slice(0, 3)])).toEqual([
+      ["3 clusters: east, west, lab", "d2."],
+      ["alpha", "d1."],
+    ]);
+    expect(list[1] && openHistoryEntry(list[1])).toEqual(named("alpha"));
+  });
+
+  it("writes no list longer than it reads back: big plans push the oldest out", () => {
+    const store = memory();
+    const big = (name: string): Plan => {
+      const d = defaultDesign();
+      const externalRanges = Array.from({ length: 1024 }, (_, i) => ({
+        name: `${name}-${i}`,
+        cidr: `172.${16 + (i >> 8)}.${i & 255}.0/24`,
+      }));
+      return singleClusterPlan({ ...d, name, externalRanges });
+    };
+    for (let i = 0; i < HISTORY_LIMIT; i++) expect(keepInHistory(store, big(`b${i}`))).toBe(true);
+    const names = readHistory(store).map((e) => e.name);
+    expect(names[0]).toBe(`b${HISTORY_LIMIT - 1}`);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.length).toBeLessThan(HISTORY_LIMIT);
   });
 
   it("names a plan by its design alone, or by its first clusters and how many more", () => {

@@ -1,5 +1,11 @@
 import type { Plan } from "../plan/plan.ts";
-import { decodePlanLink, encodePlanLink } from "./planLink.ts";
+import {
+  LINK_FORMAT,
+  linkPayload,
+  payloadKey,
+  PLAN_LINK_FORMAT,
+  type LinkPayload,
+} from "./linkPayload.ts";
 import type { KeyValueStore } from "./storage.ts";
 import { isRecord } from "./untrusted.ts";
 
@@ -14,12 +20,28 @@ const MAX_HISTORY_LENGTH = 256 * 1024;
 
 /**
  * One kept plan: its name (see planName), when it was kept (ISO time) and the plan as a share
- * link (`d1` for one design, as entries kept before plans were; `d2` for several clusters).
+ * `link` (`d1` for one design, as entries kept before plans were; `d2` for several clusters), or,
+ * when it was kept before this page had loaded the link codec, as the link's `payload` (its
+ * format and JSON text, unpacked; ADR 0045). Either opens through the link gate.
  */
-export interface HistoryEntry {
-  name: string;
-  savedAt: string;
-  link: string;
+export type HistoryEntry = { name: string; savedAt: string } & (
+  { link: string; payload?: undefined } | { payload: LinkPayload; link?: undefined }
+);
+
+/** Packs a link's payload into the link (core/codec/link.ts's packLink, loaded on intent). */
+export type PackLink = (payload: LinkPayload) => string;
+
+/** The entry's plan as one string: its link, or its payload's key (see payloadKey). */
+export function entryKey(entry: HistoryEntry): string {
+  return entry.link ?? payloadKey(entry.payload);
+}
+
+/** A payload read back from storage, or undefined when it is not one. */
+function readPayload(value: unknown): LinkPayload | undefined {
+  if (!isRecord(value)) return undefined;
+  const { format, json } = value;
+  const known = format === LINK_FORMAT || format === PLAN_LINK_FORMAT;
+  return known && typeof json === "string" ? { format, json } : undefined;
 }
 
 /** Cluster names a plan's name lists before "and N more". */
@@ -62,45 +84,49 @@ export function readHistory(store: KeyValueStore | undefined): HistoryEntry[] {
   for (const item of list.slice(0, HISTORY_LIMIT)) {
     if (!isRecord(item)) continue;
     const { name, savedAt, link } = item;
-    if (typeof name === "string" && typeof savedAt === "string" && typeof link === "string") {
-      out.push({ name, savedAt, link });
-    }
+    if (typeof name !== "string" || typeof savedAt !== "string") continue;
+    const payload = readPayload(item.payload);
+    if (typeof link === "string") out.push({ name, savedAt, link });
+    else if (payload) out.push({ name, savedAt, payload });
   }
   return out;
 }
 
 /**
  * Keeps `plan` at the head of the list (an equal plan already there moves up instead of
- * repeating), dropping the oldest past {@link HISTORY_LIMIT}. When storage is full, older entries
- * are dropped until it fits. Returns whether it was kept; never throws.
+ * repeating), dropping the oldest past {@link HISTORY_LIMIT}. With `pack` (the link codec is
+ * loaded) the plan is kept as its link and entries kept as payloads become links too; without it,
+ * as its payload, so autosave can keep another tab's plan before the codec has loaded (an equal
+ * plan kept as a link then stays until the next keep with `pack`). When storage is full or the
+ * list would pass what readHistory reads back, older entries are dropped until it fits. Returns
+ * whether it was kept; never throws.
  */
 export function keepInHistory(
   store: KeyValueStore | undefined,
   plan: Plan,
   now: Date = new Date(),
+  pack?: PackLink,
 ): boolean {
   if (!store) return false;
-  const link = encodePlanLink(plan);
-  const entry: HistoryEntry = { name: planName(plan), savedAt: now.toISOString(), link };
-  let list = [entry, ...readHistory(store).filter((e) => e.link !== link)].slice(0, HISTORY_LIMIT);
+  const head = { name: planName(plan), savedAt: now.toISOString() };
+  const payload = linkPayload(plan);
+  const entry: HistoryEntry = pack ? { ...head, link: pack(payload) } : { ...head, payload };
+  const key = entryKey(entry);
+  const kept = readHistory(store).map((e): HistoryEntry =>
+    pack && e.payload ? { name: e.name, savedAt: e.savedAt, link: pack(e.payload) } : e,
+  );
+  let list = [entry, ...kept.filter((e) => entryKey(e) !== key)].slice(0, HISTORY_LIMIT);
   while (list.length > 0) {
+    const text = JSON.stringify(list);
     try {
-      store.setItem(HISTORY_KEY, JSON.stringify(list));
-      return true;
+      if (text.length <= MAX_HISTORY_LENGTH) {
+        store.setItem(HISTORY_KEY, text);
+        return true;
+      }
     } catch {
-      list = list.slice(0, -1);
+      // Storage full: drop the oldest and try again.
     }
+    list = list.slice(0, -1);
   }
   return false;
-}
-
-/** The plan of a kept entry, through the link gate; undefined when it no longer opens. */
-export function openHistoryEntry(entry: HistoryEntry): Plan | undefined {
-  const decoded = decodePlanLink(entry.link);
-  return decoded.ok ? decoded.value.plan : undefined;
-}
-
-/** True when two plans are the same (compared as their canonical links). */
-export function samePlan(a: Plan, b: Plan): boolean {
-  return encodePlanLink(a) === encodePlanLink(b);
 }

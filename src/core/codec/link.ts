@@ -1,19 +1,13 @@
 import { deflateSync } from "fflate";
 import type { Design } from "../design/schema.ts";
+import { singleClusterPlan } from "../plan/plan.ts";
 import { fail, ok, type Result } from "../result.ts";
 import { fromBase64Url, toBase64Url } from "./base64url.ts";
 import { boundedInflate } from "./boundedInflate.ts";
-import { orderDesignKeys } from "./canonical.ts";
-import { withoutUnusedBlocks } from "./unusedBlocks.ts";
 import { LINK_DICTIONARY_D1 } from "./linkDictionary.ts";
+import { LINK_FORMAT, linkPayload, type LinkPayload } from "./linkPayload.ts";
 import { quote } from "./quote.ts";
 import { restoreDesign, type RestoredDesign } from "./restore.ts";
-
-/** The link format this version writes; the design's own `schemaVersion` travels inside. */
-export const LINK_FORMAT = "d1";
-
-/** A link longer than this (whole URL, characters) should be flagged before it is shared. */
-export const LINK_WARN_LENGTH = 2000;
 
 /** Longest fragment decoded at all, in characters; longer input is refused before any work. */
 export const MAX_LINK_LENGTH = 16 * 1024;
@@ -28,11 +22,17 @@ export const MAX_LINK_INFLATED = 128 * 1024;
  * side runs {@link restoreDesign}.
  */
 export function encodeLink(design: Design): string {
-  const json = new TextEncoder().encode(
-    JSON.stringify(withoutUnusedBlocks(orderDesignKeys(design))),
-  );
+  return packLink(linkPayload(singleClusterPlan(design)));
+}
+
+/**
+ * Packs a link's payload (see linkPayload) into the link: its format, `.`, and base64url(raw
+ * DEFLATE level 9, with the frozen d1 dictionary, of the JSON text).
+ */
+export function packLink(payload: LinkPayload): string {
+  const json = new TextEncoder().encode(payload.json);
   const packed = deflateSync(json, { level: 9, dictionary: LINK_DICTIONARY_D1 });
-  return `${LINK_FORMAT}.${toBase64Url(packed)}`;
+  return `${payload.format}.${toBase64Url(packed)}`;
 }
 
 const broken = (why: string): Result<never> => fail(`This link cannot be opened: ${why}`);

@@ -12,7 +12,8 @@ import { ExportRefusals } from "./ExportRefusals.tsx";
 import { StaleExportsNote } from "./StaleExportsNote.tsx";
 import { renderTarget } from "./renderTarget.ts";
 import { saveFile } from "./saveFile.ts";
-import { safeFileName, zipExports } from "./zipExports.ts";
+import { safeFileName } from "./safeFileName.ts";
+import { zipExports } from "./zipExports.ts";
 import "./exports.css";
 
 /** How long an export message ("Copied ...") stays in the status line, in milliseconds. */

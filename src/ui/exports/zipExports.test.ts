@@ -5,7 +5,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { targetsFor } from "../../exporters/registry.ts";
 import type { ExportTarget } from "../../exporters/types.ts";
 import { renderTarget } from "./renderTarget.ts";
-import { safeFileName, zipEntries, zipExports } from "./zipExports.ts";
+import { zipEntries, zipExports } from "./zipExports.ts";
 
 const preset = (i: number): Design => {
   const p = PRESETS[i];
@@ -65,17 +65,5 @@ describe("renderTarget", () => {
     expect(first).toEqual({ ok: false, error: "The Broken export could not be built: boom" });
     expect(renderTarget(design, broken)).toBe(first);
     expect(calls).toBe(1);
-  });
-});
-
-describe("safeFileName", () => {
-  it.each([
-    ["my-cluster", "my-cluster"],
-    ["prod east/1", "prod-east-1"],
-    ["../../etc/passwd", "etc-passwd"],
-    ["<script>", "script"],
-    ["", "cluster"],
-  ])("%j -> %j", (input, output) => {
-    expect(safeFileName(input)).toBe(output);
   });
 });

@@ -4,15 +4,6 @@ import type { ExportTarget } from "../../exporters/types.ts";
 import { zipReadme } from "../../exporters/zipReadme.ts";
 import { renderTarget } from "./renderTarget.ts";
 
-/** A file name made safe for any file system: letters, digits, dot, dash and underscore only. */
-export function safeFileName(name: string, fallback = "cluster"): string {
-  const cleaned = name
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/^[-.]+|-+$/g, "")
-    .slice(0, 80);
-  return cleaned === "" ? fallback : cleaned;
-}
-
 /** The zip's contents: every file of every target; a name used twice goes under `<target id>/`. */
 export function zipEntries(design: Design, targets: readonly ExportTarget[]): Map<string, string> {
   const entries = new Map<string, string>();

@@ -1,4 +1,5 @@
-import { LINK_WARN_LENGTH } from "../../core/codec/link.ts";
+import { LINK_WARN_LENGTH } from "../../core/codec/linkPayload.ts";
+import { prefetchLinkCodec } from "../../store/linkCodec.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { unappliedSentence } from "../app/useUnapplied.ts";
 import { copyText } from "../exports/copyText.ts";
@@ -6,19 +7,27 @@ import type { Sharing } from "./startSharing.ts";
 
 /**
  * Copies the share URL (the current design in the fragment) and shows it, selectable, with its
- * length. Links over LINK_WARN_LENGTH characters are copied too, with a warning that chat tools
+ * length; the link codec is fetched when the pointer or focus reaches the button. Links over LINK_WARN_LENGTH characters are copied too, with a warning that chat tools
  * and tickets may cut them. While a field holds refused text the message says the link carries
  * the last applied design.
  */
 export function CopyLinkButton({ sharing }: { sharing: Sharing }) {
   const store = useAppStoreApi();
   const copy = async () => {
-    const url = sharing.shareUrl();
+    const push = sharing.messages.getState().push;
+    const url = await sharing.shareUrl().catch(() => undefined);
+    if (url === undefined) {
+      push({
+        tone: "error",
+        topic: "link",
+        text: "The link could not be made: its code did not load. Check the connection and try again.",
+      });
+      return;
+    }
     const copied = await copyText(url);
     const labels = Object.values(store.getState().view.invalidFields).map((f) => f.label);
     const stale =
       labels.length > 0 ? ` It carries the last applied design: ${unappliedSentence(labels)}.` : "";
-    const push = sharing.messages.getState().push;
     if (!copied) {
       push({
         tone: "error",
@@ -43,7 +52,12 @@ export function CopyLinkButton({ sharing }: { sharing: Sharing }) {
     }
   };
   return (
-    <button type="button" onClick={() => void copy()}>
+    <button
+      type="button"
+      onPointerEnter={prefetchLinkCodec}
+      onFocus={prefetchLinkCodec}
+      onClick={() => void copy()}
+    >
       Copy link
     </button>
   );

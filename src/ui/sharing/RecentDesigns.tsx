@@ -1,4 +1,6 @@
-import { openHistoryEntry, type HistoryEntry } from "../../core/codec/designHistory.ts";
+import { useEffect } from "react";
+import { entryKey, type HistoryEntry } from "../../core/codec/designHistory.ts";
+import { linkCodec, prefetchLinkCodec } from "../../store/linkCodec.ts";
 import { useActions } from "../app/useAppStore.ts";
 import type { MessageStore } from "./messages.ts";
 
@@ -15,7 +17,8 @@ function keptAt(iso: string, now: Date = new Date()): string {
 /**
  * The File menu's "Recent designs": plans kept when a link or another tab replaced the
  * autosaved one, newest first, each named by planName ("3 clusters: east, west, lab"). Opening
- * one replaces the whole plan as one undo step.
+ * one replaces the whole plan as one undo step (after the link codec has loaded: the list fetches
+ * it when it is shown).
  */
 export function RecentDesigns({
   entries,
@@ -27,7 +30,11 @@ export function RecentDesigns({
   onDone: () => void;
 }) {
   const actions = useActions();
-  if (entries.length === 0) return null;
+  const any = entries.length > 0;
+  useEffect(() => {
+    if (any) prefetchLinkCodec();
+  }, [any]);
+  if (!any) return null;
   return (
     <div role="group" aria-labelledby="recent-designs-title" className="recent-designs">
       <p id="recent-designs-title" className="recent-designs-title">
@@ -35,10 +42,11 @@ export function RecentDesigns({
       </p>
       {entries.map((entry) => (
         <button
-          key={entry.link}
+          key={entryKey(entry)}
           type="button"
-          onClick={() => {
-            const plan = openHistoryEntry(entry);
+          onClick={async () => {
+            const codec = await linkCodec.load().catch(() => undefined);
+            const plan = codec?.openHistoryEntry(entry);
             const done = plan ? actions.replacePlan(plan) : undefined;
             messages.getState().push(
               done?.ok

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeLink } from "../../core/codec/link.ts";
+import { decodePlanLink } from "../../core/codec/planLink.ts";
 import { AUTOSAVE_KEY, savePlan, type KeyValueStore } from "../../core/codec/storage.ts";
 import { singleClusterPlan } from "../../core/plan/plan.ts";
 import { threeClusterPlan } from "../../../test/core/plan/threeClusters.ts";
@@ -29,7 +30,7 @@ describe("initialDesign", () => {
   it("opens a good link quietly, over an autosaved design", () => {
     const saved = memory();
     savePlan(saved, { plan: singleClusterPlan(presetDesign(0)), active: 0 });
-    const result = initialDesign(`#${encodeLink(presetDesign(1))}`, saved);
+    const result = initialDesign(`#${encodeLink(presetDesign(1))}`, saved, decodePlanLink);
     expect(result.source).toBe("link");
     expect(result.design).toEqual(presetDesign(1));
     expect(result.messages).toEqual([]);
@@ -38,7 +39,7 @@ describe("initialDesign", () => {
   it("falls back to the autosaved design when the link is bad, and says so", () => {
     const saved = memory();
     savePlan(saved, { plan: singleClusterPlan(presetDesign(0)), active: 0 });
-    const result = initialDesign("#d1.AAAA", saved);
+    const result = initialDesign("#d1.AAAA", saved, decodePlanLink);
     expect(result.source).toBe("autosave");
     expect(result.design).toEqual(presetDesign(0));
     expect(result.messages).toHaveLength(1);
@@ -52,7 +53,7 @@ describe("initialDesign", () => {
     const saved = memory();
     const plan = threeClusterPlan();
     savePlan(saved, { plan, active: 2 });
-    expect(initialDesign("", saved)).toEqual({
+    expect(initialDesign("", saved, decodePlanLink)).toEqual({
       source: "autosave",
       design: plan.clusters[2],
       plan,
@@ -62,12 +63,12 @@ describe("initialDesign", () => {
   });
 
   it("falls back to the default with no link and nothing saved, silently", () => {
-    expect(initialDesign("", memory())).toEqual({
+    expect(initialDesign("", memory(), decodePlanLink)).toEqual({
       source: "default",
       design: undefined,
       messages: [],
     });
-    expect(initialDesign("#", memory())).toEqual({
+    expect(initialDesign("#", memory(), decodePlanLink)).toEqual({
       source: "default",
       design: undefined,
       messages: [],
@@ -76,7 +77,7 @@ describe("initialDesign", () => {
 
   it("reports corrupt autosaved data and keeps it aside", () => {
     const saved = memory({ [AUTOSAVE_KEY]: "{not json" });
-    const result = initialDesign("#garbage", saved);
+    const result = initialDesign("#garbage", saved, decodePlanLink);
     expect(result.source).toBe("default");
     expect(result.messages.map((m) => m.topic)).toEqual(["link", "storage"]);
     expect(result.messages[0]?.text).toMatch(/Showing the default design instead\.$/);
@@ -94,7 +95,7 @@ describe("initialDesign", () => {
       },
       removeItem: () => undefined,
     };
-    const result = initialDesign("", blocked);
+    const result = initialDesign("", blocked, decodePlanLink);
     expect(result.source).toBe("default");
     expect(result.messages[0]?.tone).toBe("info");
   });
@@ -112,7 +113,7 @@ describe("initialDesign: an unreadable autosave that cannot be moved aside", () 
       },
       removeItem: (k) => void data.delete(k),
     };
-    const first = initialDesign("", full);
+    const first = initialDesign("", full, decodePlanLink);
     expect(first.source).toBe("default");
     expect(first.keepsUnreadable).toBe(true);
     expect(first.messages.map((m) => m.text).join(" ")).toContain("left in place");
@@ -126,6 +127,6 @@ describe("initialDesign: an unreadable autosave that cannot be moved aside", () 
       setItem: (k, v) => void data.set(k, v),
       removeItem: (k) => void data.delete(k),
     };
-    expect(initialDesign("", roomy).keepsUnreadable).toBeUndefined();
+    expect(initialDesign("", roomy, decodePlanLink).keepsUnreadable).toBeUndefined();
   });
 });

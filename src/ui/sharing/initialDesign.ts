@@ -1,7 +1,8 @@
-import { decodePlanLink } from "../../core/codec/planLink.ts";
+import type { RestoredPlan } from "../../core/codec/restorePlan.ts";
 import { loadSavedPlan, type KeyValueStore } from "../../core/codec/storage.ts";
 import type { Design } from "../../core/design/schema.ts";
 import type { Plan } from "../../core/plan/plan.ts";
+import { fail, type Result } from "../../core/result.ts";
 import type { NewMessage } from "./messages.ts";
 
 /** Where the first design came from, what it is (undefined: the default), and what to tell the user. */
@@ -23,15 +24,21 @@ export interface InitialDesign {
 const hasLink = (hash: string) => hash.replace(/^#/, "").trim() !== "";
 
 /**
- * Picks the design the app opens with: the link in the fragment if it decodes; else the
- * autosaved plan; else the default. A refused link or corrupt autosave becomes a message
- * naming the problem and what is shown instead. Never throws (decodePlanLink and loadSavedPlan
- * are bounded and total).
+ * Picks the design the app opens with: the link in the fragment if it decodes (with `decode`,
+ * the link codec's decodePlanLink, which the caller loads first); else the autosaved plan; else
+ * the default. A refused link or corrupt autosave becomes a message naming the problem and what
+ * is shown instead. Never throws (decodePlanLink and loadSavedPlan are bounded and total).
  */
-export function initialDesign(hash: string, storage: KeyValueStore | undefined): InitialDesign {
+export function initialDesign(
+  hash: string,
+  storage: KeyValueStore | undefined,
+  decode: ((fragment: string) => Result<RestoredPlan>) | undefined,
+): InitialDesign {
   const messages: NewMessage[] = [];
   if (hasLink(hash)) {
-    const link = decodePlanLink(hash);
+    const link = decode
+      ? decode(hash)
+      : fail("This link cannot be opened: the app's link code did not load; reload the page");
     if (link.ok) {
       if (link.value.notices.length > 0) {
         messages.push({

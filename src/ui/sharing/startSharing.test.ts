@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { threeClusterPlan } from "../../../test/core/plan/threeClusters.ts";
 import { encodeLink } from "../../core/codec/link.ts";
 import { loadSavedPlan, savePlan } from "../../core/codec/storage.ts";
 import { defaultDesign } from "../../core/design/defaults.ts";
 import { createAppStore } from "../../store/createAppStore.ts";
+import { linkCodec } from "../../store/linkCodec.ts";
+import { deferredLinkCodec } from "../../../test/store/fakeLinkCodec.ts";
 import { startSharing } from "./startSharing.ts";
 import { fakeLocation } from "../../../test/store/fakeUrlEnv.ts";
 
@@ -45,6 +47,10 @@ function fakeWindow(href: string, sessionStorage: Storage) {
   return { win: win as unknown as Window, fire };
 }
 
+// The app's codec, loaded (startApp loads it before a start with a link).
+beforeAll(async () => {
+  await linkCodec.load();
+});
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -90,7 +96,7 @@ describe("startSharing: a reload right after an edit", () => {
     second.sharing.stop();
   });
 
-  it("opens another link in the same tab as that link, not the last edit", () => {
+  it("opens another link in the same tab as that link, not the last edit", async () => {
     const session = memoryStorage();
     const first = open("https://example.test/", session);
     const linkOfDefault = first.win.location.href;
@@ -103,7 +109,7 @@ describe("startSharing: a reload right after an edit", () => {
     const page = fakeWindow("https://example.test/", memoryStorage());
     const otherSharing = startSharing(other, page.win);
     // Start-up writes no link (ADR 0036): the share URL is the other design's link.
-    const otherLink = otherSharing.shareUrl();
+    const otherLink = await otherSharing.shareUrl();
     otherSharing.stop();
     expect(otherLink).not.toBe(linkOfDefault);
 
@@ -158,5 +164,33 @@ describe("startSharing: the autosaved plan", () => {
     expect(store.getState().design).toEqual(design);
     sharing.stop();
     expect(loadSavedPlan(local)).toMatchObject({ kind: "restored" });
+  });
+
+  it("an edit made before the link codec loads survives a reload, through the autosave", () => {
+    const codec = deferredLinkCodec();
+    const session = memoryStorage();
+    const first = fakeWindow("https://example.test/", session);
+    const store = createAppStore(undefined, { storage: null });
+    const sharing = startSharing(store, first.win, codec.source);
+    store.getState().actions.setNodeCount(77);
+    expect(codec.state.loads).toBeGreaterThan(0);
+    // Reloaded at once: the codec has not arrived, so no link can be written.
+    first.fire("pagehide");
+    sharing.stop();
+    expect(first.win.location.hash).toBe("");
+
+    const again = fakeWindow(first.win.location.href, session);
+    const reopened = createAppStore(undefined, { storage: null });
+    startSharing(reopened, again.win, deferredLinkCodec().source).stop();
+    expect(reopened.getState().design.nodes.count).toBe(77);
+  });
+
+  it("without an autosave to reopen, the codec loads at start", () => {
+    vi.stubGlobal("localStorage", undefined);
+    const codec = deferredLinkCodec();
+    const page = fakeWindow("https://example.test/", memoryStorage());
+    const store = createAppStore(undefined, { storage: null });
+    startSharing(store, page.win, codec.source).stop();
+    expect(codec.state.loads).toBe(1);
   });
 });

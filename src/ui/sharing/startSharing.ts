@@ -1,8 +1,10 @@
-import { keepInHistory, planName, samePlan } from "../../core/codec/designHistory.ts";
+import { keepInHistory, planName } from "../../core/codec/designHistory.ts";
+import { samePlan } from "../../core/codec/linkPayload.ts";
 import { AUTOSAVE_KEY, loadSavedPlan, type KeyValueStore } from "../../core/codec/storage.ts";
 import { singleClusterPlan } from "../../core/plan/plan.ts";
 import { startAutosave } from "../../store/autosave.ts";
 import type { AppStore } from "../../store/createAppStore.ts";
+import { linkCodec, type LinkCodecSource } from "../../store/linkCodec.ts";
 import { browserStorage } from "../../store/prefs.ts";
 import { startUrlSync } from "../../store/urlSync.ts";
 import { initialDesign } from "./initialDesign.ts";
@@ -12,8 +14,11 @@ import { keepUnsynced, takeStartHash } from "./unsyncedLink.ts";
 /** The running sharing machinery of one app: messages, the share URL, and a stop for tests/HMR. */
 export interface Sharing {
   messages: MessageStore;
-  /** The share URL of the current design (the fragment is brought up to date first). */
-  shareUrl(): string;
+  /**
+   * The share URL of the current design (the fragment is brought up to date first), once the
+   * link codec has loaded.
+   */
+  shareUrl(): Promise<string>;
   stop(): void;
 }
 
@@ -58,15 +63,22 @@ function isPageAnchor(doc: Document, hash: string): boolean {
  * Starts sharing for `store` in this window: opens the link in the fragment (or the autosaved
  * design, or the default) as a fresh history, then keeps the fragment current, autosaves,
  * opens links pasted into the same tab, and saves pending changes on `pagehide`. Problems
- * (hostile link, corrupt or full storage) become messages; nothing throws.
+ * (hostile link, corrupt or full storage) become messages; nothing throws. A link to open needs
+ * the link codec loaded before this runs (startApp waits for it when `hasStartLink`, ADR 0045);
+ * otherwise it loads on intent, or at once when the autosave cannot carry a reload.
  */
-export function startSharing(store: AppStore, win: Window = window): Sharing {
+export function startSharing(
+  store: AppStore,
+  win: Window = window,
+  codec: LinkCodecSource = linkCodec,
+): Sharing {
   const messages = createMessageStore();
   const push = messages.getState().push;
   const storage = designStorage();
 
   const startHash = takeStartHash(win);
-  const first = initialDesign(startHash, storage);
+  const loaded = codec.now();
+  const first = initialDesign(startHash, storage, loaded?.decodePlanLink);
   // The fragment that already stands for the opened design: its link, or none (ADR 0036).
   let current = "";
   if (first.design) {
@@ -85,7 +97,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
     saved?.kind === "restored" &&
     opened &&
     !samePlan(saved.plan, opened) &&
-    keepInHistory(storage, saved.plan)
+    keepInHistory(storage, saved.plan, undefined, loaded?.packLink)
   ) {
     const { plan: previous, active } = saved;
     push({
@@ -99,8 +111,12 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
     });
   }
 
+  // Without an autosave to reopen, a reload can only take the design from the link: have the
+  // codec ready to write it.
+  if (!storage || first.keepsUnreadable) codec.load().catch(() => undefined);
   const urlSync = startUrlSync(store, win, {
     current,
+    codec,
     isAnchor: (hash) => isPageAnchor(win.document, hash),
     onLinkOpened: (result) => {
       if (!result.ok) {
@@ -122,6 +138,7 @@ export function startSharing(store: AppStore, win: Window = window): Sharing {
   const tab = tabId(win);
   const autosave = startAutosave(store, storage, {
     tab,
+    codec,
     // An autosave that could not be read nor moved aside is not overwritten until the user says so.
     paused: first.keepsUnreadable === true,
     onOtherTabKept: (name) =>

@@ -26,6 +26,19 @@ export function takeStartHash(win: Window): string {
 }
 
 /**
+ * True when the start may open a link: the URL has a fragment, or a reload left one (see
+ * takeStartHash). startApp then loads the link codec before it starts (ADR 0045).
+ */
+export function hasStartLink(win: Window): boolean {
+  if (win.location.hash.replace(/^#/, "").trim() !== "") return true;
+  try {
+    return win.sessionStorage.getItem(UNSYNCED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Remembers, for a reload of this tab, that `to` (the current link) replaces each of `from` (the
  * fragments the history entry showed before; see takeStartHash). Call on pagehide.
  */

@@ -3,7 +3,7 @@ import { parsePlanFile, serializePlan } from "../../core/codec/planFile.ts";
 import { MAX_INPUT_BYTES, overLimitWords } from "../../core/codec/inputSize.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { saveFile } from "../exports/saveFile.ts";
-import { safeFileName } from "../exports/zipExports.ts";
+import { safeFileName } from "../exports/safeFileName.ts";
 import type { MessageStore } from "./messages.ts";
 
 /**

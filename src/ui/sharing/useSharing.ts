@@ -1,5 +1,5 @@
 import { useContext, useState } from "react";
-import { encodePlanLink } from "../../core/codec/planLink.ts";
+import { linkCodec } from "../../store/linkCodec.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { createMessageStore } from "./messages.ts";
 import { SharingContext } from "./sharingContext.ts";
@@ -14,8 +14,10 @@ export function useSharing(): Sharing {
   const store = useAppStoreApi();
   const [local] = useState<Sharing>(() => ({
     messages: createMessageStore(),
-    shareUrl: () =>
-      `${window.location.href.split("#")[0]}#${encodePlanLink(store.getState().plan)}`,
+    shareUrl: async () => {
+      const codec = await linkCodec.load();
+      return `${window.location.href.split("#")[0]}#${codec.encodePlanLink(store.getState().plan)}`;
+    },
     stop: () => undefined,
   }));
   return provided ?? local;
