@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { encodeLink } from "../src/core/codec/link.ts";
+import { PRESETS } from "../src/core/design/presets.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 import { downloadCsvLines } from "./pages/tableCsv.ts";
 
@@ -82,6 +84,14 @@ test("the table and the map select together; a gap takes its next free /24", asy
   await expect(page.getByRole("region", { name: "Findings" })).not.toContainText("overlap");
 });
 
+/** Dual-stack with a long IPv6 Service range: its facts (addresses with no break) must wrap. */
+function longAddressesLink(): string {
+  const design = structuredClone(PRESETS.find((p) => p.id === "dual-stack")?.design);
+  if (!design?.ipv6) throw new Error("no dual-stack preset");
+  design.ipv6.serviceCidr = "fd12:3456:789a:1::/108";
+  return `/#${encodeLink(design)}`;
+}
+
 for (const [label, viewport, scale] of [
   ["390x844", { width: 390, height: 844 }, 1],
   ["200% zoom", { width: 720, height: 450 }, 2],
@@ -92,7 +102,7 @@ for (const [label, viewport, scale] of [
     test.setTimeout(120_000);
     const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
     const page = await context.newPage();
-    await page.goto("/");
+    await page.goto(longAddressesLink());
     await expect(page.getByRole("listbox", { name: /IPv4 address map/ })).toBeVisible({
       timeout: 15_000,
     });
