@@ -97,6 +97,10 @@ test("deferred code (exports, yaml, d3-zoom, the Plan panel, the link codec) is 
   // the link codec and fflate (ADR 0045).
   for (const chunk of ["ExportPanel", "ImportDialog", "PlanPanel", "exportFrame", "linkCodec"])
     expect(scripts.filter((s) => s.includes(`/${chunk}-`))).toEqual([]);
+  // The app's start is one chunk besides the page's entry and rolldown's runtime (ADR 0046).
+  expect(scripts.filter((s) => !/\/(index|rolldown-runtime|startApp)-[\w-]+\.js$/.test(s))).toEqual(
+    [],
+  );
   // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.
   expect(scripts.some((s) => /zoomController-/.test(s))).toBe(false);
   const map = await page.locator(".tm-map").first().boundingBox();
