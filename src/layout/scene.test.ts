@@ -82,10 +82,11 @@ describe("buildScene", () => {
 });
 
 describe("level of detail", () => {
-  it("2^20 node subnets (10.0.0.0/8, /28): classifies with bigint, quickly, and counts add up", () => {
+  // Speed is the bench's (treemap.firstRender at 1,048,576 subnets); here, the work is bounded:
+  // a few hundred cells for 2^20 subnets, whatever the machine's load.
+  it("2^20 node subnets (10.0.0.0/8, /28): classifies with bigint into few cells; counts add up", () => {
     const scene = buildScene(big("10.0.0.0/8", 28), "ipv4", 1024, 1024);
     if (!scene) throw new Error("no scene");
-    const t0 = performance.now();
     const { cells, grids } = visibleCells(scene, {
       x: 0,
       y: 0,
@@ -93,8 +94,6 @@ describe("level of detail", () => {
       height: 1024,
       scale: 1,
     });
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(50);
     const node = cells.filter((c) => c.units?.unit === "node");
     const total = node.reduce(
       (a, c) => a + Object.values(c.units?.counts ?? {}).reduce((x, y) => x + (y as bigint), 0n),
