@@ -11,6 +11,9 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
+  // A link to open needs the link codec before the first render (ADR 0045): fetch it beside the
+  // app's code rather than after it. startApp loads it again (the same module) and handles errors.
+  if (location.hash.length > 1) import("./core/codec/linkCodec.ts").catch(() => undefined);
   import("./startApp.tsx")
     .then((app) => app.startApp())
     .catch(() => {
