@@ -165,26 +165,4 @@ describe("k8s-subnet-designer (child process)", { timeout: 60_000 }, () => {
       });
     }
   });
-
-  it("link --cni azure-overlay with AKS's dual-stack ranges gives IPv6 the /80 per node AKS gives", () => {
-    const r = cli(
-      "link",
-      "--cni",
-      "azure-overlay",
-      "--pod-cidr",
-      "10.244.0.0/16,fd12:3456:789a::/64",
-      "--service-cidr",
-      "10.0.0.0/16,fd12:3456:789a:1::/108",
-    );
-    expect(r.code).toBe(0);
-    expect(r.err).toContain("IPv6 node mask set to /80");
-    const decoded = decodeLink(r.out.trim());
-    if (!decoded.ok) throw new Error(decoded.error);
-    expect(decoded.value.design.ipv4?.nodeMask).toBe(24);
-    expect(decoded.value.design.ipv6).toEqual({
-      podCidrs: ["fd12:3456:789a::/64"],
-      nodeMask: 80,
-      serviceCidr: "fd12:3456:789a:1::/108",
-    });
-  });
 });
