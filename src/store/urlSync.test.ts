@@ -176,6 +176,22 @@ describe("startUrlSync before the link codec has loaded (ADR 0045)", () => {
     expect(store.getState().design).toEqual(PRESETS[2]!.design);
   });
 
+  it("a pasted link still loading is what a reload opens: pagehide keeps it in the URL", async () => {
+    const store = createAppStore(undefined, { storage: null });
+    const { env, navigate, calls } = fakeEnv();
+    const codec = deferredLinkCodec();
+    const sync = startUrlSync(store, env, { current: "", codec: codec.source });
+    const link = `#${encodeLink(PRESETS[1]!.design)}`;
+    navigate(link);
+    // pagehide before the codec arrives: the older design's fragment must not replace the link.
+    sync.flush();
+    expect(calls).toEqual([]);
+    expect(env.location.hash).toBe(link);
+    expect(sync.entryFragments()).toEqual([link]);
+    await codec.arrive();
+    expect(store.getState().design).toEqual(PRESETS[1]!.design);
+  });
+
   it("shareUrl waits for the codec and carries the edit", async () => {
     const store = createAppStore(undefined, { storage: null });
     const { env } = fakeEnv();

@@ -72,7 +72,8 @@ const withoutHash = (href: string) => {
  * unchanged default design keeps a bare URL and an opened link stays as it is (ADR 0036).
  * The link codec loads on the first change of the plan (ADR 0045); a link due before it arrives
  * is written when it does. A reload before then opens the autosave, which saved the change
- * without the codec. Framework-free.
+ * without the codec; a link pasted into the URL while the codec loads stays in it, so a reload
+ * then opens that link. Framework-free.
  */
 export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptions = {}): UrlSync {
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
@@ -86,6 +87,11 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   /** The last plan encoded, with its link: one encoding per plan, however often it is asked. */
   let encoded: { plan: unknown; fragment: string } | undefined;
   let entry: string[] = [env.location.hash];
+  /**
+   * A link pasted into the URL that waits for the codec: until it opens, it is the newest intent,
+   * so a flush (pagehide before a reload) leaves it in the URL rather than the older plan's link.
+   */
+  let pasted: string | undefined;
 
   let stopped = false;
   /** The plan's link, or undefined while the codec is still loading (its arrival flushes). */
@@ -113,6 +119,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
+    if (pasted !== undefined && env.location.hash === pasted) return;
     const fragment = fragmentOf();
     if (fragment !== undefined) show(fragment);
   };
@@ -136,12 +143,14 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
     const hash = env.location.hash;
     // A hashchange is a new history entry (a pasted link, back/forward, an anchor).
     entry = [hash];
+    pasted = undefined;
     if (hash === written?.fragment || hash === "" || hash === "#") {
       flush();
       return;
     }
     if (options.isAnchor?.(hash)) return;
     const open = (loaded: LinkCodec) => {
+      pasted = undefined;
       const result = loaded.decodePlanLink(hash);
       if (result.ok) store.getState().actions.replacePlan(result.value.plan);
       options.onLinkOpened?.(result);
@@ -149,6 +158,7 @@ export function startUrlSync(store: AppStore, env: UrlEnv, options: UrlSyncOptio
     };
     const loaded = codec.now();
     if (loaded) return open(loaded);
+    pasted = hash;
     codec.load().then(
       (arrived) => {
         // Another link pasted (or the URL put back) while the codec loaded: that one counts.
