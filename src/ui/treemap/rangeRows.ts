@@ -46,11 +46,6 @@ function written(item: RangeItem, row: RangeItem, active: string): string {
     : text;
 }
 
-/** The cluster of a range of another cluster, as a row carries it (nothing for the active one's). */
-function clusterOf(item: RangeItem): { cluster?: string } {
-  return item.cluster ? { cluster: item.cluster.name } : {};
-}
-
 /**
  * The overlap notes of a range by its field, worked out for the fields asked for: one pass over
  * the scene's overlaps pairs each field with the ranges it overlaps (in the overlaps' order);
@@ -177,6 +172,23 @@ function gapRow(id: string, span: AddressRange, at: (value: bigint) => string): 
   };
 }
 
+/**
+ * What every range row says of its item: the field it comes from, its cluster (only for another
+ * cluster's range), role and name.
+ */
+function rangeHead(
+  item: RangeItem,
+): Pick<RangeRow, "kind" | "field" | "cluster" | "role" | "name"> {
+  const role = ROLE_LABEL[item.role];
+  return {
+    kind: "range",
+    field: item.field,
+    ...(item.cluster ? { cluster: item.cluster.name } : {}),
+    role,
+    name: item.name === role ? "" : item.name,
+  };
+}
+
 /** The row of a range drawn as one cell: the figures its details show, and its overlap notes. */
 function cellRow(
   item: RangeItem,
@@ -189,11 +201,7 @@ function cellRow(
   if (facts.note) notes.push(facts.note);
   return {
     id: item.id,
-    kind: "range",
-    field: item.field,
-    ...clusterOf(item),
-    role: ROLE_LABEL[item.role],
-    name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
+    ...rangeHead(item),
     cidr: formatPrefix(item.prefix),
     first: facts.first,
     last: facts.last,
@@ -213,11 +221,7 @@ function runRow(
   const item = layer.item;
   return {
     id: layer.id,
-    kind: "range",
-    field: item.field,
-    ...clusterOf(item),
-    role: ROLE_LABEL[item.role],
-    name: item.name === ROLE_LABEL[item.role] ? "" : item.name,
+    ...rangeHead(item),
     cidr: itemText(item),
     first: at(layer.span.first),
     last: at(layer.span.last),
