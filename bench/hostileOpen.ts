@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { preview } from "vite";
 import { defaultDesign } from "../src/core/design/defaults.ts";
 import type { Design } from "../src/core/design/schema.ts";
 import { encodeLink } from "../src/core/codec/link.ts";
 import { AUTOSAVE_KEY, savePlan } from "../src/core/codec/storage.ts";
 import { singleClusterPlan } from "../src/core/plan/plan.ts";
+import { timeToMap } from "./timeToMap.ts";
 
 /** The autosave text the app writes for `design` (one cluster shown). */
 function autosaveText(design: Design): string {
@@ -114,35 +115,10 @@ export function manyRangesDesign(n: number): Design {
 }
 
 /**
- * Ms from navigation start (the page's own clock) until the findings name `text` and the map has
- * painted a frame, after `go` navigates.
- */
-async function timeToMap(page: Page, go: () => Promise<unknown>, text: string): Promise<number> {
-  await go();
-  await page.waitForFunction(
-    (t) =>
-      !!document.querySelector(".tm-map canvas") &&
-      (document.querySelector("section.findings")?.textContent ?? "").includes(t),
-    text,
-    { polling: "raf", timeout: 120_000 },
-  );
-  return page.evaluate(
-    () =>
-      new Promise<number>((r) =>
-        requestAnimationFrame(() => {
-          const c = new MessageChannel();
-          c.port1.onmessage = () => r(performance.now());
-          c.port2.postMessage(0);
-        }),
-      ),
-  );
-}
-
-/**
- * Opens links in the built app (`dist`): the two hostile 64-pool fixtures (IPv6: about 14,000
- * blocks; IPv4: about 2,500) and the fullest design of the old caps, each opened and then
- * reloaded (the autosaved design); and 1,000 ranges of each kind from the autosave. The median
- * of `runs` visits.
+ * Opens designs in the built app (`dist`), each opened and then reloaded (the autosaved design):
+ * the default design (the start-up every visit pays), the two hostile 64-pool links (IPv6: about
+ * 14,000 blocks; IPv4: about 2,500), the fullest design of the old caps, and 1,000 ranges of each
+ * kind from the autosave. The median of `runs` visits, each in a fresh context.
  */
 export async function measureHostileOpen(
   browser: Browser,
@@ -159,6 +135,8 @@ export async function measureHostileOpen(
   const out: Record<string, { median_ms: number; runs: number }> = {};
   try {
     const cases: [string, string, string, Design?][] = [
+      // The default design (no fragment, no autosave): the start-up every visit pays.
+      ["default", "", "No findings"],
       [
         "hostile-lb-ipv6-64",
         readFileSync(path.join(LINKS, "hostile-lb-ipv6-64.txt"), "utf8").trim(),
