@@ -4,6 +4,7 @@ import type { Layer, Scene } from "./scene.ts";
 import { overlapCell, type Cell } from "./visibleCells.ts";
 import { countKinds, uniformKind } from "./segments.ts";
 import { overlapRunCell, runLayerBlock } from "./runCells.ts";
+import { idTag } from "./rangeItems.ts";
 
 const ID = /^(ipv4|ipv6):(.+\/\d{1,3}):(.+)$/;
 
@@ -28,11 +29,17 @@ function layerIndex(scene: Scene): Map<string, Layer> {
   return index;
 }
 
-/** A block of a `start-end` range drawn as a run layer (plan view), found by its prefix. */
+/**
+ * A block of a `start-end` range drawn as a run layer (plan view), found by its prefix and its
+ * range's tag (`lb#<index>`, see RangeItem.id). A tag without `#<index>` (ids from before ranges
+ * had their own, ADR 0113) finds the first run of that role holding the block.
+ */
 function blockOfRun(scene: Scene, prefix: Prefix, tag: string): Cell | undefined {
+  const own = tag.includes("#");
   for (const l of scene.layers) {
-    // The tag is the role, and for another cluster's range `<role>@<index>`.
-    if (l.type !== "run" || !l.item.id.endsWith(`:${tag}`)) continue;
+    if (l.type !== "run") continue;
+    const t = idTag(l.item.id);
+    if (t !== tag && (own || t.replace(/#\d+/, "") !== tag)) continue;
     const cell = runLayerBlock(l, prefix);
     if (cell) return cell;
   }

@@ -122,12 +122,14 @@ describe("the plan view of several clusters", () => {
     const scene = buildPlanScene(a, "ipv4", 800, undefined, others) as Scene;
     const run = scene.layers.find((l) => l.type === "run");
     expect(run?.item?.cluster?.index).toBe(1);
-    expect(run?.id).toBe("ipv4:10.250.0.128/25:lb@1");
+    expect(run?.id).toBe("ipv4:10.250.0.128/25:lb#0@1");
     // A block of it, by id: the block of cluster 1's pool, not a range of the active cluster.
-    const block = cellById(scene, "ipv4:10.250.0.16/28:lb@1");
+    const block = cellById(scene, "ipv4:10.250.0.16/28:lb#0@1");
     expect(block?.item?.cluster?.name).toBe(pooled.name);
     expect(block?.item?.field).toBe("clusters.1.loadBalancer.pools.0.range");
+    expect(block?.id).toBe("ipv4:10.250.0.16/28:lb#0@1");
     expect(cellById(scene, "ipv4:10.250.0.16/28:lb")).toBeUndefined();
+    expect(cellById(scene, "ipv4:10.250.0.16/28:lb#0")).toBeUndefined();
     expect(rangeLabel(run!.item!)[0]).toBe(`${pooled.name} · LoadBalancer pool lb`);
   });
 });

@@ -18,7 +18,8 @@ describe("range items of start-end pools", () => {
   it("gives each pool one item; a run that is one aligned block has no span", () => {
     expect(pools.map((i) => [i.id, i.source, i.span !== undefined])).toEqual([
       // 10-60 is .10/31 .12/30 .16/28 .32/28 .48/29 .56/30 .60/32: the first /28 is the largest.
-      ["ipv4:192.168.1.16/28:lb", "192.168.1.10-192.168.1.60", true],
+      // A pool with a span has its own tag (`lb#<index>`); CIDR ranges keep their CIDR id.
+      ["ipv4:192.168.1.16/28:lb#0", "192.168.1.10-192.168.1.60", true],
       ["ipv4:192.168.2.0/24:lb", "192.168.2.0-192.168.2.255", false],
       ["ipv4:10.1.0.0/24:lb", "10.1.0.0/24", false],
     ]);
@@ -39,7 +40,7 @@ describe("range items of start-end pools", () => {
     const blocks = rangeToPrefixes(itemRange(pool));
     expect(itemBlocks(pool).map((b) => b.prefix)).toEqual(blocks);
     expect(itemBlocks(pool).map((b) => b.id)).toEqual(
-      blocks.map((b) => `ipv4:${formatPrefix(b)}:lb`),
+      blocks.map((b) => `ipv4:${formatPrefix(b)}:lb#0`),
     );
     for (const block of itemBlocks(pool)) {
       expect(block.span).toBeUndefined();

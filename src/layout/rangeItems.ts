@@ -48,7 +48,12 @@ export interface ClusterTag {
  * when drawn, hovered or selected (blockOf), never listed up front.
  */
 export interface RangeItem {
-  /** Stable id: `<family>:<cidr>:<role>` of `prefix`. */
+  /**
+   * Stable id, unique within the plan: `<family>:<cidr>:<tag>` of `prefix` (itemTag). The tag is
+   * the role; `<role>#<index>` (the range's index in its design list) for a `start-end` pool
+   * with a span and for a CIDR range repeating an earlier one's; `@<cluster>` ends it on
+   * another cluster's range. The blocks of a span share its tag (blockItem).
+   */
   id: string;
   role: RangeRole;
   /** The design path of the field holding the range, as findings name it ("ipv4.podCidrs.0"). */
@@ -71,10 +76,11 @@ function makeItem(
   name: string,
   source: string,
   prefix: Prefix,
-  span?: AddressRange,
+  span: AddressRange | undefined,
+  tag: string,
 ): RangeItem {
   const out: RangeItem = {
-    id: `${prefix.family}:${formatPrefix(prefix)}:${role}`,
+    id: `${prefix.family}:${formatPrefix(prefix)}:${tag}`,
     role,
     field,
     name,
@@ -100,13 +106,29 @@ export function itemRange(item: RangeItem): AddressRange {
 }
 
 /**
- * The block item of `item` at `block` (one of its aligned blocks): as a block, without a span
- * (another cluster's keeps its cluster, and its id the `@<index>` ending).
+ * The part of a range or cell id after its CIDR (`lb#3@1` of `ipv6:fd00::/18:lb#3@1`): what
+ * tells apart ranges drawn on the same block. A CIDR's last `/` comes before it, and it holds none.
+ */
+export function idTag(id: string): string {
+  return id.slice(id.indexOf(":", id.lastIndexOf("/")) + 1);
+}
+
+/**
+ * The block item of `item` at `block` (one of its aligned blocks): as a block, without a span,
+ * its id ending in the item's tag (so a block names its own range, nested or not; another
+ * cluster's keeps its cluster and `@<index>`).
  */
 export function blockItem(item: RangeItem, block: Prefix): RangeItem {
-  const out = makeItem(item.role, item.field, item.name, item.source, block);
-  if (!item.cluster) return out;
-  return { ...out, id: `${out.id}@${item.cluster.index}`, cluster: item.cluster };
+  const out = makeItem(
+    item.role,
+    item.field,
+    item.name,
+    item.source,
+    block,
+    undefined,
+    idTag(item.id),
+  );
+  return item.cluster ? { ...out, cluster: item.cluster } : out;
 }
 
 /**
@@ -150,6 +172,23 @@ export function collectRanges(design: Design, family: Family): readonly RangeIte
 
 function collectUncached(design: Design, family: Family): RangeItem[] {
   const out: RangeItem[] = [];
+  const taken = new Set<string>();
+  // A range's id: the role's, unless it has a span or repeats an earlier range's CIDR and role;
+  // then `<role>#<index>` (index in its design list) keeps it apart from every other.
+  const add = (
+    role: RangeRole,
+    index: number,
+    field: string,
+    name: string,
+    source: string,
+    prefix: Prefix,
+    span?: AddressRange,
+  ): void => {
+    let item = span ? undefined : makeItem(role, field, name, source, prefix, undefined, role);
+    if (item && !taken.has(item.id)) taken.add(item.id);
+    else item = makeItem(role, field, name, source, prefix, span, `${role}#${index}`);
+    out.push(item);
+  };
   const plan = design[family];
   const cidr = (text: string): Prefix | undefined => {
     const parsed = parsePrefix(text);
@@ -158,17 +197,15 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
   if (plan && design.ipFamilies.includes(family)) {
     plan.podCidrs.forEach((text, i) => {
       const p = cidr(text);
-      if (p) out.push(makeItem("pods", `${family}.podCidrs.${i}`, ROLE_LABEL.pods, text, p));
+      if (p) add("pods", i, `${family}.podCidrs.${i}`, ROLE_LABEL.pods, text, p);
     });
     const svc = cidr(plan.serviceCidr);
     if (svc)
-      out.push(
-        makeItem("services", `${family}.serviceCidr`, ROLE_LABEL.services, plan.serviceCidr, svc),
-      );
+      add("services", 0, `${family}.serviceCidr`, ROLE_LABEL.services, plan.serviceCidr, svc);
   }
   design.nodes.networks.forEach((n, i) => {
     const p = cidr(n.cidr);
-    if (p) out.push(makeItem("nodes", `nodes.networks.${i}.cidr`, n.name, n.cidr, p));
+    if (p) add("nodes", i, `nodes.networks.${i}.cidr`, n.name, n.cidr, p);
   });
   design.loadBalancer.pools.forEach((pool, i) => {
     const range = parseAddressRange(pool.range);
@@ -176,11 +213,11 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
     const block = largestBlock(range.value);
     const whole = block.network === range.value.first && lastAddress(block) === range.value.last;
     const field = `loadBalancer.pools.${i}.range`;
-    out.push(makeItem("lb", field, pool.name, pool.range, block, whole ? undefined : range.value));
+    add("lb", i, field, pool.name, pool.range, block, whole ? undefined : range.value);
   });
   design.externalRanges.forEach((r, i) => {
     const p = cidr(r.cidr);
-    if (p) out.push(makeItem("external", `externalRanges.${i}.cidr`, r.name, r.cidr, p));
+    if (p) add("external", i, `externalRanges.${i}.cidr`, r.name, r.cidr, p);
   });
   return out;
 }

@@ -72,7 +72,7 @@ describe("table of ranges and gaps", () => {
     expect(row?.usable).toBe(305n);
     expect(row?.notes).toContain("overlaps external range 10.200.0.0/27");
     // The row selects the pool's largest block, and the corp range notes the pool as written.
-    expect(row?.id).toBe("ipv4:10.200.0.128/25:lb");
+    expect(row?.id).toBe("ipv4:10.200.0.128/25:lb#0");
     const corp = rangeRows(plan, d).find((r) => r.field === "externalRanges.0.cidr");
     expect(corp?.notes).toContain("overlaps loadbalancer pool 10.200.0.10-10.200.1.60");
   });
