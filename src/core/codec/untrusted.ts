@@ -24,6 +24,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === "" ? "the design" : out;
 }
 
+/** A value met by inspectUntrusted: its key in its parent, and how deep it sits. */
+interface Visit {
+  value: unknown;
+  key: PropertyKey | undefined;
+  parent: Visit | undefined;
+  depth: number;
+}
+
+/** The path of a visited value from the top. */
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
+}
+
 /**
  * Checks that untrusted input is plain JSON-like data before anything reads it: plain objects,
  * arrays, strings, finite numbers, booleans, null; at most {@link MAX_DEPTH} levels and
@@ -31,40 +46,48 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * so hostile nesting cannot overflow the stack.
  */
 export function inspectUntrusted(input: unknown): Result<void> {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  // Each value keeps a link to its parent; a path is spelled out only for a message.
+  const stack: Visit[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];
   let nodes = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (++nodes > MAX_NODES) return fail(`the data holds more than ${MAX_NODES} values`);
     if (value === null || typeof value === "string" || typeof value === "boolean") continue;
     if (typeof value === "number") {
-      if (!Number.isFinite(value)) return fail(`${formatPath(path)}: numbers must be finite`);
+      if (!Number.isFinite(value))
+        return fail(`${formatPath(pathOf(visit))}: numbers must be finite`);
       continue;
     }
     if (typeof value !== "object") {
-      return fail(`${formatPath(path)}: a ${typeof value} is not plain data`);
+      return fail(`${formatPath(pathOf(visit))}: a ${typeof value} is not plain data`);
     }
-    if (path.length >= MAX_DEPTH) return fail(`the data is nested deeper than ${MAX_DEPTH} levels`);
+    if (visit.depth >= MAX_DEPTH) return fail(`the data is nested deeper than ${MAX_DEPTH} levels`);
     const size = Array.isArray(value) ? value.length : Reflect.ownKeys(value).length;
     if (nodes + stack.length + size > MAX_NODES) {
       return fail(`the data holds more than ${MAX_NODES} values`);
     }
+    const depth = visit.depth + 1;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      for (let i = 0; i < value.length; i++) {
+        stack.push({ value: value[i] as unknown, key: i, parent: visit, depth });
+      }
       continue;
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      return fail(`${formatPath(path)}: only plain objects are accepted`);
+      return fail(`${formatPath(pathOf(visit))}: only plain objects are accepted`);
     }
     for (const key of Reflect.ownKeys(value)) {
-      if (typeof key !== "string") return fail(`${formatPath(path)}: symbol keys are refused`);
+      if (typeof key !== "string") {
+        return fail(`${formatPath(pathOf(visit))}: symbol keys are refused`);
+      }
       if (POLLUTING_KEYS.has(key)) {
         return fail(
-          `refused: the key ${quote(key)} at ${formatPath([...path, key])} could tamper with built-in objects (prototype pollution)`,
+          `refused: the key ${quote(key)} at ${formatPath([...pathOf(visit), key])} could tamper with built-in objects (prototype pollution)`,
         );
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit, depth });
     }
   }
   return ok(undefined);
