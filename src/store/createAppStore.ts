@@ -11,6 +11,7 @@ import {
 } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
 import { fail, ok, type Result } from "../core/result.ts";
+import { passedGate } from "../core/codec/restore.ts";
 import { setCni, setCniOption, type CniPatch } from "../core/design/cniEdits.ts";
 import type { Edit } from "../core/design/edit.ts";
 import { setIpFamilies, type FamilyMode } from "../core/design/families.ts";
@@ -155,8 +156,12 @@ export interface AppStoreOptions {
   storage?: Storage | null;
 }
 
-/** The first message of a failed schema check, with its path when it has one. */
+/**
+ * The first message of a failed schema check, with its path when it has one. A design the input
+ * gate returned (an opened link or autosave) was checked there and is taken as it is.
+ */
 function schemaError(design: unknown): Result<Design> {
+  if (passedGate(design)) return ok(design);
   const parsed = designSchema.safeParse(design);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];

@@ -3,7 +3,9 @@ import { defaultDesign } from "../design/defaults.ts";
 import { PRESETS } from "../design/presets.ts";
 import { DESIGN_SCHEMA_VERSION } from "../design/schema.ts";
 import { MIGRATIONS } from "./migrate.ts";
-import { restoreDesign } from "./restore.ts";
+import { hostileLinkDesign } from "../../../test/core/codec/hostileLinks.ts";
+import { largeDesign } from "../../../test/core/codec/largeDesign.ts";
+import { passedGate, restoreDesign } from "./restore.ts";
 
 const plain = (): Record<string, unknown> =>
   JSON.parse(JSON.stringify(defaultDesign())) as Record<string, unknown>;
@@ -194,5 +196,37 @@ describe("restoreDesign", () => {
     const before = JSON.stringify(d);
     restoreDesign(d);
     expect(JSON.stringify(d)).toBe(before);
+  });
+
+  it("takes back a design it returned as it is: checking a copy again changes nothing", () => {
+    const inputs = [
+      defaultDesign(),
+      largeDesign(),
+      hostileLinkDesign("ipv4"),
+      hostileLinkDesign("ipv6"),
+      ...PRESETS.map((p) => p.design),
+    ];
+    for (const input of inputs) {
+      const first = restoreDesign(JSON.parse(JSON.stringify(input)));
+      if (!first.ok) throw new Error(first.error);
+      const { design } = first.value;
+      expect(passedGate(design)).toBe(true);
+      expect(restoreDesign(design)).toEqual({ ok: true, value: { design, notices: [] } });
+      const again = restoreDesign(design);
+      expect(again.ok && again.value.design).toBe(design);
+      // What the shortcut skips: the full check of an equal copy finds nothing to change.
+      const copy: unknown = JSON.parse(JSON.stringify(design));
+      expect(passedGate(copy)).toBe(false);
+      expect(restoreDesign(copy)).toEqual({ ok: true, value: { design, notices: [] } });
+    }
+  });
+
+  it("does not take a design it did not return, or a non-object, as checked", () => {
+    const d = defaultDesign();
+    expect(passedGate(d)).toBe(false);
+    expect(passedGate(null)).toBe(false);
+    expect(passedGate("design")).toBe(false);
+    const bad = { ...d, ipv4: { ...d.ipv4!, podCidrs: ["10.0.0.0/33"] } };
+    expect(restoreDesign(bad).ok).toBe(false);
   });
 });

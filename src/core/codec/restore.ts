@@ -14,6 +14,19 @@ export interface RestoredDesign {
   notices: string[];
 }
 
+/** The designs this gate returned, by identity: the app treats designs as immutable values. */
+const passed = new WeakSet<object>();
+
+/**
+ * True when `design` is an object {@link restoreDesign} returned: it passed the gate and is in
+ * canonical form, so checking it again would return it unchanged, without notices (restore.test).
+ * The app opens a link or an autosave through the gate and then hands the design to the store,
+ * which checks designs once, here, instead of twice.
+ */
+export function passedGate(design: unknown): design is Design {
+  return typeof design === "object" && design !== null && passed.has(design);
+}
+
 /** Most "ignored field" notices listed one by one; the rest are counted. */
 const MAX_IGNORED_LISTED = 5;
 
@@ -35,9 +48,11 @@ function ignoredFields(input: unknown, output: unknown, path: PropertyKey[], out
  * migrates older `schemaVersion`s, fills missing optional parts with defaults, validates with
  * {@link designSchema} and reports the first problem with its path, drops unknown fields, and
  * returns the design in canonical form (host bits cleared as kube-controller-manager does).
- * Never throws for any input; never mutates it.
+ * Never throws for any input; never mutates it. A design it returned comes back as it is
+ * ({@link passedGate}).
  */
 export function restoreDesign(input: unknown): Result<RestoredDesign> {
+  if (passedGate(input)) return ok({ design: input, notices: [] });
   if (!isRecord(input)) return fail(`a design must be a JSON object, not ${describeValue(input)}`);
   const inspected = inspectUntrusted(input);
   if (!inspected.ok) return inspected;
@@ -65,5 +80,6 @@ export function restoreDesign(input: unknown): Result<RestoredDesign> {
     notices.push(`${ignored.length - MAX_IGNORED_LISTED} more unknown fields were ignored`);
   }
   const design = canonicalDesign(parsed.data, notices);
+  passed.add(design);
   return ok({ design, notices });
 }
