@@ -8,6 +8,7 @@ import {
   rangeLabels,
   type Measure,
 } from "../../layout/planLabels.ts";
+import { pairwiseMeasure } from "../../layout/pairwiseMeasure.ts";
 import { intersects, type Rect } from "../../layout/rect.ts";
 import type { Layer, Scene } from "../../layout/scene.ts";
 import type { PanZoom } from "./zoomController.ts";
@@ -103,13 +104,18 @@ export function remembered(measure: Measure, cap: number): Measure {
 /** Texts the label measurer remembers: every label of a design at the list caps (4 x 1,024 ranges). */
 const REMEMBERED_TEXTS = 40_000;
 
-/** Measures text in LABEL_FONT with a shared offscreen canvas (the estimate when there is none). */
+/**
+ * Measures text in LABEL_FONT with a shared offscreen canvas (the estimate when there is none),
+ * reading a text's width from its pairs of characters where the font shapes it pair by pair
+ * (pairwiseMeasure: the same width, without shaping each of thousands of label texts).
+ */
 export function canvasMeasure(): Measure {
   if (measurer) return measurer;
   const ctx =
     typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
   if (!ctx) return estimateWidth;
   ctx.font = LABEL_FONT;
-  measurer = remembered((text) => Math.ceil(ctx.measureText(text).width), REMEMBERED_TEXTS);
+  const width = pairwiseMeasure((text) => ctx.measureText(text).width);
+  measurer = remembered((text) => Math.ceil(width(text)), REMEMBERED_TEXTS);
   return measurer;
 }
