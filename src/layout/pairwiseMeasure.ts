@@ -10,8 +10,8 @@ const CHECK_EVERY = 256;
 /** Piece measures allowed: a start-up allowance, then this many per text served. */
 const PIECE_ALLOWANCE = 600;
 const PIECES_PER_TEXT = 3;
-/** Pieces remembered before starting afresh (bounds memory on hostile names). */
-const PIECES_KEPT = 50_000;
+/** Windows of three remembered before starting afresh (bounds memory on hostile names). */
+const WINDOWS_KEPT = 50_000;
 /** Printable ASCII: the texts of labels with no bidi, no combining marks, no complex script. */
 const PRINTABLE = /^[\x20-\x7e]*$/;
 
@@ -32,39 +32,48 @@ const PRINTABLE = /^[\x20-\x7e]*$/;
  * whole ones (ADR 0090).
  */
 export function pairwiseMeasure(measure: Measure): Measure {
-  const widths = new Map<string, number>();
-  const fitting = new Map<string, boolean>();
+  // Characters and pairs by char code (printable ASCII: 7 bits each); NaN until measured.
+  const chars = new Float64Array(128).fill(Number.NaN);
+  const pairs = new Float64Array(128 * 128).fill(Number.NaN);
+  const windows = new Map<number, boolean>();
   let pieces = 0;
   let served = 0;
   let on = true;
   const piece = (text: string): number => {
-    let w = widths.get(text);
-    if (w === undefined) {
-      w = measure(text);
-      pieces++;
-      if (!Number.isInteger(w * STEP)) on = false;
-      if (widths.size >= PIECES_KEPT) widths.clear();
-      widths.set(text, w);
-    }
+    const w = measure(text);
+    pieces++;
+    if (!Number.isInteger(w * STEP)) on = false;
     return w;
   };
-  /** True when the window `text[at-1..at+1]` measures as its two pairs less its middle. */
-  const fits = (text: string, at: number): boolean => {
-    const window = text.slice(at - 1, at + 2);
-    let ok = fitting.get(window);
+  const char = (c: number): number => {
+    const w = chars[c]!;
+    return Number.isNaN(w) ? (chars[c] = piece(String.fromCharCode(c))) : w;
+  };
+  const pair = (a: number, b: number): number => {
+    const w = pairs[(a << 7) | b]!;
+    return Number.isNaN(w) ? (pairs[(a << 7) | b] = piece(String.fromCharCode(a, b))) : w;
+  };
+  /** True when the window a b c measures as its two pairs less its middle. */
+  const fits = (a: number, b: number, c: number): boolean => {
+    const key = (a << 14) | (b << 7) | c;
+    let ok = windows.get(key);
     if (ok === undefined) {
-      const pairs = piece(window.slice(0, 2)) + piece(window.slice(1));
-      ok = piece(window) === pairs - piece(window.charAt(1));
-      if (fitting.size >= PIECES_KEPT) fitting.clear();
-      fitting.set(window, ok);
+      ok = piece(String.fromCharCode(a, b, c)) === pair(a, b) + pair(b, c) - char(b);
+      if (windows.size >= WINDOWS_KEPT) windows.clear();
+      windows.set(key, ok);
     }
     return ok;
   };
   const fromPieces = (text: string): number | undefined => {
-    let w = piece(text.slice(0, 2));
-    for (let at = 1; at + 1 < text.length; at++) {
-      if (!on || !fits(text, at)) return undefined;
-      w += piece(text.slice(at, at + 2)) - piece(text.charAt(at));
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    let w = pair(a, b);
+    for (let i = 2; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!on || !fits(a, b, c)) return undefined;
+      w += pair(b, c) - char(b);
+      a = b;
+      b = c;
     }
     return on && w < EXACT_BELOW ? w : undefined;
   };
