@@ -23,7 +23,7 @@ import { mapHeight } from "./canvasHeight.ts";
 import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
 import { optionName, useMapOptions } from "./useMapOptions.ts";
-import { renderedOptions } from "./renderedOptions.ts";
+import { rectAttr, renderedOptions } from "./renderedOptions.ts";
 import { useMapPointer } from "./useMapPointer.ts";
 
 /** Props of one family's map. */
@@ -216,9 +216,8 @@ export function FamilyMap({
               aria-selected={o.id === selectedId}
               data-cell-id={o.id}
               data-kind={o.cell.kind}
-              data-rect={[o.cell.rect.x, o.cell.rect.y, o.cell.rect.width, o.cell.rect.height]
-                .map((v) => Math.round(v * 100) / 100)
-                .join(",")}
+              data-rect={rectAttr(o.cell.rect)}
+              data-tile={o.tile && rectAttr(o.tile)}
             >
               {optionName(o, design)}
             </div>

@@ -72,6 +72,25 @@ describe("mapOptions", () => {
     expect(eagerOptions(scene, node).at(-1)).toBe(node);
   });
 
+  it("gives a start-end pool's option its tile, holding its cell; other options none", () => {
+    const design = pools();
+    const scene = buildPlanScene(design, "ipv4", 900) as Scene;
+    const runs = new Map(scene.layers.flatMap((l) => (l.type === "run" ? [[l.id, l]] : [])));
+    const options = mapOptions(scene, undefined, "ipv4");
+    expect(options.filter((o) => o.tile)).toHaveLength(runs.size);
+    expect(runs.size).toBe(4);
+    for (const o of options) {
+      const run = runs.get(o.id);
+      expect(o.tile).toBe(run?.rect);
+      if (!o.tile) continue;
+      const { x, y, width, height } = o.cell.rect;
+      expect(x >= o.tile.x && y >= o.tile.y).toBe(true);
+      expect(x + width <= o.tile.x + o.tile.width && y + height <= o.tile.y + o.tile.height).toBe(
+        true,
+      );
+    }
+  });
+
   it("finds no range's cell until its option is read", () => {
     const design = pools();
     const scene = buildPlanScene(design, "ipv4", 900) as Scene;

@@ -17,6 +17,7 @@ function layerOption(scene: Scene, layer: Layer, id: string, domId: string): Map
   return {
     id,
     domId,
+    ...(layer.type === "run" ? { tile: layer.rect } : {}),
     get cell(): Cell {
       cell ??= cellById(scene, id) ?? {
         id,

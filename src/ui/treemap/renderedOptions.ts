@@ -1,3 +1,4 @@
+import type { Rect } from "../../layout/rect.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 
 /**
@@ -8,6 +9,11 @@ export interface MapOption {
   id: string;
   domId: string;
   readonly cell: Cell;
+  /**
+   * For a range drawn as its blocks in a tile of its own (a `start-end` pool in the plan view,
+   * whose cell is its largest block): that tile, where its label is drawn.
+   */
+  tile?: Rect;
 }
 
 /**
@@ -24,4 +30,9 @@ export function renderedOptions(
 ): readonly MapOption[] {
   if (options.length <= MAX_MAP_OPTIONS) return options;
   return options.filter((o, i) => i < MAX_MAP_OPTIONS || o.id === activeId || o.id === selectedId);
+}
+
+/** A rectangle as an option's data attributes write it, for tests and tools: `x,y,width,height` to 0.01. */
+export function rectAttr(r: Rect): string {
+  return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(",");
 }
