@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { renderedBoxes } from "./pages/renderedBoxes.ts";
 import { downloadCsvLines } from "./pages/tableCsv.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "fixtures/links");
@@ -32,6 +33,11 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
       const go = visit === "open" ? () => page.goto(`/#${fragment}`) : () => page.reload();
       await opened(page, go, "overlaps the LoadBalancer pool");
       await expect(page.locator("#field-name")).toHaveValue("my-cluster");
+      // The first layout skipped what is far below the fold (ADR 0073), never what is in view.
+      const boxes = await renderedBoxes(page);
+      expect(boxes.inView.length).toBeGreaterThan(3);
+      expect(boxes.inView.filter((b) => !b.rendered)).toEqual([]);
+      expect(boxes.below.filter((b) => !b.rendered).length).toBeGreaterThan(10);
     }
     // A long table shows its first rows; the filter finds rows among all of them: one row per
     // pool, not one per aligned block. The CSV holds every row, shown or not.

@@ -24,6 +24,7 @@ import { useTheme } from "./useTheme.ts";
 import "./app.css";
 import "./panelBox.css";
 import "./panels.css";
+import "./offscreen.css";
 
 /** The application shell: header, editing panels, address map, findings and capacity, exports. */
 export function App() {
