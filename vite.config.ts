@@ -4,10 +4,16 @@ import { defineConfig } from "vite";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
 import { startChunk } from "./scripts/startChunk.ts";
+import { startPreloadPlugin } from "./scripts/startPreload.ts";
 
 export default defineConfig({
   // The shell's stylesheet is inlined before the policy is written, so its hash joins style-src.
-  plugins: [react(), inlineEntryCssPlugin(), cspMetaPlugin()],
+  plugins: [
+    react(),
+    inlineEntryCssPlugin(),
+    startPreloadPlugin(path.resolve("src/startApp.tsx")),
+    cspMetaPlugin(),
+  ],
   base: "./",
   build: {
     outDir: "dist",

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "@playwright/test";
 import { preview } from "vite";
 import { defaultDesign } from "../src/core/design/defaults.ts";
 import type { Design } from "../src/core/design/schema.ts";
 import { encodeLink } from "../src/core/codec/link.ts";
 import { AUTOSAVE_KEY, savePlan } from "../src/core/codec/storage.ts";
 import { singleClusterPlan } from "../src/core/plan/plan.ts";
+import { launchPipeBrowser } from "./cdpPipe.ts";
 import { timeToMap } from "./timeToMap.ts";
 
 /** The autosave text the app writes for `design` (one cluster shown). */
@@ -118,10 +118,10 @@ export function manyRangesDesign(n: number): Design {
  * Opens designs in the built app (`dist`), each opened and then reloaded (the autosaved design):
  * the default design (the start-up every visit pays), the two hostile 64-pool links (IPv6: about
  * 14,000 blocks; IPv4: about 2,500), the fullest design of the old caps, and 1,000 ranges of each
- * kind from the autosave. The median of `runs` visits, each in a fresh context.
+ * kind from the autosave. The median of `runs` visits, each in a fresh context of a Chromium of
+ * its own, driven without Playwright (ADR 0039).
  */
 export async function measureHostileOpen(
-  browser: Browser,
   port: number,
   runs: number,
   dist = "dist",
@@ -132,6 +132,7 @@ export async function measureHostileOpen(
     build: { outDir: path.join(root, dist) },
     preview: { port, strictPort: true, host: "127.0.0.1" },
   });
+  const browser = await launchPipeBrowser();
   const out: Record<string, { median_ms: number; runs: number }> = {};
   try {
     const cases: [string, string, string, Design?][] = [
@@ -155,24 +156,20 @@ export async function measureHostileOpen(
       const open: number[] = [];
       const reload: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        if (saved) {
-          const value = autosaveText(saved);
-          await context.addInitScript(
-            ([key, text]) => localStorage.setItem(key as string, text as string),
-            [AUTOSAVE_KEY, value],
-          );
-        }
-        const page = await context.newPage();
+        const init = saved
+          ? `localStorage.setItem(${JSON.stringify(AUTOSAVE_KEY)}, ${JSON.stringify(autosaveText(saved))})`
+          : undefined;
+        const page = await browser.newPage({ width: 1440, height: 900 }, init);
         const url = `http://127.0.0.1:${port}/${fragment ? `#${fragment}` : ""}`;
-        open.push(await timeToMap(page, () => page.goto(url), text));
-        reload.push(await timeToMap(page, () => page.reload(), text));
-        await context.close();
+        open.push(await timeToMap(page, () => page.go(url), text));
+        reload.push(await timeToMap(page, () => page.go(), text));
+        await page.close();
       }
       out[`app.open.${name}`] = { median_ms: Math.round(median(open)), runs: open.length };
       out[`app.reload.${name}`] = { median_ms: Math.round(median(reload)), runs: reload.length };
     }
   } finally {
+    await browser.close();
     await new Promise<void>((r) => server.httpServer.close(() => r()));
   }
   return out;

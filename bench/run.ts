@@ -255,7 +255,7 @@ async function main(): Promise<void> {
       median_ms: Math.round(median(manyRuns)),
       runs: manyRuns.length,
     };
-    Object.assign(results, await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5)));
+    Object.assign(results, await measureHostileOpen(PORT + 1, Math.min(RUNS, 5)));
     const cold = await measureColdStart(browser, path.join(here, "..", "dist"), PORT + 2, RUNS);
     Object.assign(results, cold.timings);
     for (const line of cold.lines) notes.push(line);
@@ -310,21 +310,16 @@ async function mainColdStartOnly(): Promise<void> {
 
 /** Opens the hostile links and big designs in the built app, merges the figures into bench/latest.json, prints them. */
 async function mainOpenOnly(): Promise<void> {
-  const browser = await launchBenchBrowser();
-  try {
-    const dist = path.relative(path.join(here, ".."), process.env.BENCH_DIST ?? "dist");
-    const open = await measureHostileOpen(browser, PORT + 1, Math.min(RUNS, 5), dist);
-    mergeLatest(open);
-    for (const [name, r] of Object.entries(open)) {
-      const verdict = r.median_ms < OPEN_TARGET ? "ok" : "MISSED";
-      console.log(
-        `${name.padEnd(36)} ${r.median_ms.toFixed(0).padStart(6)} ms  ${r.runs} runs (target < ${OPEN_TARGET}: ${verdict})`,
-      );
-    }
-    printLoad();
-  } finally {
-    await browser.close();
+  const dist = path.relative(path.join(here, ".."), process.env.BENCH_DIST ?? "dist");
+  const open = await measureHostileOpen(PORT + 1, Math.min(RUNS, 5), dist);
+  mergeLatest(open);
+  for (const [name, r] of Object.entries(open)) {
+    const verdict = r.median_ms < OPEN_TARGET ? "ok" : "MISSED";
+    console.log(
+      `${name.padEnd(36)} ${r.median_ms.toFixed(0).padStart(6)} ms  ${r.runs} runs (target < ${OPEN_TARGET}: ${verdict})`,
+    );
   }
+  printLoad();
 }
 
 /** Measures the hostile-design validations, merges them into bench/latest.json, prints them. */

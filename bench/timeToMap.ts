@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { PipePage } from "./cdpPipe.ts";
 
 /**
  * In the page, as text: resolves with `performance.now()` once the findings name `text`, the map
@@ -19,30 +19,19 @@ export function mapShownExpression(text: string): string {
 
 /**
  * Ms from navigation start (the page's own clock) until the findings name `text` and the map has
- * painted a frame, after `go` navigates. The wait is one CDP `Runtime.evaluate` of a small
- * promise, not Playwright's `waitForFunction` or `evaluate`: those make the page parse and run
+ * painted a frame, after `go` navigates. The wait is one `Runtime.evaluate` of a small promise,
+ * not Playwright's `waitForFunction` or `evaluate`: those make the page parse and run
  * Playwright's injected or utility script on its main thread inside the measured time, which a
- * user's page never does (ADR 0039). Chromium only, as the bench is.
+ * user's page never does; and the page is driven without Playwright (see launchPipeBrowser), whose
+ * enabled Runtime domain makes V8 parse the start chunk again (ADR 0039).
  */
 export async function timeToMap(
-  page: Page,
+  page: PipePage,
   go: () => Promise<unknown>,
   text: string,
 ): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await go();
-    const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
-      expression: mapShownExpression(text),
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails || typeof result.value !== "number")
-      throw new Error(
-        `the map did not show "${text}": ${exceptionDetails?.exception?.description ?? result.type}`,
-      );
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
+  await go();
+  const ms = await page.evaluate(mapShownExpression(text));
+  if (typeof ms !== "number") throw new Error(`the map did not show "${text}"`);
+  return ms;
 }

@@ -101,6 +101,21 @@ test("deferred code (exports, yaml, d3-zoom, the Plan panel, the link codec) is 
   expect(scripts.filter((s) => !/\/(index|rolldown-runtime|startApp)-[\w-]+\.js$/.test(s))).toEqual(
     [],
   );
+  // index.html lists exactly those start files (ADR 0040), each fetched once (the preloaded
+  // response is the one the app's loader uses), and the app's stylesheet beside them.
+  const html = await (await page.request.get("/")).text();
+  const listed = (rel: string) =>
+    [...html.matchAll(new RegExp(`<link rel="${rel}"[^>]*href="\\.([^"]+)"`, "g"))].map(
+      (m) => m[1],
+    );
+  expect(listed("modulepreload").sort()).toEqual(
+    scripts.filter((s) => !/\/index-[\w-]+\.js$/.test(s)).sort(),
+  );
+  expect(new Set(scripts).size).toBe(scripts.length);
+  const styles = await page
+    .locator('link[rel="stylesheet"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(listed("preload")).toEqual(styles);
   // d3-zoom loads when the map is about to be used (ADR 0035): here, the pointer enters it.
   expect(scripts.some((s) => /zoomController-/.test(s))).toBe(false);
   const map = await page.locator(".tm-map").first().boundingBox();

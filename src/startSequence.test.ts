@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  LOAD_FAILED,
+  START_FALLBACK_MS,
+  loadApp,
+  startAfterFirstFrame,
+  type StartPage,
+} from "./startSequence.ts";
+
+/** A page whose frames and timers run only when the test says so. */
+function fakePage(hidden = false) {
+  const frames: (() => void)[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const page: StartPage = {
+    hidden,
+    nextFrame: (run) => frames.push(run),
+    later: (run, ms) => timers.push({ run, ms }),
+  };
+  const frame = () => frames.splice(0).forEach((run) => run());
+  const tick = (ms: number) =>
+    timers
+      .filter((t) => t.ms <= ms)
+      .forEach((t) => {
+        timers.splice(timers.indexOf(t), 1);
+        t.run();
+      });
+  return { page, frame, tick };
+}
+
+describe("startAfterFirstFrame", () => {
+  it("starts in a task after the shell's first frame, not before, and once", () => {
+    const { page, frame, tick } = fakePage();
+    let starts = 0;
+    startAfterFirstFrame(page, () => starts++);
+    tick(0);
+    expect(starts).toBe(0);
+    frame();
+    expect(starts).toBe(0);
+    tick(0);
+    expect(starts).toBe(1);
+    tick(START_FALLBACK_MS);
+    frame();
+    expect(starts).toBe(1);
+  });
+
+  it("starts at once in a hidden tab, which paints no frame", () => {
+    const { page } = fakePage(true);
+    let starts = 0;
+    startAfterFirstFrame(page, () => starts++);
+    expect(starts).toBe(1);
+  });
+
+  it("starts after the fallback time when no frame ever comes (no paint timing needed)", () => {
+    const { page, tick } = fakePage();
+    let starts = 0;
+    startAfterFirstFrame(page, () => starts++);
+    tick(START_FALLBACK_MS - 1);
+    expect(starts).toBe(0);
+    tick(START_FALLBACK_MS);
+    expect(starts).toBe(1);
+  });
+});
+
+describe("loadApp", () => {
+  const line = () => ({ textContent: "Loading the designer…" }) as unknown as Element;
+
+  it("starts the loaded app and leaves the shell's status alone", async () => {
+    const status = line();
+    let started = false;
+    await loadApp(
+      async () => ({ startApp: () => void (started = true) }),
+      () => status,
+    );
+    expect(started).toBe(true);
+    expect(status.textContent).toBe("Loading the designer…");
+  });
+
+  it("says so in the shell when the app's code cannot load", async () => {
+    const status = line();
+    await loadApp(
+      () => Promise.reject(new TypeError("Failed to fetch dynamically imported module")),
+      () => status,
+    );
+    expect(status.textContent).toBe(LOAD_FAILED);
+  });
+
+  it("says so when the app fails to start, and does not throw without a shell", async () => {
+    const status = line();
+    const failing = async () => ({ startApp: () => Promise.reject(new Error("no codec")) });
+    await loadApp(failing, () => status);
+    expect(status.textContent).toBe(LOAD_FAILED);
+    await expect(loadApp(failing, () => null)).resolves.toBeUndefined();
+  });
+});
