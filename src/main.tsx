@@ -17,8 +17,10 @@ startAfterFirstFrame(
     // A link to open needs the link codec before the first render (ADR 0045): fetch it beside
     // the app's code. startApp loads it again (the same module) and handles errors.
     if (location.hash.length > 1) import("./core/codec/linkCodec.ts").catch(() => undefined);
+    // Written as import().then(member): rolldown then keeps the start chunk's facade to the one
+    // export used (handing on the whole namespace made it export a name it never defined).
     void loadApp(
-      () => import("./startApp.tsx"),
+      () => import("./startApp.tsx").then((app) => app.startApp()),
       () => document.querySelector(".shell-status"),
     );
   },

@@ -68,7 +68,7 @@ describe("loadApp", () => {
     const status = line();
     let started = false;
     await loadApp(
-      async () => ({ startApp: () => void (started = true) }),
+      async () => void (started = true),
       () => status,
     );
     expect(started).toBe(true);
@@ -86,7 +86,7 @@ describe("loadApp", () => {
 
   it("says so when the app fails to start, and does not throw without a shell", async () => {
     const status = line();
-    const failing = async () => ({ startApp: () => Promise.reject(new Error("no codec")) });
+    const failing = () => Promise.resolve().then(() => Promise.reject(new Error("no codec")));
     await loadApp(failing, () => status);
     expect(status.textContent).toBe(LOAD_FAILED);
     await expect(loadApp(failing, () => null)).resolves.toBeUndefined();

@@ -36,15 +36,15 @@ export function startAfterFirstFrame(page: StartPage, start: () => void): void {
 export const LOAD_FAILED = "The designer could not load. Reload the page to try again.";
 
 /**
- * Imports the app and starts it; if its code cannot load (or the start throws), the shell's
- * status line says so (`status`, when the shell is still there) instead of a blank promise.
+ * Loads and starts the app (`run`: import it, then call its start); if its code cannot load (or
+ * the start fails), the shell's status line says so (`status`, while the shell is there).
  */
 export async function loadApp(
-  importApp: () => Promise<{ startApp(): Promise<void> | void }>,
+  run: () => Promise<void>,
   status: () => Element | null,
 ): Promise<void> {
   try {
-    await (await importApp()).startApp();
+    await run();
   } catch {
     const line = status();
     if (line) line.textContent = LOAD_FAILED;
