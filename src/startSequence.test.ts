@@ -3,19 +3,22 @@ import {
   LOAD_FAILED,
   START_FALLBACK_MS,
   loadApp,
-  startAfterFirstFrame,
+  startAfterShellPaint,
   type StartPage,
 } from "./startSequence.ts";
 
-/** A page whose frames and timers run only when the test says so. */
-function fakePage(hidden = false) {
+/** A page whose paint report, frames and timers happen only when the test says so. */
+function fakePage({ hidden = false, paintTiming = true } = {}) {
+  const painted: (() => void)[] = [];
   const frames: (() => void)[] = [];
   const timers: { run: () => void; ms: number }[] = [];
   const page: StartPage = {
     hidden,
+    onFirstPaint: (run) => paintTiming && painted.push(run) > 0,
     nextFrame: (run) => frames.push(run),
     later: (run, ms) => timers.push({ run, ms }),
   };
+  const paint = () => painted.splice(0).forEach((run) => run());
   const frame = () => frames.splice(0).forEach((run) => run());
   const tick = (ms: number) =>
     timers
@@ -24,36 +27,46 @@ function fakePage(hidden = false) {
         timers.splice(timers.indexOf(t), 1);
         t.run();
       });
-  return { page, frame, tick };
+  return { page, paint, frame, tick };
 }
 
-describe("startAfterFirstFrame", () => {
-  it("starts in a task after the shell's first frame, not before, and once", () => {
-    const { page, frame, tick } = fakePage();
+describe("startAfterShellPaint", () => {
+  it("starts when the shell's paint is reported, not at a frame or a task before, and once", () => {
+    const { page, paint, frame, tick } = fakePage();
     let starts = 0;
-    startAfterFirstFrame(page, () => starts++);
-    tick(0);
-    expect(starts).toBe(0);
+    startAfterShellPaint(page, () => starts++);
     frame();
-    expect(starts).toBe(0);
     tick(0);
+    expect(starts).toBe(0);
+    paint();
     expect(starts).toBe(1);
     tick(START_FALLBACK_MS);
+    expect(starts).toBe(1);
+  });
+
+  it("starts at once in a hidden tab, which paints nothing", () => {
+    const { page } = fakePage({ hidden: true });
+    let starts = 0;
+    startAfterShellPaint(page, () => starts++);
+    expect(starts).toBe(1);
+  });
+
+  it("without paint timing, starts in a task after the next frame", () => {
+    const { page, frame, tick } = fakePage({ paintTiming: false });
+    let starts = 0;
+    startAfterShellPaint(page, () => starts++);
+    tick(0);
+    expect(starts).toBe(0);
     frame();
+    tick(0);
     expect(starts).toBe(1);
   });
 
-  it("starts at once in a hidden tab, which paints no frame", () => {
-    const { page } = fakePage(true);
+  it("starts after the fallback time when no paint is ever reported", () => {
+    const { page, frame, tick } = fakePage();
     let starts = 0;
-    startAfterFirstFrame(page, () => starts++);
-    expect(starts).toBe(1);
-  });
-
-  it("starts after the fallback time when no frame ever comes (no paint timing needed)", () => {
-    const { page, tick } = fakePage();
-    let starts = 0;
-    startAfterFirstFrame(page, () => starts++);
+    startAfterShellPaint(page, () => starts++);
+    frame();
     tick(START_FALLBACK_MS - 1);
     expect(starts).toBe(0);
     tick(START_FALLBACK_MS);

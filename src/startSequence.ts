@@ -1,26 +1,32 @@
-// How the page's entry script starts the app behind the static shell (ADR 0040). Kept apart from
+// How the page's entry script starts the app behind the static shell (ADR 0033, 0040). Kept apart from
 // src/main.tsx, which only wires it to the real page, so that the sequence can be tested.
 
 /** What the start sequence needs from the page. */
 export interface StartPage {
-  /** The tab is hidden: it paints no frame, so nothing waits for one. */
+  /** The tab is hidden: it paints nothing, so nothing waits for a paint. */
   readonly hidden: boolean;
+  /**
+   * Calls `run` once the browser has reported the first contentful paint (at once if it has
+   * already); false if the browser does not report paints.
+   */
+  onFirstPaint(run: () => void): boolean;
   /** Runs `run` before the next frame (requestAnimationFrame). */
   nextFrame(run: () => void): void;
   /** Runs `run` in a task after `ms` milliseconds (setTimeout). */
   later(run: () => void, ms: number): void;
 }
 
-/** If no frame comes (a browser that throttles frames), the app starts anyway after this long. */
+/** If no paint is ever reported, the app starts anyway after this long. */
 export const START_FALLBACK_MS = 3000;
 
 /**
- * Calls `start` once, in a task after the shell's first frame (an animation frame, then a task),
- * so that running the app's code does not hold up that frame; the app's scripts were fetched
- * and parsed meanwhile (modulepreload, ADR 0040). A hidden tab starts at once, and a timer
- * starts the app after START_FALLBACK_MS if no frame came.
+ * Calls `start` once, when the browser reports the shell's first contentful paint, so that
+ * running the app's code never competes with drawing and presenting that frame (ADR 0033); the
+ * app's files were fetched and parsed meanwhile (modulepreload, ADR 0040). Browsers without
+ * paint timing start in a task after the next frame; a hidden tab, which paints nothing, starts
+ * at once; a timer starts the app after START_FALLBACK_MS if no paint is reported.
  */
-export function startAfterFirstFrame(page: StartPage, start: () => void): void {
+export function startAfterShellPaint(page: StartPage, start: () => void): void {
   let started = false;
   const once = (): void => {
     if (started) return;
@@ -28,7 +34,7 @@ export function startAfterFirstFrame(page: StartPage, start: () => void): void {
     start();
   };
   if (page.hidden) return once();
-  page.nextFrame(() => page.later(once, 0));
+  if (!page.onFirstPaint(once)) page.nextFrame(() => page.later(once, 0));
   page.later(once, START_FALLBACK_MS);
 }
 
