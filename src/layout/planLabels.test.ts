@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { nestedPools, withPools } from "../../test/layout/planDesigns.ts";
-import { estimateWidth, labelHeight, labelWidth, rangeLabel, rangeLabels } from "./planLabels.ts";
-import { planLayout } from "./planView.ts";
+import {
+  estimateWidth,
+  gapLabels,
+  gapSizingLabel,
+  labelHeight,
+  labelWidth,
+  rangeLabel,
+  rangeLabels,
+  stackedLabels,
+} from "./planLabels.ts";
+import { planEntries, planLayout } from "./planView.ts";
 import { collectRanges, itemText } from "./rangeItems.ts";
 
 describe("labels of start-end pools", () => {
@@ -52,4 +61,23 @@ describe("labels of start-end pools", () => {
       }
     });
   }
+});
+
+describe("the label forms the plan layout sizes tiles for", () => {
+  it("are the stacked forms of each range and the short form of each gap", () => {
+    for (const design of [nestedPools(), withPools(["10.0.0.5-10.0.9.1", "10.1.0.0/24"])]) {
+      for (const family of design.ipFamilies) {
+        for (const entry of planEntries(collectRanges(design, family))) {
+          if (entry.type === "gap") {
+            expect(gapSizingLabel(entry.span)).toEqual(gapLabels(entry.span)[1]);
+            expect(gapSizingLabel(entry.span)[0]).toBe("free");
+            continue;
+          }
+          const [one, ...stacked] = rangeLabels(entry.item);
+          expect(stackedLabels(entry.item)).toEqual(stacked);
+          expect(one).toEqual([stacked[0]!.join(" ")]);
+        }
+      }
+    }
+  });
 });

@@ -50,16 +50,26 @@ export function rangeLabel(item: RangeItem): [string, string] {
 }
 
 /**
- * A range's labels, widest first: one line, then two (rangeLabel); a `start-end` pool's run also
- * as three, its range broken after the dash (an IPv6 run is too wide for a phone's map on one).
- * The map draws the first that fits whole; the plan layout sizes each tile for one of the stacked.
+ * A range's stacked labels: two lines (rangeLabel); a `start-end` pool's run also as three, its
+ * range broken after the dash (an IPv6 run is too wide for a phone's map on one). The plan
+ * layout sizes each tile for one of these.
  */
-export function rangeLabels(item: RangeItem): string[][] {
+export function stackedLabels(item: RangeItem): string[][] {
   const [head, text] = rangeLabel(item);
-  const out = [[`${head} ${text}`], [head, text]];
+  const out = [[head, text]];
   const dash = item.span ? text.indexOf("-") : -1;
   if (dash > 0) out.push([head, text.slice(0, dash + 1), text.slice(dash + 1)]);
   return out;
+}
+
+/**
+ * A range's labels, widest first: one line, then the stacked ones (stackedLabels). The map draws
+ * the first that fits whole.
+ */
+export function rangeLabels(item: RangeItem): string[][] {
+  const stacked = stackedLabels(item);
+  const [head, text] = stacked[0]!;
+  return [[`${head} ${text}`], ...stacked];
 }
 
 /** A gap's full text: "free: 10.1.0.0 – 10.95.255.255, 6.2 M addresses". */
@@ -68,13 +78,18 @@ export function gapText(span: AddressRange): string {
   return `free: ${at(span.first)} – ${at(span.last)}, ${compactCount(rangeSize(span))} addresses`;
 }
 
+/** A gap's short label, "free" and its size: the form the plan layout sizes a gap's tile for. */
+export function gapSizingLabel(span: AddressRange): string[] {
+  return ["free", `${compactCount(rangeSize(span))} addresses`];
+}
+
 /** A gap's label lines, longest first: the full run and size, or the short form for a small tile. */
 export function gapLabels(span: AddressRange): string[][] {
   const at = (value: bigint): string => formatAddress({ family: span.family, value });
-  const size = `${compactCount(rangeSize(span))} addresses`;
+  const short = gapSizingLabel(span);
   return [
-    [`free: ${at(span.first)} –`, at(span.last), size],
-    ["free", size],
+    [`free: ${at(span.first)} –`, at(span.last), short[1]!],
+    short,
     ["free", compactCount(rangeSize(span))],
   ];
 }

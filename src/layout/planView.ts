@@ -2,10 +2,10 @@ import { bitsOf, type Family } from "../core/ip/family.ts";
 import { comparePrefixes, hostBits, type Prefix } from "../core/ip/prefix.ts";
 import type { AddressRange } from "../core/ip/range.ts";
 import {
-  gapLabels,
+  gapSizingLabel,
   labelHeight,
   labelWidth,
-  rangeLabels,
+  stackedLabels,
   estimateWidth,
   type Measure,
 } from "./planLabels.ts";
@@ -55,7 +55,7 @@ export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
 
 /**
  * The label a range's tile is sized for, and its width: its two-line label (role, range), or a
- * stacked form of it (rangeLabels) when that is too wide for `width`; the narrowest when none
+ * stacked form of it (stackedLabels) when that is too wide for `width`; the narrowest when none
  * fits.
  */
 function sizingLabel(
@@ -66,7 +66,7 @@ function sizingLabel(
   // Measured in order, up to the first that fits: the narrower forms are measured only when
   // needed (measuring is most of the layout's time at thousands of ranges).
   const stacked: { lines: string[]; w: number }[] = [];
-  for (const lines of rangeLabels(item).slice(1)) {
+  for (const lines of stackedLabels(item)) {
     const s = { lines, w: labelWidth(lines, measure) };
     if (s.w + LABEL_MARGIN <= width) return s;
     stacked.push(s);
@@ -148,7 +148,7 @@ export function planLayout(
   const bits = bitsOf(family);
   const sized = entries.map((e) => {
     if (e.type === "gap") {
-      const lines = gapLabels(e.span)[1] ?? [];
+      const lines = gapSizingLabel(e.span);
       const want = Math.min(width, labelWidth(lines, measure) + LABEL_MARGIN);
       return { e, want, high: 0, weight: 0 };
     }
