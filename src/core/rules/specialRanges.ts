@@ -12,6 +12,28 @@ const TABLE = SPECIAL_RANGES.map((s) => {
   return { ...s, range: parsed.value as AddressRange };
 });
 
+/**
+ * The table's entries of each family by first address, with their place in the table: a range
+ * meets only entries that start at or before its last address, so most ranges look at a few.
+ */
+const BY_FIRST = (["ipv4", "ipv6"] as const).map((family) =>
+  TABLE.map((s, at) => ({ s, at }))
+    .filter(({ s }) => s.range.family === family)
+    .sort((a, b) =>
+      a.s.range.first < b.s.range.first ? -1 : a.s.range.first > b.s.range.first ? 1 : 0,
+    ),
+);
+
+/** The special ranges `range` overlaps, in SPECIAL_RANGES order (with their parsed ranges). */
+export function entriesMeeting(range: AddressRange): (typeof TABLE)[number][] {
+  const at: number[] = [];
+  for (const { s, at: i } of BY_FIRST[range.family === "ipv4" ? 0 : 1]!) {
+    if (s.range.first > range.last) break;
+    if (s.range.last >= range.first) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => TABLE[i]!);
+}
+
 function severityOf(special: SpecialRange, r: RoleRange): Severity {
   if (special.use === "never") return "error";
   if (special.use === "avoid") return "warning";
@@ -46,7 +68,7 @@ export const specialRanges: Rule = {
     const managed = platformOf(ctx.design.cni) !== undefined;
     for (const r of ctx.ranges) {
       if (r.role === "external") continue;
-      for (const s of TABLE) {
+      for (const s of entriesMeeting(r.range)) {
         if (managed && s.use === "local") continue;
         const shared = sharedRange(r.range, s.range);
         if (!shared) continue;
