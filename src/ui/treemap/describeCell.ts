@@ -4,7 +4,7 @@ import type { Design } from "../../core/design/schema.ts";
 import { formatAddress } from "../../core/ip/address.ts";
 import { formatPrefix, lastAddress, prefixSize, subnetCount } from "../../core/ip/prefix.ts";
 import type { DesignPlans } from "../../core/plans/types.ts";
-import { ROLE_LABEL } from "../../layout/rangeItems.ts";
+import { itemText, ROLE_LABEL, type RangeItem } from "../../layout/rangeItems.ts";
 import type { CellKind } from "../../layout/scene.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 import { cellFigure, podPlanOf } from "./cellFigures.ts";
@@ -50,13 +50,16 @@ function countsLine(cell: Cell): string | undefined {
   return parts.join(", ");
 }
 
-/** What the title, accessible name and lines say about a range of the design (not a unit). */
-function rangeFacts(cell: Cell, plans: DesignPlans, cidr: string) {
+/**
+ * What the title, accessible name and lines say about a range of the design (not a unit); the
+ * name gives `range`'s text (itemText) when the cell stands for that whole range.
+ */
+function rangeFacts(cell: Cell, plans: DesignPlans, cidr: string, range: RangeItem | undefined) {
   const item = cell.item;
   let title = KIND_LABEL[cell.kind];
   if (!item) return { title, name: `${title} ${cidr}`, lines: [] as string[], note: undefined };
   if (item.name !== ROLE_LABEL[item.role]) title = `${title} "${item.name}"`;
-  let name = `${title} ${cidr}`;
+  let name = `${title} ${range ? itemText(range) : cidr}`;
   const lines: string[] = [];
   let note: string | undefined;
   if (item.role === "pods") {
@@ -83,9 +86,11 @@ function rangeFacts(cell: Cell, plans: DesignPlans, cidr: string) {
 /**
  * The facts of a cell: CIDR, first and last address, size, usable count, role, and a one-line
  * accessible name. Every figure comes from core's plans and capacity for the design (its one
- * memoised analysis), so the map says what the capacity panel says.
+ * memoised analysis), so the map says what the capacity panel says. `range`: the `start-end`
+ * range (with its span) a block cell stands for, as a map option of that range does: the
+ * accessible name then names the range as the label and the row write it, not the block.
  */
-export function describeCell(cell: Cell, design: Design): CellFacts {
+export function describeCell(cell: Cell, design: Design, range?: RangeItem): CellFacts {
   const { plans, capacity } = analyseDesign(design);
   const cidr = formatPrefix(cell.prefix);
   const size = prefixSize(cell.prefix);
@@ -104,7 +109,7 @@ export function describeCell(cell: Cell, design: Design): CellFacts {
     title = `Overlap: ${ROLE_LABEL[a.role]} ${a.source}${of(a)} and ${ROLE_LABEL[b.role]} ${b.source}${of(b)}`;
     name = `Overlap ${cidr} between ${ROLE_LABEL[a.role].toLowerCase()} ${a.source}${of(a)} and ${ROLE_LABEL[b.role].toLowerCase()} ${b.source}${of(b)}`;
   } else if (cell.item && !cell.units && plans) {
-    const facts = rangeFacts(cell, plans, cidr);
+    const facts = rangeFacts(cell, plans, cidr, range);
     ({ title, name } = facts);
     for (const line of facts.lines) lines.push(line);
     rangeNote = facts.note;

@@ -1,5 +1,6 @@
 import type { Family } from "../../core/ip/family.ts";
 import { cellById } from "../../layout/cellById.ts";
+import type { RangeItem } from "../../layout/rangeItems.ts";
 import { overlapRunCell } from "../../layout/runCells.ts";
 import type { Layer, Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
@@ -12,12 +13,19 @@ import type { MapOption } from "./renderedOptions.ts";
  * a block of a `start-end` run), so reading it later gives what reading it now would (the
  * layer's own rectangle stands in should it ever not: an option never throws).
  */
-function layerOption(scene: Scene, layer: Layer, id: string, domId: string): MapOption {
+function layerOption(
+  scene: Scene,
+  layer: Layer,
+  id: string,
+  domId: string,
+  range: RangeItem | undefined,
+): MapOption {
   let cell: Cell | undefined;
   return {
     id,
     domId,
     ...(layer.type === "run" ? { tile: layer.rect } : {}),
+    ...(range ? { range } : {}),
     get cell(): Cell {
       cell ??= cellById(scene, id) ?? {
         id,
@@ -37,7 +45,8 @@ function layerOption(scene: Scene, layer: Layer, id: string, domId: string): Map
  * The map's accessible options: every range (and plan-view gap) in view (however small it is
  * drawn, so tiny ranges stay keyboard reachable; a range cut into several blocks by its first
  * block), every overlap, and the focused cell when it is none of those. Linear in the scene's
- * layers and overlaps; a range's cell is found only when its option is read.
+ * layers and overlaps; a range's cell is found only when its option is read. A `start-end` range
+ * cut into blocks carries that range (with its span), so its name writes it as its label does.
  */
 export function mapOptions(
   scene: Scene | undefined,
@@ -48,13 +57,21 @@ export function mapOptions(
   const seen = new Set<string>();
   const out: MapOption[] = [];
   const domId = (): string => `tm-${family}-${out.length}`;
+  // The true-scale view draws a `start-end` range as its blocks (items without the span): its
+  // range by field, from the scene's items, listed once when first needed.
+  let spans: Map<string, RangeItem> | undefined;
+  const rangeOf = (item: RangeItem): RangeItem | undefined => {
+    if (item.span || scene.mode !== "scale") return item.span ? item : undefined;
+    spans ??= new Map(scene.items.filter((i) => i.span).map((i) => [i.field, i]));
+    return spans.get(item.field);
+  };
   // One option per range (a start-end pool drawn as hundreds of blocks is one option).
   for (const l of scene.layers) {
     const id = l.item?.id ?? (l.type === "static" && l.span ? l.id : undefined);
     const key = l.item ? `field:${l.item.field}` : id;
     if (!id || !key || seen.has(key)) continue;
     seen.add(key);
-    out.push(layerOption(scene, l, id, domId()));
+    out.push(layerOption(scene, l, id, domId(), l.item && rangeOf(l.item)));
   }
   for (const o of scene.overlaps) {
     if (seen.has(o.overlap.id)) continue;

@@ -1,3 +1,4 @@
+import type { RangeItem } from "../../layout/rangeItems.ts";
 import type { Rect } from "../../layout/rect.ts";
 import type { Cell } from "../../layout/visibleCells.ts";
 
@@ -14,6 +15,11 @@ export interface MapOption {
    * whose cell is its largest block): that tile, where its label is drawn.
    */
   tile?: Rect;
+  /**
+   * For a `start-end` range drawn as several blocks (its cell one of them): that range, with its
+   * span, which the option's name gives as written (itemText).
+   */
+  range?: RangeItem;
 }
 
 /**

@@ -9,9 +9,12 @@ import type { MapOption } from "./renderedOptions.ts";
 
 export type { MapOption } from "./renderedOptions.ts";
 
-/** The accessible name of an option (the cell's facts in words). */
+/**
+ * The accessible name of an option (the cell's facts in words); a `start-end` pool's option names
+ * the pool's range as its label and row write it (its cell is the pool's largest block).
+ */
 export function optionName(option: MapOption, design: Design): string {
-  return cellFacts(option.cell, design).accessibleName;
+  return cellFacts(option.cell, design, option.range).accessibleName;
 }
 
 /** The map's accessible options (see mapOptions), remade when the scene or focus changes. */
