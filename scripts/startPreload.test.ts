@@ -67,11 +67,15 @@ describe("startFiles", () => {
 });
 
 describe("startPreloadPlugin", () => {
-  type Handler = (html: string, ctx: { bundle?: Record<string, BundleEntry> }) => unknown;
+  type Handler = (
+    html: string,
+    ctx: { path: string; bundle?: Record<string, BundleEntry> },
+  ) => unknown;
+  const page = { path: "/index.html", bundle };
   const hook = startPreloadPlugin(START).transformIndexHtml as { handler: Handler };
 
   it("adds modulepreload and style preload links with crossorigin, as vite's loader does", () => {
-    expect(hook.handler("<html></html>", { bundle })).toEqual([
+    expect(hook.handler("<html></html>", page)).toEqual([
       ...["startApp-f.js", "startApp-m.js", "rolldown-runtime-r.js"].map((f) => ({
         tag: "link",
         attrs: { rel: "modulepreload", crossorigin: "", href: `./assets/${f}` },
@@ -87,6 +91,12 @@ describe("startPreloadPlugin", () => {
 
   it("refuses to build a page whose start it cannot find, rather than preload nothing", () => {
     const hookFor = startPreloadPlugin("/src/gone.tsx").transformIndexHtml as { handler: Handler };
-    expect(() => hookFor.handler("<html></html>", { bundle })).toThrow(/gone\.tsx/);
+    expect(() => hookFor.handler("<html></html>", page)).toThrow(/gone\.tsx/);
+  });
+
+  it("leaves other pages built with the same config alone (the bench's harness)", () => {
+    const hookFor = startPreloadPlugin("/src/gone.tsx").transformIndexHtml as { handler: Handler };
+    expect(hookFor.handler("<html></html>", { path: "/bench/harness.html", bundle })).toEqual([]);
+    expect(hook.handler("<html></html>", { path: "/bench/harness.html", bundle })).toEqual([]);
   });
 });

@@ -44,7 +44,9 @@ export function startFiles(bundle: Record<string, BundleEntry>, entry: string): 
  * `<link rel="preload" as="style">` for its stylesheet), so the browser fetches them, and parses
  * the scripts off the main thread, while it lays out and paints the static shell; the page's
  * script then imports them from the cache (ADR 0040). The links carry `crossorigin` like the
- * ones vite's loader adds, so the preloaded responses are the ones it uses. Build only.
+ * ones vite's loader adds, so the preloaded responses are the ones it uses. Build only, and only
+ * the app's page (`/index.html`): other pages built with the same config, such as the bench's
+ * harness, do not start the app.
  */
 export function startPreloadPlugin(entry: string): Plugin {
   return {
@@ -53,7 +55,7 @@ export function startPreloadPlugin(entry: string): Plugin {
     transformIndexHtml: {
       order: "post",
       handler: (_html, ctx) => {
-        if (!ctx.bundle) return [];
+        if (!ctx.bundle || ctx.path !== "/index.html") return [];
         const files = startFiles(ctx.bundle as Record<string, BundleEntry>, entry);
         if (files.length === 0) throw new Error(`no dynamically imported chunk for ${entry}`);
         return files.map((file) => ({
