@@ -4,7 +4,7 @@ import type { Layer, Scene } from "./scene.ts";
 import { overlapCell, type Cell } from "./visibleCells.ts";
 import { countKinds, uniformKind } from "./segments.ts";
 import { overlapRunCell, runLayerBlock } from "./runCells.ts";
-import { idTag } from "./rangeItems.ts";
+import { idTag, unindexedTag } from "./rangeItems.ts";
 
 const ID = /^(ipv4|ipv6):(.+\/\d{1,3}):(.+)$/;
 
@@ -35,11 +35,11 @@ function layerIndex(scene: Scene): Map<string, Layer> {
  * had their own, ADR 0113) finds the first run of that role holding the block.
  */
 function blockOfRun(scene: Scene, prefix: Prefix, tag: string): Cell | undefined {
-  const own = tag.includes("#");
+  const own = unindexedTag(tag) !== tag;
   for (const l of scene.layers) {
     if (l.type !== "run") continue;
     const t = idTag(l.item.id);
-    if (t !== tag && (own || t.replace(/#\d+/, "") !== tag)) continue;
+    if (t !== tag && (own || unindexedTag(t) !== tag)) continue;
     const cell = runLayerBlock(l, prefix);
     if (cell) return cell;
   }

@@ -4,7 +4,14 @@ import type { Design } from "../core/design/schema.ts";
 import { cellById } from "./cellById.ts";
 import { otherClusterItems } from "./clusterItems.ts";
 import { buildPlanScene } from "./planScene.ts";
-import { blockOf, collectRanges, idTag, itemBlocks, itemRange } from "./rangeItems.ts";
+import {
+  blockOf,
+  collectRanges,
+  idTag,
+  itemBlocks,
+  itemRange,
+  unindexedTag,
+} from "./rangeItems.ts";
 import { buildScene, type Scene } from "./scene.ts";
 
 /**
@@ -102,6 +109,15 @@ describe("range ids", () => {
     const nested = cellById(plan, "ipv4:10.0.0.16/28:lb");
     expect(nested?.item?.field).toBe("loadBalancer.pools.0.range");
     expect(nested?.id).toBe("ipv4:10.0.0.16/28:lb#0");
+  });
+
+  it("reads a tag without its index the way ids before ADR 0113 wrote it", () => {
+    const tags = collectRanges(crowded(), "ipv4").map((i) => idTag(i.id));
+    expect(tags.filter((t) => t.includes("#")).map(unindexedTag)).toEqual(
+      tags.filter((t) => t.includes("#")).map((t) => t.split("#")[0]),
+    );
+    expect(unindexedTag("lb#36@1")).toBe("lb@1");
+    expect(unindexedTag("lb")).toBe("lb");
   });
 
   it("keeps another cluster's ids apart by cluster, its pools by index", () => {

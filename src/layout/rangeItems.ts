@@ -113,6 +113,19 @@ export function idTag(id: string): string {
   return id.slice(id.indexOf(":", id.lastIndexOf("/")) + 1);
 }
 
+/** The tag of a range told apart by its index in its design list (`lb#3`, ADR 0113). */
+function indexedTag(role: RangeRole, index: number): string {
+  return `${role}#${index}`;
+}
+
+/**
+ * A tag without its `#<index>` (`lb@1` of `lb#3@1`): the form every range of a role had before
+ * ranges had their own ids (ADR 0113), which old ids still carry.
+ */
+export function unindexedTag(tag: string): string {
+  return tag.replace(/#\d+/, "");
+}
+
 /**
  * The block item of `item` at `block` (one of its aligned blocks): as a block, without a span,
  * its id ending in the item's tag (so a block names its own range, nested or not; another
@@ -186,7 +199,7 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
   ): void => {
     let item = span ? undefined : makeItem(role, field, name, source, prefix, undefined, role);
     if (item && !taken.has(item.id)) taken.add(item.id);
-    else item = makeItem(role, field, name, source, prefix, span, `${role}#${index}`);
+    else item = makeItem(role, field, name, source, prefix, span, indexedTag(role, index));
     out.push(item);
   };
   const plan = design[family];
