@@ -160,6 +160,28 @@ describe("restoreDesign", () => {
     expect(r.ok && "colour" in r.value.design).toBe(false);
   });
 
+  it("names dropped fields inside lists by their full path, in the input's order, five listed", () => {
+    const d = plain();
+    const nodes = d.nodes as { networks: Record<string, unknown>[] };
+    nodes.networks = [
+      { name: "a", cidr: "10.1.0.0/24", rack: 1 },
+      { name: "b", cidr: "10.2.0.0/24", rack: 2, row: 3 },
+    ];
+    d.colour = "blue";
+    d.zz = 1;
+    d.zy = 2;
+    d.zx = 3;
+    const r = restoreDesign(d);
+    expect(r.ok && r.value.notices.filter((n) => /ignored$/.test(n))).toEqual([
+      "nodes.networks[0].rack is not part of the design and was ignored",
+      "nodes.networks[1].rack is not part of the design and was ignored",
+      "nodes.networks[1].row is not part of the design and was ignored",
+      "colour is not part of the design and was ignored",
+      "zz is not part of the design and was ignored",
+      "2 more unknown fields were ignored",
+    ]);
+  });
+
   it("handles schema versions: missing means 1, newer and malformed are refused", () => {
     const missing = plain();
     delete missing.schemaVersion;

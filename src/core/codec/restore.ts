@@ -30,14 +30,24 @@ export function passedGate(design: unknown): design is Design {
 /** Most "ignored field" notices listed one by one; the rest are counted. */
 const MAX_IGNORED_LISTED = 5;
 
-/** Lists keys of the input that the schema dropped (unknown fields), walking input and output together. */
+/**
+ * Lists keys of the input that the schema dropped (unknown fields), walking input and output
+ * together in key order. `path` is the walk's own stack (pushed and popped, not copied per value):
+ * a path is spelled out only for a dropped key.
+ */
 function ignoredFields(input: unknown, output: unknown, path: PropertyKey[], out: string[]): void {
   if (Array.isArray(input) && Array.isArray(output)) {
-    input.forEach((item, i) => ignoredFields(item, output[i], [...path, i], out));
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      ignoredFields(input[i], output[i], path, out);
+      path.pop();
+    }
   } else if (isRecord(input) && isRecord(output)) {
     for (const key of Object.keys(input)) {
-      if (!Object.hasOwn(output, key)) out.push(formatPath([...path, key]));
-      else ignoredFields(input[key], output[key], [...path, key], out);
+      path.push(key);
+      if (!Object.hasOwn(output, key)) out.push(formatPath(path));
+      else ignoredFields(input[key], output[key], path, out);
+      path.pop();
     }
   }
 }
