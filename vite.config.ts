@@ -21,7 +21,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       output: {
-        // The app's start is one chunk, not split by what it shares with lazy chunks (ADR 0046).
+        // The app's start is one chunk, not split by what it shares with lazy chunks (ADR 0046),
+        // and React beside it, so that the two download and parse side by side (ADR 0047).
         codeSplitting: {
           groups: [
             {
@@ -30,6 +31,7 @@ export default defineConfig({
                 path.resolve("src/startApp.tsx"),
                 "startApp",
                 path.resolve("src/main.tsx"),
+                [{ name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
               ),
             },
           ],
