@@ -1,6 +1,7 @@
 import { capacityFromPlans } from "../capacity/computeCapacity.ts";
 import type { Capacity } from "../capacity/types.ts";
 import { describeCni } from "../cni/describeCni.ts";
+import type { IpamDescriptor } from "../cni/descriptor.ts";
 import type { Design } from "../design/schema.ts";
 import { planDesign } from "../plans/planDesign.ts";
 import type { DesignPlans } from "../plans/types.ts";
@@ -21,22 +22,29 @@ export interface Analysis {
   findings: Finding[];
 }
 
+/** The plans and capacity of a design; both undefined should either throw (a bug in core). */
+function planned(
+  design: Design,
+  cni: IpamDescriptor,
+): { plans: DesignPlans | undefined; capacity: Capacity | undefined } {
+  let plans: DesignPlans | undefined;
+  try {
+    plans = planDesign(design, cni);
+    return { plans, capacity: capacityFromPlans(design, plans) };
+  } catch {
+    return { plans, capacity: undefined };
+  }
+}
+
 /**
  * Everything of an analysis but the findings: describes the CNI once, plans the design, sums the
  * capacity from the plans and builds the one context every rule reads. Should planning or
- * capacity throw (a bug in core), both are undefined and the capacity rules stay silent. Rule
- * tests run one rule over this context (test/core/rules/testDesigns.ts).
+ * capacity throw (a bug in core), the capacity is undefined and the capacity rules stay silent.
+ * Rule tests run one rule over this context (test/core/rules/testDesigns.ts).
  */
 export function prepareAnalysis(design: Design): Omit<Analysis, "findings"> {
   const cni = describeCni(design.cni);
-  let plans: DesignPlans | undefined;
-  let capacity: Capacity | undefined;
-  try {
-    plans = planDesign(design, cni);
-    capacity = capacityFromPlans(design, plans);
-  } catch {
-    capacity = undefined;
-  }
+  const { plans, capacity } = planned(design, cni);
   return { context: buildContext(design, capacity, cni), plans, capacity };
 }
 
@@ -51,11 +59,20 @@ export function analyse(design: Design): Analysis {
 
 /**
  * The findings of the one rule `ruleId` over a design: what `analyse(design).findings` lists of
- * that rule, without running the others (a fix trial asking whether a rule is quiet). Not
- * memoised.
+ * that rule, without running the others (a fix trial asking whether a rule is quiet). The design
+ * is planned only if the rule reads the context's capacity (most rules a trial asks about read
+ * ranges alone): the capacity is computed on its first read, the same value `prepareAnalysis`
+ * gives. Not memoised.
  */
 export function analyseRule(design: Design, ruleId: string): Finding[] {
-  return checkRule(prepareAnalysis(design).context, ruleId);
+  const cni = describeCni(design.cni);
+  const context = buildContext(design, undefined, cni);
+  let capacity: { value: Capacity | undefined } | undefined;
+  Object.defineProperty(context, "capacity", {
+    enumerable: true,
+    get: () => (capacity ??= { value: planned(design, cni).capacity }).value,
+  });
+  return checkRule(context, ruleId);
 }
 
 const cache = new WeakMap<Design, Analysis>();

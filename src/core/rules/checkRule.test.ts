@@ -5,7 +5,7 @@ import { CLOUD_CASES } from "../../../test/core/rules/ruleCases/cloud.ts";
 import { CNI_CASES } from "../../../test/core/rules/ruleCases/cni.ts";
 import { KUBERNETES_CASES } from "../../../test/core/rules/ruleCases/kubernetes.ts";
 import { OVERLAPS_CASES } from "../../../test/core/rules/ruleCases/overlaps.ts";
-import { prepareAnalysis } from "../analysis/analyseDesign.ts";
+import { analyseRule, prepareAnalysis } from "../analysis/analyseDesign.ts";
 import { PRESETS } from "../design/presets.ts";
 import { checkRule, checkRules } from "./checkRules.ts";
 import { RULES } from "./registry.ts";
@@ -24,6 +24,13 @@ describe("checkRule", () => {
     const all = checkRules(ctx);
     for (const { id } of RULES) {
       expect(checkRule(ctx, id)).toEqual(all.filter((f) => f.rule === id));
+    }
+  });
+
+  it.each(DESIGNS)("analyseRule (capacity read lazily) lists the same: %s", (_, design) => {
+    const all = checkRules(prepareAnalysis(design).context);
+    for (const { id } of RULES) {
+      expect(analyseRule(design, id)).toEqual(all.filter((f) => f.rule === id));
     }
   });
 
