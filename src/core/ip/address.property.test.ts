@@ -64,4 +64,54 @@ describe("parseAddress / formatAddress (RFC 5952)", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("writes IPv6 text as the WHATWG URL parser's serializer does (an independent RFC 5952 form)", () => {
+    // The URL serializer compresses the first longest run of two or more zero groups, lower
+    // case, no leading zeros; it writes IPv4-mapped addresses in hex, RFC 5952 section 5 dotted.
+    const oracle = (value: bigint): string => {
+      if (value >> 32n === 0xffffn) {
+        const v4 = [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 0xffn)).join(".");
+        return `::ffff:${v4}`;
+      }
+      const hex = value
+        .toString(16)
+        .padStart(32, "0")
+        .replace(/(.{4})(?!$)/g, "$1:");
+      return new URL(`http://[${hex}]/`).hostname.slice(1, -1);
+    };
+    fc.assert(
+      fc.property(arbitraryAddress, (address) => {
+        if (address.family !== "ipv6") return;
+        expect(formatAddress(address)).toBe(oracle(address.value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("writes IPv4 text as four decimal octets and reads it back as their value", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 4, maxLength: 4 }),
+        (o) => {
+          const value = o.reduce((acc, x) => acc * 256n + BigInt(x), 0n);
+          expect(formatAddress({ family: "ipv4", value })).toBe(o.join("."));
+          expect(parseAddress(o.join("."))).toEqual({ ok: true, value: { family: "ipv4", value } });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads IPv6 text of eight groups as their value, each group 16 bits in order", () => {
+    const group = fc.integer({ min: 0, max: 0xffff });
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 8, maxLength: 8 }), fc.boolean(), (g, upper) => {
+        const value = g.reduce((acc, x) => (acc << 16n) + BigInt(x), 0n);
+        const text = g.map((x) => x.toString(16)).join(":");
+        const shown = upper ? text.toUpperCase() : text;
+        expect(parseAddress(shown)).toEqual({ ok: true, value: { family: "ipv6", value } });
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

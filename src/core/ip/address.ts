@@ -10,18 +10,22 @@ export interface Address {
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
-/** Parses dotted-quad IPv4 text; leading zeros are refused as Go's net.ParseIP refuses them. */
+/**
+ * Parses dotted-quad IPv4 text; leading zeros are refused as Go's net.ParseIP refuses them. The
+ * octets are summed as a number (exact below 2^32), converted to a bigint once.
+ */
 function parseIpv4(text: string): bigint | undefined {
   const m = IPV4.exec(text);
   if (!m) return undefined;
-  let value = 0n;
-  for (const part of m.slice(1)) {
+  let value = 0;
+  for (let k = 1; k <= 4; k++) {
+    const part = m[k]!;
     if (part.length > 1 && part.startsWith("0")) return undefined;
     const octet = Number(part);
     if (octet > 255) return undefined;
-    value = (value << 8n) | BigInt(octet);
+    value = value * 256 + octet;
   }
-  return value;
+  return BigInt(value);
 }
 
 /** Parses colon-separated hex groups; only the address's final group may be a dotted IPv4 tail. */
@@ -71,34 +75,45 @@ export function parseAddress(text: string): Result<Address> {
     : ok({ family: "ipv4", value });
 }
 
+/** Dotted quad of the low 32 bits (one bigint-to-number conversion, then number work). */
 function formatIpv4(value: bigint): string {
-  return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join(".");
+  const n = Number(value & 0xffffffffn);
+  return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 }
 
-/** Formats IPv6 per RFC 5952: lower case, no leading zeros, the longest zero run (>= 2) as `::`. */
+/**
+ * Formats IPv6 per RFC 5952: lower case, no leading zeros, the longest zero run (>= 2 groups,
+ * the first of equal runs) as `::`, IPv4-mapped addresses with their dotted tail. `value` is an
+ * address (0 to 2^128 - 1). One bigint-to-text conversion, then the groups are cut from the hex
+ * digits (formatting runs once per drawn block and per range in the rules).
+ */
 function formatIpv6(value: bigint): string {
-  // One bigint-to-text conversion, then plain string work (formatting runs once per drawn block).
-  const digits = value.toString(16).padStart(32, "0");
-  const groups: number[] = [];
-  for (let i = 0; i < 32; i += 4) groups.push(parseInt(digits.slice(i, i + 4), 16));
   // RFC 5952 section 5: IPv4-mapped addresses keep the dotted tail.
   if (value >> 32n === 0xffffn) return `::ffff:${formatIpv4(value & 0xffffffffn)}`;
+  const digits = value.toString(16).padStart(32, "0");
+  const groups: string[] = [];
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) {
-      i++;
+  let runStart = -1;
+  for (let g = 0; g < 8; g++) {
+    const end = g * 4 + 4;
+    let i = g * 4;
+    while (i < end - 1 && digits.charCodeAt(i) === 48) i++;
+    const group = digits.slice(i, end);
+    groups.push(group);
+    if (group !== "0") {
+      runStart = -1;
       continue;
     }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
-    i = j;
+    if (runStart < 0) runStart = g;
+    if (g + 1 - runStart > bestLength) {
+      bestStart = runStart;
+      bestLength = g + 1 - runStart;
+    }
   }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  const head = hex.slice(0, bestStart).join(":");
-  const tail = hex.slice(bestStart + bestLength).join(":");
+  if (bestStart < 0) return groups.join(":");
+  const head = groups.slice(0, bestStart).join(":");
+  const tail = groups.slice(bestStart + bestLength).join(":");
   return `${head}::${tail}`;
 }
 

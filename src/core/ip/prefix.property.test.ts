@@ -111,4 +111,37 @@ describe("properties", () => {
       { numRuns: 500 },
     );
   });
+
+  it("commonSupernet of blocks inside one block is that block or a longer one holding them", () => {
+    // Blocks sharing many leading bits (a parent split a few bits further, sometimes deeper).
+    const inside = arbitraryPrefix().chain((parent) =>
+      fc
+        .array(
+          fc
+            .tuple(
+              fc.bigInt({
+                min: 0n,
+                max: (1n << BigInt(bitsOf(parent.family) - parent.length)) - 1n,
+              }),
+              fc.integer({ min: parent.length, max: bitsOf(parent.family) }),
+            )
+            .map(([offset, length]) => prefixAt(parent.family, parent.network + offset, length)),
+          { minLength: 1, maxLength: 6 },
+        )
+        .map((prefixes) => ({ parent, prefixes })),
+    );
+    fc.assert(
+      fc.property(inside, ({ parent, prefixes }) => {
+        const supernet = commonSupernet(prefixes)!;
+        expect(contains(parent, supernet)).toBe(true);
+        for (const q of prefixes) expect(contains(supernet, q)).toBe(true);
+        if (supernet.length < bitsOf(supernet.family)) {
+          for (const half of split(supernet, supernet.length + 1)) {
+            expect(prefixes.every((q) => contains(half, q))).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "../result.ts";
 import { formatAddress, parseAddress, type Address } from "./address.ts";
+import { bitLength } from "./bitLength.ts";
 import { bitsOf, type Family } from "./family.ts";
 import { memoByText } from "./textMemo.ts";
 
@@ -168,15 +169,19 @@ export function subnetIndexOf(prefix: Prefix, length: number, address: bigint): 
   return (address - prefix.network) >> BigInt(bitsOf(prefix.family) - length);
 }
 
-/** The smallest block holding every given block (all of one family); undefined for none. */
+/**
+ * The smallest block holding every given block (all of one family); undefined for none. Each
+ * step keeps the bits the running block and the next share: the shorter of both lengths and
+ * their networks' common leading bits (a block of another family leaves /0).
+ */
 export function commonSupernet(prefixes: readonly Prefix[]): Prefix | undefined {
   const [first, ...rest] = prefixes;
   if (!first) return undefined;
   let result = first;
   for (const p of rest) {
-    let length = Math.min(result.length, p.length);
-    while (length > 0 && !contains(prefixAt(p.family, p.network, length), result)) length--;
-    result = prefixAt(p.family, p.network, length);
+    const bits = bitsOf(p.family);
+    const common = p.family === result.family ? bits - bitLength(result.network ^ p.network) : 0;
+    result = prefixAt(p.family, p.network, Math.max(0, Math.min(result.length, p.length, common)));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "../result.ts";
 import { formatAddress, parseAddress, type Address } from "./address.ts";
+import { bitLength } from "./bitLength.ts";
 import { bitsOf, type Family } from "./family.ts";
 import { lastAddress, parsePrefix, prefixAt, type Prefix } from "./prefix.ts";
 import { memoByText } from "./textMemo.ts";
@@ -34,12 +35,6 @@ export function rangeToPrefixes(range: AddressRange, limit = Infinity): Prefix[]
 /** The index of the lowest set bit of a positive value. */
 function lowestBit(value: bigint): number {
   return bitLength(value & -value) - 1;
-}
-
-/** The number of bits of a positive value (hex text is a quarter of the binary's length). */
-function bitLength(value: bigint): number {
-  const hex = value.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 /**
