@@ -1,6 +1,7 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compileHintPlugin } from "./scripts/compileHint.ts";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
 import { startChunk } from "./scripts/startChunk.ts";
@@ -12,6 +13,8 @@ export default defineConfig({
     react(),
     inlineEntryCssPlugin(),
     startPreloadPlugin(path.resolve("src/startApp.tsx")),
+    // React's start chunk compiles eagerly, off the main thread (ADR 0048).
+    compileHintPlugin("react"),
     cspMetaPlugin(),
   ],
   base: "./",
