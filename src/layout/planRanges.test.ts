@@ -41,7 +41,7 @@ describe("plan view of start-end ranges", () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(tile.span).toEqual(parsed.value);
     expect(tile.item.span).toEqual(parsed.value);
-    expect(tile.firstBlock.prefix).toEqual(p("10.200.0.10/31"));
+    expect(tile.firstBlock).toEqual(p("10.200.0.10/31"));
     expect(tile.cover).toEqual(p("10.200.0.0/26"));
     const blocks = rangeToPrefixes(parsed.value);
 

@@ -168,7 +168,7 @@ export function buildPlanScene(
       }
       continue;
     }
-    const first = rangeToPrefixes(tile.span)[0];
+    const first = rangeToPrefixes(tile.span, 1)[0];
     if (!first) continue;
     layers.push({
       type: "static",

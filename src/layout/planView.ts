@@ -1,6 +1,6 @@
 import { bitsOf, type Family } from "../core/ip/family.ts";
 import { comparePrefixes, hostBits, type Prefix } from "../core/ip/prefix.ts";
-import type { AddressRange } from "../core/ip/range.ts";
+import { rangeToPrefixes, type AddressRange } from "../core/ip/range.ts";
 import {
   gapSizingLabel,
   labelHeight,
@@ -9,7 +9,7 @@ import {
   estimateWidth,
   type Measure,
 } from "./planLabels.ts";
-import { blockOf, itemCover, itemRange, ROLE_ORDER, type RangeItem } from "./rangeItems.ts";
+import { itemCover, itemRange, ROLE_ORDER, type RangeItem } from "./rangeItems.ts";
 import type { Rect } from "./rect.ts";
 
 /**
@@ -21,7 +21,7 @@ import type { Rect } from "./rect.ts";
 export interface PlanRange {
   type: "range";
   item: RangeItem;
-  firstBlock: RangeItem;
+  firstBlock: Prefix;
   span: AddressRange;
   cover: Prefix;
 }
@@ -89,16 +89,14 @@ function gapsOf(ranges: readonly PlanRange[]): AddressRange[] {
 
 /** The plan range of each item of the design (one per range, a `start-end` pool included). */
 function rangesOf(items: readonly RangeItem[]): PlanRange[] {
-  return items.map((item) => {
-    const span = itemRange(item);
-    return {
-      type: "range",
-      item,
-      firstBlock: blockOf(item, span.first),
-      span,
-      cover: itemCover(item),
-    };
-  });
+  return items.map((item) => ({
+    type: "range",
+    item,
+    // A span's first block is the one rangeToPrefixes lists first (the block holding its first address).
+    firstBlock: item.span ? (rangeToPrefixes(item.span, 1)[0] as Prefix) : item.prefix,
+    span: itemRange(item),
+    cover: itemCover(item),
+  }));
 }
 
 /**
@@ -108,7 +106,7 @@ function rangesOf(items: readonly RangeItem[]): PlanRange[] {
 export function planEntries(items: readonly RangeItem[]): (PlanRange | PlanGap)[] {
   const sorted = rangesOf(items).sort(
     (a, b) =>
-      comparePrefixes(a.firstBlock.prefix, b.firstBlock.prefix) ||
+      comparePrefixes(a.firstBlock, b.firstBlock) ||
       ROLE_RANK[a.item.role] - ROLE_RANK[b.item.role],
   );
   const gaps = gapsOf(sorted);

@@ -1,10 +1,11 @@
 import type { Design } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
+import { bitsOf } from "../core/ip/family.ts";
 import {
-  commonSupernet,
   formatPrefix,
   lastAddress,
   parsePrefix,
+  prefixAt,
   type Prefix,
 } from "../core/ip/prefix.ts";
 import {
@@ -70,6 +71,22 @@ export interface RangeItem {
   cluster?: ClusterTag;
 }
 
+/**
+ * Canonical text of a CIDR or a `start-end` run by its object: parsePrefix and parseAddressRange
+ * hand out one frozen object per text, so a range's text is written once a session, however many
+ * ids, labels, rows and renders read it (formatting is most of the map's work per range).
+ */
+const texts = new WeakMap<Prefix | AddressRange, string>();
+
+function textOf<T extends Prefix | AddressRange>(value: T, format: (value: T) => string): string {
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = format(value);
+    texts.set(value, text);
+  }
+  return text;
+}
+
 function makeItem(
   role: RangeRole,
   field: string,
@@ -78,9 +95,10 @@ function makeItem(
   prefix: Prefix,
   span: AddressRange | undefined,
   tag: string,
+  cidr = formatPrefix(prefix),
 ): RangeItem {
   const out: RangeItem = {
-    id: `${prefix.family}:${formatPrefix(prefix)}:${tag}`,
+    id: `${prefix.family}:${cidr}:${tag}`,
     role,
     field,
     name,
@@ -97,7 +115,7 @@ function makeItem(
  * are told apart).
  */
 export function itemText(item: RangeItem): string {
-  return item.span ? formatRange(item.span) : formatPrefix(item.prefix);
+  return item.span ? textOf(item.span, formatRange) : textOf(item.prefix, formatPrefix);
 }
 
 /** The addresses of an item: its span, or its block's. */
@@ -152,12 +170,16 @@ export function blockOf(item: RangeItem, at: bigint): RangeItem {
   return item.span ? blockItem(item, blockContaining(item.span, at)) : item;
 }
 
-/** The smallest block holding every address of `item`: its block when it has no span. */
+/**
+ * The smallest block holding every address of `item`: its block when it has no span, else the
+ * block of the span's ends' highest differing bit (the common supernet of its first and last
+ * blocks, without finding them).
+ */
 export function itemCover(item: RangeItem): Prefix {
   if (!item.span) return item.prefix;
-  const { first, last } = item.span;
-  const ends = [blockContaining(item.span, first), blockContaining(item.span, last)];
-  return commonSupernet(ends) ?? item.prefix;
+  const { family, first, last } = item.span;
+  const differ = first ^ last;
+  return prefixAt(family, first, bitsOf(family) - (differ === 0n ? 0 : differ.toString(2).length));
 }
 
 /** Every block of `item` in address order (the true-scale view draws them): the item alone without a span. */
@@ -197,9 +219,13 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
     prefix: Prefix,
     span?: AddressRange,
   ): void => {
-    let item = span ? undefined : makeItem(role, field, name, source, prefix, undefined, role);
+    // A CIDR range's prefix is parsePrefix's (one object per text): its text is kept.
+    const cidr = span ? formatPrefix(prefix) : textOf(prefix, formatPrefix);
+    let item = span
+      ? undefined
+      : makeItem(role, field, name, source, prefix, undefined, role, cidr);
     if (item && !taken.has(item.id)) taken.add(item.id);
-    else item = makeItem(role, field, name, source, prefix, span, indexedTag(role, index));
+    else item = makeItem(role, field, name, source, prefix, span, indexedTag(role, index), cidr);
     out.push(item);
   };
   const plan = design[family];

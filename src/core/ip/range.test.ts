@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatPrefix, parsePrefix, prefixAt } from "./prefix.ts";
+import { formatPrefix, lastAddress, parsePrefix, prefixAt } from "./prefix.ts";
 import {
+  blockContaining,
   blockCount,
   formatRange,
   largestBlock,
@@ -89,5 +90,36 @@ describe("largestBlock and blockCount", () => {
     // .1/32 .2/31 .4/30 .8/29 .16/28 .32/27 .64/26 .128/26 .192/27 .224/28 .240/29 .248/30 .252/31 .254/32
     expect(blockCount(v4(1n, 254n))).toBe(14);
     expect(largestBlock(v4(1n, 254n))).toEqual(prefixAt("ipv4", 64n, 26));
+  });
+});
+
+describe("blockContaining", () => {
+  const v4 = (first: bigint, last: bigint): AddressRange => ({ family: "ipv4", first, last });
+  // Every address of every run of small ends, at the bottom and the top of each family's space:
+  // the block is the one rangeToPrefixes lists for it (edges of the halving search included).
+  const cases = (family: "ipv4" | "ipv6", base: bigint): void => {
+    for (let a = 0n; a < 34n; a++) {
+      for (let b = a; b < 34n; b++) {
+        const run = { family, first: base + a, last: base + b };
+        for (const block of rangeToPrefixes(run)) {
+          for (let at = block.network; at <= lastAddress(block); at++) {
+            expect(blockContaining(run, at), `${family} ${a}-${b} at ${at - base}`).toEqual(block);
+          }
+        }
+      }
+    }
+  };
+  it("is the listed block holding each address of small runs", () => {
+    cases("ipv4", 0n);
+    cases("ipv4", (1n << 32n) - 34n);
+    cases("ipv6", (1n << 128n) - 34n);
+    cases("ipv6", 1n << 64n);
+  });
+
+  it("finds the whole space and single addresses", () => {
+    expect(blockContaining(v4(0n, 0xffffffffn), 0xffffffffn)).toEqual(prefixAt("ipv4", 0n, 0));
+    const all = { family: "ipv6" as const, first: 0n, last: (1n << 128n) - 1n };
+    expect(blockContaining(all, 12345n)).toEqual(prefixAt("ipv6", 0n, 0));
+    expect(blockContaining(v4(7n, 7n), 7n)).toEqual(prefixAt("ipv4", 7n, 32));
   });
 });
