@@ -56,9 +56,14 @@ async function expectLabelled(
 ): Promise<number> {
   const map = page.locator(`.tm-map[data-family="${family}"]`);
   await expect(map).toHaveAttribute("data-mode", "plan");
-  await expect(map).toHaveAttribute("data-labels", /\[/);
+  // The labels as last drawn: the map element's `mapLabels` (useMapCanvas's LabelledMap).
+  await expect.poll(() => map.evaluate((el) => "mapLabels" in el)).toBe(true);
   const { labels, size, rects } = await map.evaluate((el) => ({
-    labels: JSON.parse((el as HTMLElement).dataset["labels"] ?? "[]") as Label[],
+    labels: ((el as HTMLElement & { mapLabels?: Label[] }).mapLabels ?? []).map((l) => ({
+      id: l.id,
+      lines: l.lines,
+      box: l.box,
+    })),
     size: { x: 0, y: 0, width: el.clientWidth, height: el.clientHeight },
     // A range's tile: its cell's rectangle, or for a start-end pool (whose cell is one of its
     // blocks) the tile its option names.

@@ -2,7 +2,7 @@ import { bitsOf } from "../core/ip/family.ts";
 import { lastAddress, type Prefix } from "../core/ip/prefix.ts";
 import type { Overlap } from "./overlaps.ts";
 import { blockItem, blockOf, type RangeItem } from "./rangeItems.ts";
-import { rangeToPrefixes } from "../core/ip/range.ts";
+import { rangeToPrefixes, type AddressRange } from "../core/ip/range.ts";
 import { containsPoint, halves, intersects, type Rect } from "./rect.ts";
 import type { OverlapLayer, RunLayer } from "./scene.ts";
 import type { Cell, Viewport } from "./visibleCells.ts";
@@ -233,14 +233,24 @@ export function overlapRunCellAt(
   return hit && overlapCellOf(overlapAt(o.run.sorted, hit.at), hit.rect);
 }
 
-/** The cell of `overlap` in a run (its first part inside the run); undefined when none is. */
-export function overlapRunCell(o: OverlapLayer, overlap: Overlap): Cell | undefined {
-  const run = overlapRun(o);
+/** The addresses of `overlap` inside a run's range; undefined when it has none there. */
+function overlapInRun(run: Run | undefined, overlap: Overlap): AddressRange | undefined {
   if (!run || overlap.prefix.family !== run.cover.family) return undefined;
   const first = overlap.prefix.network > run.clip.first ? overlap.prefix.network : run.clip.first;
   const end = lastAddress(overlap.prefix);
   const last = end < run.clip.last ? end : run.clip.last;
-  if (first > last) return undefined;
-  const part = rangeToPrefixes({ family: run.cover.family, first, last }, 1)[0];
-  return part && overlapCellOf(overlap, rectInRun(run, part));
+  return first > last ? undefined : { family: run.cover.family, first, last };
+}
+
+/** Whether `overlap` has a cell in the run of `o` (overlapRunCell), without placing it. */
+export function overlapMeetsRun(o: OverlapLayer, overlap: Overlap): boolean {
+  return overlapInRun(overlapRun(o), overlap) !== undefined;
+}
+
+/** The cell of `overlap` in a run (its first part inside the run); undefined when none is. */
+export function overlapRunCell(o: OverlapLayer, overlap: Overlap): Cell | undefined {
+  const run = overlapRun(o);
+  const inside = overlapInRun(run, overlap);
+  const part = inside && rangeToPrefixes(inside, 1)[0];
+  return run && part && overlapCellOf(overlap, rectInRun(run, part));
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Design } from "../../core/design/schema.ts";
 import { familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
@@ -14,7 +14,7 @@ import { RangeTable, type TakeRole } from "./RangeTable.tsx";
 import { CellDetails } from "./CellDetails.tsx";
 import { downloadFrame } from "./downloadFrame.ts";
 import { HoverCard, type Hover } from "./HoverCard.tsx";
-import { Legend } from "./Legend.tsx";
+import { PaintedLegend } from "./Legend.tsx";
 import { MapRootField } from "./MapRootField.tsx";
 import { MapToolbar } from "./MapToolbar.tsx";
 import { useColours } from "./useColours.ts";
@@ -22,8 +22,8 @@ import { useElementSize } from "./useElementSize.ts";
 import { mapHeight } from "./canvasHeight.ts";
 import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
-import { optionName, useMapOptions } from "./useMapOptions.ts";
-import { rectAttr, renderedOptions } from "./renderedOptions.ts";
+import { useMapOptions } from "./useMapOptions.ts";
+import { MapOptionList } from "./MapOptionList.tsx";
 import { useMapPointer } from "./useMapPointer.ts";
 
 /** Props of one family's map. */
@@ -69,7 +69,10 @@ export function FamilyMap({
   const showHover = useRef<(hover: Hover | undefined) => void>(() => undefined);
   const moved = useRef<() => void>(() => undefined);
   const picked = useRef<{ cell: Cell; design: Design } | undefined>(undefined);
-  const { width, height: measured } = useElementSize(mapRef);
+  const rowSelect = useRef<(id: string) => void>(() => undefined);
+  // The plan view sets the map's height itself: its measured height is read only in the other views.
+  const heightUsed = useRef(true);
+  const { width, height: measured, measure } = useElementSize(mapRef, heightUsed);
   const colours = useColours(mapRef);
   const others = useMemo(
     () =>
@@ -83,6 +86,14 @@ export function FamilyMap({
   );
   const nav = useMapNavigation(design, family, width, measured, () => moved.current(), others);
   const height = mapHeight(nav.wantHeight, measured);
+  const sized = nav.wantHeight !== undefined;
+  heightUsed.current = !sized;
+  const wasSized = useRef(sized);
+  useLayoutEffect(() => {
+    // Leaving the plan view: the height it did not follow is read now.
+    if (wasSized.current && !sized) measure();
+    wasSized.current = sized;
+  }, [sized, measure]);
   const { scene, plan } = nav;
   const mine = selectedId?.startsWith(`${family}:`) ? selectedId : undefined;
   const inView = scene && mine ? cellById(scene, mine) : undefined;
@@ -125,6 +136,14 @@ export function FamilyMap({
     pointer.setHover(undefined);
     canvas.zoomRef.current?.reset();
   };
+
+  // The table's row selection, one function for the map's life (the table re-renders only for
+  // its own props), acting on this render's scene.
+  rowSelect.current = (id) => {
+    if (scene && !cellById(scene, id)) nav.goTo([]);
+    choose(plan ? cellById(plan, id) : undefined);
+  };
+  const onRowSelect = useCallback((id: string) => rowSelect.current(id), []);
 
   const options = useMapOptions(scene, focused, family);
   const active = options.find((o) => o.id === focusId);
@@ -207,25 +226,16 @@ export function FamilyMap({
             aria-hidden="true"
             style={{ display: "none", opacity: 0, pointerEvents: "none" }}
           />
-          {renderedOptions(options, focusId, selectedId).map((o) => (
-            <div
-              key={o.id}
-              id={o.domId}
-              role="option"
-              className="tm-sr-only"
-              aria-selected={o.id === selectedId}
-              data-cell-id={o.id}
-              data-kind={o.cell.kind}
-              data-rect={rectAttr(o.cell.rect)}
-              data-tile={o.tile && rectAttr(o.tile)}
-            >
-              {optionName(o, design)}
-            </div>
-          ))}
+          <MapOptionList
+            options={options}
+            focusId={focusId}
+            selectedId={selectedId}
+            design={design}
+          />
         </div>
         <HoverCard design={design} width={width} height={height} show={showHover} />
       </div>
-      <Legend label={`${label} map`} kinds={canvas.kinds} colours={colours} />
+      <PaintedLegend label={`${label} map`} kinds={canvas.kinds} colours={colours} />
       {others && others.items.length > 0 && nav.mode === "plan" && nav.steps.length === 1 && (
         <p className="tm-legend-note">
           Dashed outline: a range of another cluster of the plan, named in its label. Select it to
@@ -249,10 +259,7 @@ export function FamilyMap({
         plan={plan}
         activeId={selectedCell?.item?.id ?? selectedCell?.id ?? mine}
         activeField={selectedCell?.item?.field}
-        onSelect={(id) => {
-          if (scene && !cellById(scene, id)) nav.goTo([]);
-          choose(plan ? cellById(plan, id) : undefined);
-        }}
+        onSelect={onRowSelect}
         onTake={onTake}
         cluster={others ? design.name : undefined}
       />

@@ -3,6 +3,7 @@ import type { CellKind } from "../../layout/scene.ts";
 import { KIND_LABEL } from "./kindLabels.ts";
 import { KIND_STYLE, PATTERN_TILE, patternInk } from "./kindStyles.ts";
 import type { Colours } from "./palette.ts";
+import { usePaintedKinds, type PaintedKinds } from "./paintedKinds.ts";
 
 /** Legend order: the kinds in KIND_STYLE's order (ranges, node subnets, addresses). */
 const ORDER = Object.keys(KIND_STYLE) as CellKind[];
@@ -74,4 +75,12 @@ export function Legend({ label, kinds, colours }: LegendProps) {
       </ul>
     </section>
   );
+}
+
+/** A map's legend of the kinds its last paint drew (re-rendered alone when a paint changes them). */
+export function PaintedLegend({
+  kinds,
+  ...rest
+}: Omit<LegendProps, "kinds"> & { kinds: PaintedKinds }) {
+  return <Legend {...rest} kinds={usePaintedKinds(kinds)} />;
 }

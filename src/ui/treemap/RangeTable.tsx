@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import type { Design } from "../../core/design/schema.ts";
 import { bitsOf, familyLabel, type Family } from "../../core/ip/family.ts";
 import { formatPrefix } from "../../core/ip/prefix.ts";
@@ -102,9 +102,10 @@ function TakeBlock({
  * copies its CIDR; the whole table downloads as CSV; a gap row takes its next free /N as a new
  * range (a block inside the gap, so it overlaps nothing). A long table shows its first
  * LIST_PAGE rows (and the selected row), more on request, and a filter box finds rows among all
- * of them (find in page sees only the rows shown).
+ * of them (find in page sees only the rows shown). Memoised: the map re-rendering (hover, paint,
+ * size) leaves the table alone.
  */
-export function RangeTable({
+export const RangeTable = memo(function RangeTable({
   design,
   family,
   plan,
@@ -131,7 +132,8 @@ export function RangeTable({
   const isActive = (r: RangeRow | RowStub): boolean =>
     r.id === activeId || (!!r.field && r.field === activeField);
   const count = useShownCount(matching.length, LIST_PAGE);
-  const activeAt = matching.findIndex(isActive);
+  const activeAt =
+    activeId === undefined && activeField === undefined ? -1 : matching.findIndex(isActive);
   const filterId = useId();
   const label = familyLabel(family);
   if (!plan) return null;
@@ -240,4 +242,4 @@ export function RangeTable({
       <ShowMore total={matching.length} page={LIST_PAGE} count={count} noun="rows" />
     </section>
   );
-}
+});

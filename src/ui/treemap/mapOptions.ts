@@ -1,7 +1,7 @@
 import type { Family } from "../../core/ip/family.ts";
 import { cellById } from "../../layout/cellById.ts";
 import type { RangeItem } from "../../layout/rangeItems.ts";
-import { overlapRunCell } from "../../layout/runCells.ts";
+import { overlapMeetsRun, overlapRunCell } from "../../layout/runCells.ts";
 import type { Layer, Scene } from "../../layout/scene.ts";
 import { overlapCell, type Cell } from "../../layout/visibleCells.ts";
 import type { MapOption } from "./renderedOptions.ts";
@@ -45,7 +45,8 @@ function layerOption(
  * The map's accessible options: every range (and plan-view gap) in view (however small it is
  * drawn, so tiny ranges stay keyboard reachable; a range cut into several blocks by its first
  * block), every overlap, and the focused cell when it is none of those. Linear in the scene's
- * layers and overlaps; a range's cell is found only when its option is read. A `start-end` range
+ * layers and overlaps; a range's cell, and an overlap's drawn inside a tile, is found only when
+ * its option is read. A `start-end` range
  * cut into blocks carries that range (with its span), so its name writes it as its label does.
  */
 export function mapOptions(
@@ -76,8 +77,21 @@ export function mapOptions(
   for (const o of scene.overlaps) {
     if (seen.has(o.overlap.id)) continue;
     seen.add(o.overlap.id);
-    const cell = o.run ? overlapRunCell(o, o.overlap) : overlapCell(o);
-    if (cell) out.push({ id: cell.id, cell, domId: domId() });
+    if (!o.run) {
+      out.push({ id: o.overlap.id, cell: overlapCell(o), domId: domId() });
+      continue;
+    }
+    // Drawn inside a tile: its cell (a rectangle found down the tile's blocks) when first read.
+    if (!overlapMeetsRun(o, o.overlap)) continue;
+    let cell: Cell | undefined;
+    out.push({
+      id: o.overlap.id,
+      domId: domId(),
+      get cell(): Cell {
+        cell ??= overlapRunCell(o, o.overlap) as Cell;
+        return cell;
+      },
+    });
   }
   if (focused && !out.some((o) => o.id === focused.id))
     out.push({ id: focused.id, cell: focused, domId: domId() });

@@ -6,6 +6,7 @@ import type { PlacedLabel } from "./labels.ts";
 import { paint, type Frame } from "./paint.ts";
 import { canvasHeight, canvasOffset } from "./canvasHeight.ts";
 import type { Colours } from "./palette.ts";
+import { paintedKinds, type PaintedKinds } from "./paintedKinds.ts";
 import { createLazyZoomController } from "./lazyZoomController.ts";
 import type { PanZoom, ZoomController } from "./zoomController.ts";
 
@@ -33,11 +34,16 @@ export interface MapCanvas {
   draw: () => void;
   /** The frame as last painted, with the live pan/zoom (for SVG/PNG export). */
   current: () => Frame | undefined;
-  /** The kinds the last paint drew (what the legend lists); a new set only when they change. */
-  kinds: ReadonlySet<CellKind>;
+  /** The kinds the last paint drew (what the legend lists; a paint re-renders the legend alone). */
+  kinds: PaintedKinds;
 }
 
-const NONE: ReadonlySet<CellKind> = new Set();
+/**
+ * A map element as the draw leaves it: `mapLabels` holds the labels as drawn (screen px), for
+ * tests and tools (what is legible without hovering). A property, not an attribute: written
+ * into the page as JSON on every paint, they cost the open of a large plan a serialisation.
+ */
+export type LabelledMap = HTMLElement & { mapLabels?: readonly PlacedLabel[] };
 
 /**
  * Paints a map on a canvas: repaints on scene/size/selection changes (cross-fading from the old
@@ -56,7 +62,7 @@ export function useMapCanvas(
   const pending = useRef(0);
   const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
   const hoverRef = useRef<Hover | undefined>(undefined);
-  const [kinds, setKinds] = useState<ReadonlySet<CellKind>>(NONE);
+  const [kinds] = useState(paintedKinds);
   const [viewport, setViewport] = useState(() => window.innerHeight);
   const canvasH = canvasHeight(height, viewport);
   const tall = canvasH < height;
@@ -96,18 +102,12 @@ export function useMapCanvas(
       out,
     );
     const drawn = out.kinds;
-    setKinds((was) =>
-      was.size === drawn.size && [...drawn].every((k) => was.has(k)) ? was : drawn,
-    );
+    kinds.set(drawn);
     const names = [...drawn].sort().join(" ");
     if (el.dataset["kinds"] !== names) el.dataset["kinds"] = names;
-    // The labels as drawn (screen px), for tests and tools: what is legible without hovering.
-    const labels = JSON.stringify(
-      out.labels.map((l) => ({ id: l.id, lines: l.lines, box: l.box })),
-    );
-    if (el.dataset["labels"] !== labels) el.dataset["labels"] = labels;
+    (el as LabelledMap).mapLabels = out.labels;
     el.dispatchEvent(new CustomEvent("tm-painted", { bubbles: true }));
-  }, [mapRef]);
+  }, [mapRef, kinds]);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
