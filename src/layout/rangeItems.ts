@@ -1,5 +1,6 @@
 import type { Design } from "../core/design/schema.ts";
 import type { Family } from "../core/ip/family.ts";
+import { bitLength } from "../core/ip/bitLength.ts";
 import { bitsOf } from "../core/ip/family.ts";
 import {
   formatPrefix,
@@ -178,8 +179,7 @@ export function blockOf(item: RangeItem, at: bigint): RangeItem {
 export function itemCover(item: RangeItem): Prefix {
   if (!item.span) return item.prefix;
   const { family, first, last } = item.span;
-  const differ = first ^ last;
-  return prefixAt(family, first, bitsOf(family) - (differ === 0n ? 0 : differ.toString(2).length));
+  return prefixAt(family, first, bitsOf(family) - bitLength(first ^ last));
 }
 
 /** Every block of `item` in address order (the true-scale view draws them): the item alone without a span. */
