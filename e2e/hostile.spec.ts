@@ -16,6 +16,30 @@ async function opened(page: Page, go: () => Promise<unknown>, text: string): Pro
   await expect(page.locator(".tm-map canvas").first()).toBeVisible();
 }
 
+/** The animation frame in which each editor panel was first rendered (content-visibility). */
+type PanelRenders = Window & { panelRenderFrames?: number[] };
+
+/** In the page, before the app: numbers the frames and notes the frame of each panel render. */
+function recordPanelRenders(): void {
+  const w: PanelRenders = window;
+  const frames: number[] = (w.panelRenderFrames = []);
+  let frame = 0;
+  const tick = () => {
+    frame += 1;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  document.addEventListener(
+    "contentvisibilityautostatechange",
+    (e) => {
+      const el = e.target as Element;
+      const { skipped } = e as Event & { skipped: boolean };
+      if (!skipped && el.matches(".col-panels > details.panel")) frames.push(frame);
+    },
+    true,
+  );
+}
+
 /**
  * Short, valid, hostile links: 64 overlapping `start-end` LoadBalancer pools made by the CLI's
  * own `link --lb-pool` (IPv6: about 14,000 aligned blocks; IPv4: about 2,500). They once froze
@@ -28,6 +52,7 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
     test.setTimeout(120_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(recordPanelRenders);
     const fragment = readFileSync(path.join(FIXTURES, `${name}.txt`), "utf8").trim();
     for (const visit of ["open", "reload"]) {
       const go = visit === "open" ? () => page.goto(`/#${fragment}`) : () => page.reload();
@@ -38,6 +63,17 @@ for (const name of ["hostile-lb-ipv6-64", "hostile-lb-ipv4-64"]) {
       expect(boxes.inView.length).toBeGreaterThan(3);
       expect(boxes.inView.filter((b) => !b.rendered)).toEqual([]);
       expect(boxes.below.filter((b) => !b.rendered).length).toBeGreaterThan(10);
+      // The panels' stand-in heights are close to their real ones (ADR 0041): every panel the
+      // browser renders at open is found in one frame, none a frame or two later.
+      const frames = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const read = () => resolve((window as PanelRenders).panelRenderFrames ?? []);
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(read, 300)));
+          }),
+      );
+      expect(frames.length).toBeGreaterThan(3);
+      expect(new Set(frames).size).toBe(1);
     }
     // A long table shows its first rows; the filter finds rows among all of them: one row per
     // pool, not one per aligned block. The CSV holds every row, shown or not.

@@ -18,7 +18,7 @@ export function ExternalRangesPanel() {
   const actions = useActions();
   const present = new Set(ranges.map((r) => r.cidr));
   return (
-    <Panel id="external" title="External ranges" paths={["externalRanges"]}>
+    <Panel id="external" title="External ranges" paths={["externalRanges"]} rows={ranges.length}>
       <fieldset className="list-fieldset">
         <legend>Networks the cluster must not overlap (VPC peers, on-prem, VPN)</legend>
         <NamedRangeList

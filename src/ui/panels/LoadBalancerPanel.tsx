@@ -9,7 +9,12 @@ export function LoadBalancerPanel() {
   const lb = useAppStore((s) => s.design.loadBalancer);
   const actions = useActions();
   return (
-    <Panel id="load-balancer" title="LoadBalancer pools" paths={["loadBalancer"]}>
+    <Panel
+      id="load-balancer"
+      title="LoadBalancer pools"
+      paths={["loadBalancer"]}
+      rows={lb.pools.length}
+    >
       <div className="field-row">
         <SelectField
           path="loadBalancer.provider"

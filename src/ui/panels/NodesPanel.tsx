@@ -14,7 +14,7 @@ export function NodesPanel() {
   const capacity = useCapacity();
   const actions = useActions();
   return (
-    <Panel id="nodes" title="Nodes" paths={["nodes"]}>
+    <Panel id="nodes" title="Nodes" paths={["nodes"]} rows={nodes.networks.length}>
       <fieldset className="list-fieldset">
         <legend>Node networks (machine network / VPC subnets)</legend>
         <NamedRangeList

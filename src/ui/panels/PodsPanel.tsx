@@ -55,7 +55,12 @@ export function PodsPanel({ family }: { family: Family }) {
   );
 
   return (
-    <Panel id={`${family}-pods`} title={`${label} pods`} paths={[family]}>
+    <Panel
+      id={`${family}-pods`}
+      title={`${label} pods`}
+      paths={[family]}
+      rows={plan.podCidrs.length}
+    >
       {!descriptor.usesPodRange && (
         <p className="panel-note">
           {descriptor.label}: pods take addresses from the node networks; this pod range is not used
