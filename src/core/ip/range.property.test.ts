@@ -108,6 +108,34 @@ describe("rangeToPrefixes and blockContaining at scale", () => {
     );
   });
 
+  it("blockContaining finds the block of nested and IPv4 runs at every edge", () => {
+    // Runs like the hostile link's pools (fd00::3 - fd00:ffff:...:fffc) and any IPv4 run,
+    // with addresses at and beside the ends and at random.
+    const nested = fc
+      .tuple(fc.bigInt({ min: 1n, max: 1n << 20n }), fc.bigInt({ min: 1n, max: 1n << 20n }))
+      .map(([a, b]) => ({
+        family: "ipv6" as const,
+        first: (0xfd00n << 112n) + a,
+        last: (0xfd01n << 112n) - b,
+      }));
+    fc.assert(
+      fc.property(
+        fc.oneof(nested, arbitraryRange),
+        fc.bigInt({ min: 0n, max: 1n << 40n }),
+        (r, off) => {
+          const size = r.last - r.first + 1n;
+          for (const address of [r.first, r.last, r.first + (off % size), r.last - (off % size)]) {
+            const expected = rangeToPrefixes(r).find(
+              (b) => b.network <= address && address <= lastAddress(b),
+            );
+            expect(blockContaining(r, address)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("largestBlock and blockCount agree with the listed blocks, without listing them", () => {
     fc.assert(
       fc.property(fc.oneof(run, arbitraryRange), (r) => {
