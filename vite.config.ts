@@ -1,7 +1,6 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { compileHintPlugin } from "./scripts/compileHint.ts";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
 import { startChunk } from "./scripts/startChunk.ts";
@@ -13,8 +12,6 @@ export default defineConfig({
     react(),
     inlineEntryCssPlugin(),
     startPreloadPlugin(path.resolve("src/startApp.tsx")),
-    // React's start chunk compiles eagerly, off the main thread (ADR 0048).
-    compileHintPlugin("react"),
     cspMetaPlugin(),
   ],
   base: "./",
@@ -24,8 +21,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       output: {
-        // The app's start is one chunk, not split by what it shares with lazy chunks (ADR 0046),
-        // and React beside it, so that the two download and parse side by side (ADR 0047).
+        // The app's start is one chunk, not split by what it shares with lazy chunks (ADR 0046).
         codeSplitting: {
           groups: [
             {
@@ -34,7 +30,6 @@ export default defineConfig({
                 path.resolve("src/startApp.tsx"),
                 "startApp",
                 path.resolve("src/main.tsx"),
-                [{ name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
               ),
             },
           ],

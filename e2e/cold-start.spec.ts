@@ -97,12 +97,10 @@ test("deferred code (exports, yaml, d3-zoom, the Plan panel, the link codec) is 
   // the link codec and fflate (ADR 0045).
   for (const chunk of ["ExportPanel", "ImportDialog", "PlanPanel", "exportFrame", "linkCodec"])
     expect(scripts.filter((s) => s.includes(`/${chunk}-`))).toEqual([]);
-  // The app's start is one chunk and React's beside the page's entry and rolldown's runtime
-  // (ADR 0046, 0047).
-  expect(
-    scripts.filter((s) => !/\/(index|rolldown-runtime|startApp|react)-[\w-]+\.js$/.test(s)),
-  ).toEqual([]);
-  expect(scripts.filter((s) => /\/react-[\w-]+\.js$/.test(s))).toHaveLength(1);
+  // The app's start is one chunk besides the page's entry and rolldown's runtime (ADR 0046).
+  expect(scripts.filter((s) => !/\/(index|rolldown-runtime|startApp)-[\w-]+\.js$/.test(s))).toEqual(
+    [],
+  );
   // index.html lists exactly those start files (ADR 0040), each fetched once (the preloaded
   // response is the one the app's loader uses), and the app's stylesheet beside them.
   const html = await (await page.request.get("/")).text();

@@ -34,22 +34,4 @@ describe("startChunk", () => {
     ])
       expect(chunkOf(id)).toBeNull();
   });
-
-  it("puts start modules matching an apart entry in that chunk, and only start modules", () => {
-    const withReact = {
-      ...graph,
-      "/src/store.ts": ["/src/core.ts", "/node_modules/react/index.js"],
-      "/src/lazy.ts": ["/src/core.ts", "/node_modules/react/lazy.js"],
-      "/node_modules/react/index.js": [],
-      "/node_modules/react/lazy.js": [],
-    };
-    const split = startChunk("/src/startApp.tsx", "startApp", "/src/main.tsx", [
-      { name: "react", test: /\/node_modules\/react\// },
-    ]);
-    const of = (id: string) => split(id, context(withReact));
-    expect(of("/node_modules/react/index.js")).toBe("react");
-    expect(of("/src/store.ts")).toBe("startApp");
-    // Lazy-only modules stay rolldown's even when they match.
-    expect(of("/node_modules/react/lazy.js")).toBeNull();
-  });
 });

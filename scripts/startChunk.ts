@@ -3,12 +3,6 @@ interface ChunkingContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-/** Start modules kept in a chunk of their own: those whose id matches `test` go to chunk `name`. */
-export interface ApartChunk {
-  name: string;
-  test: RegExp;
-}
-
 /**
  * A `codeSplitting` group name function that puts every module `entry` (an absolute module id)
  * imports statically, and the entry itself (the app's start, which main.tsx loads once the shell
@@ -18,15 +12,8 @@ export interface ApartChunk {
  * link codec) a chunk of its own: more scripts fetched at start, and less to gzip together
  * (ADR 0046). Lazy chunks then import those modules from the start chunk, which is always loaded
  * before them. Other modules (lazy-only ones, stylesheets) are left to rolldown (`null`).
- * Start modules matching an `apart` entry go to that entry's chunk instead (React, ADR 0047): the
- * browser then fetches and parses the start as two scripts side by side.
  */
-export function startChunk(
-  entry: string,
-  name: string,
-  page: string,
-  apart: readonly ApartChunk[] = [],
-) {
+export function startChunk(entry: string, name: string, page: string) {
   let graph: Set<string> | undefined;
   const reach = (ctx: ChunkingContext, root: string): Set<string> => {
     const seen = new Set<string>([root]);
@@ -50,7 +37,6 @@ export function startChunk(
     // Stylesheets keep vite's own chunking (the shell's are inlined into index.html, ADR 0038);
     // virtual modules (vite's preload helper, which main.tsx uses too) stay where rolldown puts them.
     const own = graph.has(id) && !id.startsWith("\0") && !/\.css(\?|$)/.test(id);
-    if (!own) return null;
-    return apart.find((chunk) => chunk.test.test(id))?.name ?? name;
+    return own ? name : null;
   };
 }
