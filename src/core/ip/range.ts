@@ -38,6 +38,21 @@ function lowestBit(value: bigint): number {
 }
 
 /**
+ * The largest h in 0..max for which `fits(h)` holds, where it holds for 0 and, once it fails,
+ * fails for every larger h: found by halving (O(log max) calls).
+ */
+function largestFitting(max: number, fits: (h: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * The block of rangeToPrefixes(range) holding `address` (which must lie in the range): the
  * largest aligned block around it that stays inside the range. Blocks around an address nest,
  * so "2^h addresses fit" holds up to some h and fails above: h is found by halving (8 steps for
@@ -49,13 +64,7 @@ export function blockContaining(range: AddressRange, address: bigint): Prefix {
     const start = (address >> BigInt(h)) << BigInt(h);
     return start >= range.first && start + (1n << BigInt(h)) - 1n <= range.last;
   };
-  let lo = 0;
-  let hi = bits;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = largestFitting(bits, fits);
   return prefixAt(range.family, address, bits - lo);
 }
 
@@ -72,13 +81,7 @@ export function largestBlock(range: AddressRange): Prefix {
     return ((range.first + size - 1n) >> BigInt(h)) << BigInt(h);
   };
   const fits = (h: number): boolean => startOf(h) + (1n << BigInt(h)) - 1n <= range.last;
-  let lo = 0;
-  let hi = bits;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = largestFitting(bits, fits);
   return prefixAt(range.family, startOf(lo), bits - lo);
 }
 
