@@ -66,13 +66,10 @@ export function analyse(design: Design): Analysis {
  */
 export function analyseRule(design: Design, ruleId: string): Finding[] {
   const cni = describeCni(design.cni);
-  const context = buildContext(design, undefined, cni);
-  let capacity: { value: Capacity | undefined } | undefined;
-  Object.defineProperty(context, "capacity", {
-    enumerable: true,
-    get: () => (capacity ??= { value: planned(design, cni).capacity }).value,
-  });
-  return checkRule(context, ruleId);
+  return checkRule(
+    buildContext(design, () => planned(design, cni).capacity, cni),
+    ruleId,
+  );
 }
 
 const cache = new WeakMap<Design, Analysis>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Capacity } from "../capacity/types.ts";
 import { buildContext } from "./buildContext.ts";
 import {
   designWith,
@@ -85,5 +86,28 @@ describe("buildContext: families and the Kubernetes minor", () => {
     expect(minor("1.35.2")).toBeNaN();
     expect(minor("21.35")).toBeNaN();
     expect(minor("v1.35")).toBeNaN();
+  });
+});
+
+describe("buildContext: capacity given as a function", () => {
+  it("is computed on the first read of capacity, once, and never without a read", () => {
+    const design = designWith({ ipv4: v4({ podCidrs: ["10.244.0.0/16"] }) });
+    const capacity = { families: [] } as unknown as Capacity;
+    let calls = 0;
+    const context = buildContext(design, () => (calls++, capacity));
+    expect(calls).toBe(0);
+    expect(context.ranges.length).toBeGreaterThan(0);
+    expect(calls).toBe(0);
+    expect(context.capacity).toBe(capacity);
+    expect(context.capacity).toBe(capacity);
+    expect(calls).toBe(1);
+  });
+
+  it("a function giving undefined reads as no capacity, still computed once", () => {
+    let calls = 0;
+    const context = buildContext(designWith({}), () => (calls++, undefined));
+    expect(context.capacity).toBeUndefined();
+    expect(context.capacity).toBeUndefined();
+    expect(calls).toBe(1);
   });
 });

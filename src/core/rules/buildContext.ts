@@ -95,11 +95,13 @@ function roleRanges(design: Design, families: FamilyContext[], usesPodRange: boo
 /**
  * Parses a design once for every rule: families (primary first) with parsed pod and Service
  * ranges, every address block with its role (pod ranges only where the IPAM uses them), the CNI
- * descriptor (described here unless the caller already has it), and capacity when given.
+ * descriptor (described here unless the caller already has it), and capacity when given: a
+ * value, or a function computing it on the context's first read of `capacity` (once; a rule that
+ * reads ranges alone never plans the design).
  */
 export function buildContext(
   design: Design,
-  capacity?: Capacity,
+  capacity?: Capacity | (() => Capacity | undefined),
   cni: IpamDescriptor = describeCni(design.cni),
 ): RuleContext {
   const families = design.ipFamilies
@@ -111,13 +113,21 @@ export function buildContext(
     if (f) byFamily[family] = f;
   }
   const minor = Number(/^1\.(\d+)$/.exec(design.kubernetesVersion)?.[1] ?? NaN);
-  return {
+  const context: RuleContext = {
     design,
     cni,
     families,
     byFamily,
     ranges: roleRanges(design, families, cni.usesPodRange),
     minor,
-    capacity,
+    capacity: typeof capacity === "function" ? undefined : capacity,
   };
+  if (typeof capacity === "function") {
+    let computed: { value: Capacity | undefined } | undefined;
+    Object.defineProperty(context, "capacity", {
+      enumerable: true,
+      get: () => (computed ??= { value: capacity() }).value,
+    });
+  }
+  return context;
 }
