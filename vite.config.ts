@@ -3,8 +3,10 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
+import { linkCodecPreloadPlugin } from "./scripts/linkCodecPreload.ts";
 import { startChunk } from "./scripts/startChunk.ts";
 import { startPreloadPlugin } from "./scripts/startPreload.ts";
+import { LINK_CODEC_META } from "./src/startSequence.ts";
 
 export default defineConfig({
   // The shell's stylesheet is inlined before the policy is written, so its hash joins style-src.
@@ -12,6 +14,11 @@ export default defineConfig({
     react(),
     inlineEntryCssPlugin(),
     startPreloadPlugin(path.resolve("src/startApp.tsx")),
+    linkCodecPreloadPlugin(
+      path.resolve("src/core/codec/linkCodec.ts"),
+      path.resolve("src/startApp.tsx"),
+      LINK_CODEC_META,
+    ),
     cspMetaPlugin(),
   ],
   base: "./",

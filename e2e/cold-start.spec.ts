@@ -149,3 +149,30 @@ test("an edit made while the link codec is on its way survives a reload (ADR 004
   await app.type("name", "with-the-codec");
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#d1\./);
 });
+
+test("a link's open fetches the link codec from the entry script, before the app starts (ADR 0091)", async ({
+  page,
+}) => {
+  // No paint report and no frames: the app starts only on the 3 s fallback, so a codec fetch
+  // that starts before then came from the entry's preload, not from the start.
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, "supportedEntryTypes", { get: () => [] });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto("/#d1.not-a-real-link");
+  const html = await (await page.request.get("/")).text();
+  const listed = /<meta name="k8s-subnet-designer:link-codec" content="([^"]+)"/.exec(html)?.[1];
+  const files = (listed ?? "").split(" ").map((f) => f.replace(/^\./, ""));
+  expect(files.map((f) => /\/(linkCodec|link)-/.exec(f)?.[1])).toEqual(["linkCodec", "link"]);
+  const started = () =>
+    page.evaluate(
+      (wanted) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((r) => wanted.includes(new URL(r.name).pathname))
+          .map((r) => Math.round(r.startTime)),
+      files,
+    );
+  await expect.poll(async () => (await started()).length).toBe(files.length);
+  for (const at of await started()) expect(at).toBeLessThan(3000);
+});

@@ -5,7 +5,29 @@
 import "./ui/app/app.css";
 import "./ui/app/panelBox.css";
 import "./ui/app/shell.css";
-import { loadApp, startAfterShellPaint } from "./startSequence.ts";
+import {
+  LINK_CODEC_META,
+  loadApp,
+  preloadLinkCodec,
+  startAfterShellPaint,
+} from "./startSequence.ts";
+import { hasStartLink } from "./ui/sharing/unsyncedLink.ts";
+
+// A link to open needs the link codec before the first render (ADR 0045): its scripts are
+// fetched and parsed from now on, beside the start's, not only once the shell has painted
+// (ADR 0091). A modulepreload runs nothing, so the shell's paint is not delayed by it.
+const opensLink = hasStartLink(window);
+preloadLinkCodec(
+  opensLink,
+  document.querySelector(`meta[name="${LINK_CODEC_META}"]`)?.getAttribute("content"),
+  (file) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.crossOrigin = "";
+    link.href = file;
+    document.head.append(link);
+  },
+);
 
 /** Calls `run` once the first contentful paint is reported; false without paint timing. */
 function onFirstPaint(run: () => void): boolean {
@@ -32,9 +54,9 @@ startAfterShellPaint(
     later: (run, ms) => setTimeout(run, ms),
   },
   () => {
-    // A link to open needs the link codec before the first render (ADR 0045): fetch it beside
-    // the app's code. startApp loads it again (the same module) and handles errors.
-    if (location.hash.length > 1) import("./core/codec/linkCodec.ts").catch(() => undefined);
+    // Run the link codec (preloaded above) beside the app's code. startApp loads it again (the
+    // same module) and handles errors.
+    if (opensLink) import("./core/codec/linkCodec.ts").catch(() => undefined);
     // Written as import().then(member): rolldown then keeps the start chunk's facade to the one
     // export used (handing on the whole namespace made it export a name it never defined).
     void loadApp(

@@ -3,6 +3,7 @@ import {
   LOAD_FAILED,
   START_FALLBACK_MS,
   loadApp,
+  preloadLinkCodec,
   startAfterShellPaint,
   type StartPage,
 } from "./startSequence.ts";
@@ -103,5 +104,28 @@ describe("loadApp", () => {
     await loadApp(failing, () => status);
     expect(status.textContent).toBe(LOAD_FAILED);
     await expect(loadApp(failing, () => null)).resolves.toBeUndefined();
+  });
+});
+
+describe("preloadLinkCodec", () => {
+  const listed = "./assets/linkCodec-a.js ./assets/link-b.js";
+  const preloaded = (hasLink: boolean, list: string | null | undefined) => {
+    const files: string[] = [];
+    preloadLinkCodec(hasLink, list, (file) => files.push(file));
+    return files;
+  };
+
+  it("preloads every listed script when the start may open a link", () => {
+    expect(preloaded(true, listed)).toEqual(["./assets/linkCodec-a.js", "./assets/link-b.js"]);
+  });
+
+  it("preloads nothing without a link (the default design needs no codec, ADR 0045)", () => {
+    expect(preloaded(false, listed)).toEqual([]);
+  });
+
+  it("preloads nothing without a list (the dev server writes none) or from an empty one", () => {
+    expect(preloaded(true, null)).toEqual([]);
+    expect(preloaded(true, undefined)).toEqual([]);
+    expect(preloaded(true, "")).toEqual([]);
   });
 });

@@ -38,6 +38,25 @@ export function startAfterShellPaint(page: StartPage, start: () => void): void {
   page.later(once, START_FALLBACK_MS);
 }
 
+/** Name of the `<meta>` in which the build lists the link codec's scripts (ADR 0091). */
+export const LINK_CODEC_META = "k8s-subnet-designer:link-codec";
+
+/**
+ * Preloads the link codec's scripts (`listed`: the build's list, paths separated by spaces)
+ * when the start may open a link (`hasLink`), so that they are fetched and parsed beside the
+ * start's, not only after the shell's paint (ADR 0091); `preload` adds one
+ * `<link rel="modulepreload">`, which fetches a script without running it. Nothing without a
+ * link, or without a list (the dev server writes none).
+ */
+export function preloadLinkCodec(
+  hasLink: boolean,
+  listed: string | null | undefined,
+  preload: (file: string) => void,
+): void {
+  if (!hasLink || !listed) return;
+  for (const file of listed.split(" ")) if (file !== "") preload(file);
+}
+
 /** What the shell says when the app's code cannot load. */
 export const LOAD_FAILED = "The designer could not load. Reload the page to try again.";
 
