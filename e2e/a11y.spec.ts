@@ -1,10 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 /** Runs axe (WCAG 2.x A/AA plus best practices) and returns the violations, summarised. */
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
+  const result = await axeCheck(page)
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();
   return result.violations.map(

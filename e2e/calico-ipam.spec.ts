@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 // Calico's IPAMConfiguration (docs.tigera.io calico/latest/reference/resources/ipamconfig):
@@ -52,7 +52,7 @@ test.describe("Calico IPAMConfiguration fields", () => {
         await page.emulateMedia({ colorScheme });
         await expect(page.locator("html")).toHaveAttribute("data-theme", colorScheme);
         await page.locator("#panel-cni").scrollIntoViewIfNeeded();
-        const axe = await new AxeBuilder({ page })
+        const axe = await axeCheck(page)
           .include("#panel-cni")
           .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
           .analyze();

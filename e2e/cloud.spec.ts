@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 const DESCRIBE_SUBNETS = readFileSync(
@@ -119,10 +119,7 @@ test.describe("cloud panels at every size and theme", () => {
         await shot.setTheme(theme);
         await expect(page.locator("html")).toHaveAttribute("data-theme", theme.toLowerCase());
         await shot.capacity.scrollIntoViewIfNeeded();
-        const result = await new AxeBuilder({ page })
-          .include("#panel-cni")
-          .include(".capacity")
-          .analyze();
+        const result = await axeCheck(page).include("#panel-cni").include(".capacity").analyze();
         expect(result.violations.map((v) => `${size} ${theme} ${v.id}: ${v.help}`)).toEqual([]);
       }
     });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 // index.html's static shell paints before the app's JavaScript runs, is laid out like the app
@@ -64,7 +64,7 @@ test("the app replaces the shell in place: same header and columns, one banner a
   await expect(page.locator(".shell")).toBeVisible();
   const shell = await boxes(page);
   // The shell alone is accessible (axe needs scripts, so it runs while the app is held back).
-  const shellAxe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const shellAxe = await axeCheck(page).withTags(AXE_TAGS).analyze();
   expect(shellAxe.violations.map((v) => v.id)).toEqual([]);
   release();
   await expect(page.getByRole("textbox", { name: "Cluster name" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 /** The export panel's parts, by role and name as a user (or screen reader) finds them. */
@@ -164,7 +164,7 @@ test.describe("export panel", () => {
       await app.select("cni.kind", "Cilium");
       await app.type("ipv4.podCidrs.0", "10.0.0.0/8");
       await panel(page).scrollIntoViewIfNeeded();
-      const result = await new AxeBuilder({ page }).include(".app-exports").analyze();
+      const result = await axeCheck(page).include(".app-exports").analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     });
   }
@@ -187,7 +187,7 @@ test.describe("exports their tool would refuse", () => {
     await expect(code(page, "kubeadm-config.yaml")).toContainText("# REFUSED by kubeadm:");
     for (const theme of ["Light", "Dark"] as const) {
       await app.setTheme(theme);
-      const result = await new AxeBuilder({ page }).include(".app-exports").analyze();
+      const result = await axeCheck(page).include(".app-exports").analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 /** The case: 500 nodes, Cilium cluster-pool, pods /16 with /24 per node (256 ranges). */
@@ -27,7 +27,7 @@ test.describe("fixes the solver offers", () => {
     // axe over the findings with their fixes, both themes.
     for (const theme of ["Light", "Dark"] as const) {
       await app.setTheme(theme);
-      const axe = await new AxeBuilder({ page })
+      const axe = await axeCheck(page)
         .include(".findings")
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();

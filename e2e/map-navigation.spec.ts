@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { encodeLink } from "../src/core/codec/link.ts";
 import { PRESETS } from "../src/core/design/presets.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
@@ -115,7 +115,7 @@ for (const [label, viewport, scale] of [
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await expect(page.locator("html")).toHaveAttribute("data-theme", colorScheme);
-      const axe = await new AxeBuilder({ page })
+      const axe = await axeCheck(page)
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();
       expect(

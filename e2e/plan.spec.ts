@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
 
 const planPanel = (page: Page) => page.locator("#panel-plan");
@@ -50,7 +50,7 @@ test.describe("plan from a budget", () => {
     ).toBeVisible();
     await expect(app.field("ipv4.podCidrs.0")).toHaveValue("10.244.0.0/16");
     await expect(await kubeadm(page)).toContainText("podSubnet: 10.244.0.0/16");
-    const axe = await new AxeBuilder({ page })
+    const axe = await axeCheck(page)
       .include("#panel-plan")
       .include(".preview-bar")
       .include(".next-free")

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { deflateSync, strToU8 } from "fflate";
+import { axeCheck } from "./pages/axe.ts";
 import { toBase64Url } from "../src/core/codec/base64url.ts";
 import { LINK_DICTIONARY_D1 } from "../src/core/codec/linkDictionary.ts";
 import { DesignerPage } from "./pages/DesignerPage.ts";
@@ -354,7 +354,7 @@ test.describe("keeping designs", () => {
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
         await expect(page.locator("html")).toHaveAttribute("data-theme", colorScheme);
-        const builder = new AxeBuilder({ page });
+        const builder = axeCheck(page);
         for (const part of parts) builder.include(part);
         const result = await builder.analyze();
         for (const v of result.violations)

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeCheck } from "./pages/axe.ts";
 import { startHarness, type Harness } from "../bench/harnessServer.ts";
 import { bigDesign } from "../bench/designs.ts";
 import { defaultDesign } from "../src/core/design/defaults.ts";
@@ -145,7 +145,7 @@ test("keyboard: Tab in, arrows move, Enter drills, Escape goes back; axe is clea
   );
   await page.keyboard.press("Escape");
   await expect(page.getByRole("listbox", { name: /map, 10\.0\.0\.0\/8/ })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include(".tm-root").analyze();
+  const axe = await axeCheck(page).include(".tm-root").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual(
     [],
   );
