@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PRESETS } from "../src/core/design/presets.ts";
 import { pairwiseMeasure } from "../src/layout/pairwiseMeasure.ts";
+import { withUpperBound } from "../src/layout/widthBound.ts";
 import { LABEL_FONT } from "../src/ui/treemap/labels.ts";
 import { hostileLinkDesign } from "../test/core/codec/hostileLinks.ts";
 import { largeDesign } from "../test/core/codec/largeDesign.ts";
@@ -22,7 +23,8 @@ function canvasWidths(page: Page, texts: string[]): Promise<number[]> {
  * The map sizes tiles by label widths read from pairs of characters (pairwiseMeasure); only
  * this browser's real font shaping can say they equal measureText's. Each label text of large
  * designs (both families, hostile links, presets) is measured both ways here, with every piece
- * the model could ask for measured by the browser first.
+ * the model could ask for measured by the browser first. The plan layout's cheap bound from the
+ * characters' widths (widthBound.ts) is checked against the same widths.
  */
 test("label widths read from pairs of characters equal the canvas's, text by text", async ({
   page,
@@ -52,4 +54,11 @@ test("label widths read from pairs of characters equal the canvas's, text by tex
   const fresh = pairwiseMeasure((t) => (calls++, real.get(t)!));
   expect(v4.filter((t) => fresh(t) !== real.get(t))).toEqual([]);
   expect(calls).toBeLessThan(v4.length * 0.6);
+  // The layout's cheap bound (widthBound.ts) is no narrower than the font's width of any text,
+  // and stays on (a text wider than its bound would turn it into the measure itself).
+  const exact = (t: string) => Math.ceil(real.get(t)!);
+  const atMost = withUpperBound(exact, (t) => real.get(t)!).atMost!;
+  expect(texts.filter((t) => atMost(t) < exact(t))).toEqual([]);
+  const ascii = texts.filter((t) => /^[\x20-\x7e]{8,}$/.test(t));
+  expect(ascii.filter((t) => atMost(t) === exact(t)).length).toBeLessThan(ascii.length * 0.05);
 });

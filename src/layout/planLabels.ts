@@ -2,8 +2,12 @@ import { formatAddress } from "../core/ip/address.ts";
 import { rangeSize, type AddressRange } from "../core/ip/range.ts";
 import { itemText, ROLE_LABEL, type RangeItem } from "./rangeItems.ts";
 
-/** Measures text as drawn on the map (12 px system-ui); the UI passes the canvas's measureText. */
-export type Measure = (text: string) => number;
+/**
+ * Measures text as drawn on the map (12 px system-ui); the UI passes the canvas's measureText.
+ * `atMost`, when given, is a cheap width no smaller than the measure's (widthBound.ts): the plan
+ * layout asks it first, and measures only labels it cannot place by the bound.
+ */
+export type Measure = ((text: string) => number) & { readonly atMost?: (text: string) => number };
 
 /** Height of one label line and the padding around a label, in px. */
 export const LABEL_LINE = 16;

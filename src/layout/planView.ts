@@ -54,24 +54,31 @@ const LABEL_MARGIN = 4;
 export const PLAN_MIN_ROW = labelHeight(["", ""]) + LABEL_MARGIN;
 
 /**
- * The label a range's tile is sized for, and its width: its two-line label (role, range), or a
- * stacked form of it (stackedLabels) when that is too wide for `width`; the narrowest when none
- * fits.
+ * The label a range's tile is sized for, and the width its tile needs for it (`min`): its
+ * two-line label (role, range), or a stacked form of it (stackedLabels) when that is too wide for
+ * `width`; the narrowest when none fits. A label that the measure's cheap bound (`atMost`) shows
+ * to fit within `floor` (the tile's least width, never more than `width`) is not measured: the
+ * tile is `floor` wide whatever its exact width.
  */
 function sizingLabel(
   item: RangeItem,
   width: number,
+  floor: number,
   measure: Measure,
-): { lines: string[]; w: number } {
+): { lines: string[]; min: number } {
+  const forms = stackedLabels(item);
+  const first = forms[0] as string[];
+  if (measure.atMost && labelWidth(first, measure.atMost) + LABEL_MARGIN <= floor)
+    return { lines: first, min: floor };
   // Measured in order, up to the first that fits: the narrower forms are measured only when
   // needed (measuring is most of the layout's time at thousands of ranges).
-  const stacked: { lines: string[]; w: number }[] = [];
-  for (const lines of stackedLabels(item)) {
-    const s = { lines, w: labelWidth(lines, measure) };
-    if (s.w + LABEL_MARGIN <= width) return s;
+  const stacked: { lines: string[]; min: number }[] = [];
+  for (const lines of forms) {
+    const s = { lines, min: labelWidth(lines, measure) + LABEL_MARGIN };
+    if (s.min <= width) return s;
     stacked.push(s);
   }
-  return stacked.reduce((a, b) => (b.w < a.w ? b : a));
+  return stacked.reduce((a, b) => (b.min < a.min ? b : a));
 }
 
 /** The free runs between the ranges (sorted by first address). */
@@ -151,9 +158,9 @@ export function planLayout(
       return { e, want, high: 0, weight: 0 };
     }
     const rel = Math.min(1, hostBits(e.cover) / maxHost);
-    const label = sizingLabel(e.item, width, measure);
-    const min = label.w + LABEL_MARGIN;
-    const want = Math.min(width, Math.max(min, width * (0.14 + 0.5 * rel * rel)));
+    const floor = width * (0.14 + 0.5 * rel * rel);
+    const label = sizingLabel(e.item, width, floor, measure);
+    const want = Math.min(width, Math.max(label.min, floor));
     const high = labelHeight(label.lines) + LABEL_MARGIN;
     return { e, want, high, weight: 0.3 + rel + (bits - e.cover.length) / (4 * bits) };
   });

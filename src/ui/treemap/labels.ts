@@ -9,6 +9,7 @@ import {
   type Measure,
 } from "../../layout/planLabels.ts";
 import { pairwiseMeasure } from "../../layout/pairwiseMeasure.ts";
+import { withUpperBound } from "../../layout/widthBound.ts";
 import { intersects, type Rect } from "../../layout/rect.ts";
 import type { Layer, Scene } from "../../layout/scene.ts";
 import type { PanZoom } from "./zoomController.ts";
@@ -107,7 +108,8 @@ const REMEMBERED_TEXTS = 40_000;
 /**
  * Measures text in LABEL_FONT with a shared offscreen canvas (the estimate when there is none),
  * reading a text's width from its pairs of characters where the font shapes it pair by pair
- * (pairwiseMeasure: the same width, without shaping each of thousands of label texts).
+ * (pairwiseMeasure: the same width, without shaping each of thousands of label texts), with a
+ * checked upper bound from its characters' widths for the plan layout (withUpperBound).
  */
 export function canvasMeasure(): Measure {
   if (measurer) return measurer;
@@ -115,7 +117,12 @@ export function canvasMeasure(): Measure {
     typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
   if (!ctx) return estimateWidth;
   ctx.font = LABEL_FONT;
-  const width = pairwiseMeasure((text) => ctx.measureText(text).width);
-  measurer = remembered((text) => Math.ceil(width(text)), REMEMBERED_TEXTS);
+  const real = (text: string): number => ctx.measureText(text).width;
+  const width = pairwiseMeasure(real);
+  // The plan layout asks the bound first: most labels of a large design are never measured.
+  measurer = withUpperBound(
+    remembered((text) => Math.ceil(width(text)), REMEMBERED_TEXTS),
+    real,
+  );
   return measurer;
 }
