@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "../result.ts";
 import { canonicalDesign } from "./canonical.ts";
 import { describeIssue } from "./describeIssue.ts";
 import { fillDefaults } from "./fillDefaults.ts";
+import { setAsideLists } from "./listsAside.ts";
 import { migrateDesign } from "./migrate.ts";
 import { describeValue, safeMessage } from "./quote.ts";
 import { formatPath, inspectUntrusted, isRecord } from "./untrusted.ts";
@@ -36,6 +37,8 @@ const MAX_IGNORED_LISTED = 5;
  * a path is spelled out only for a dropped key.
  */
 function ignoredFields(input: unknown, output: unknown, path: PropertyKey[], out: string[]): void {
+  // A list set aside (setAsideLists) is the input's own: nothing in it was dropped.
+  if (input === output) return;
   if (Array.isArray(input) && Array.isArray(output)) {
     for (let i = 0; i < input.length; i++) {
       path.push(i);
@@ -75,21 +78,24 @@ export function restoreDesign(input: unknown): Result<RestoredDesign> {
     return fail("ipFamilies is missing, and there is no ipv4 or ipv6 plan to take it from");
   }
 
-  const parsed = designSchema.safeParse(filled.design, { reportInput: true });
+  // Long lists whose every entry the schema takes as it is skip its per-entry work.
+  const aside = setAsideLists(filled.design);
+  const parsed = designSchema.safeParse(aside ? aside.rest : filled.design, { reportInput: true });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return fail(first ? describeIssue(first) : "the design is not valid");
   }
+  const checked = aside ? aside.put(parsed.data) : parsed.data;
 
   const ignored: string[] = [];
-  ignoredFields(filled.design, parsed.data, [], ignored);
+  ignoredFields(filled.design, checked, [], ignored);
   for (const field of ignored.slice(0, MAX_IGNORED_LISTED)) {
     notices.push(safeMessage(`${field} is not part of the design and was ignored`));
   }
   if (ignored.length > MAX_IGNORED_LISTED) {
     notices.push(`${ignored.length - MAX_IGNORED_LISTED} more unknown fields were ignored`);
   }
-  const design = canonicalDesign(parsed.data, notices);
+  const design = canonicalDesign(checked, notices);
   passed.add(design);
   return ok({ design, notices });
 }

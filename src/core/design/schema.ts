@@ -27,29 +27,33 @@ const listMax = z.maxLength(MAX_LIST_ENTRIES, `at most ${formatCount(MAX_LIST_EN
 /** The design schema version; bump it and add a migration in core/codec when the shape changes. */
 export const DESIGN_SCHEMA_VERSION = 1;
 
+/** Why `text` is not a CIDR of a design (of `family`, when given), or undefined when it is. */
+export function cidrProblem(text: string, family?: Family): string | undefined {
+  const parsed = parsePrefix(text);
+  if (!parsed.ok) return parsed.error;
+  if (family && parsed.value.prefix.family !== family)
+    return `"${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR`;
+  return undefined;
+}
+
 const cidrOf = (family?: Family) =>
   z.string().check(
     z.superRefine((text, ctx) => {
-      const parsed = parsePrefix(text);
-      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
-      else if (family && parsed.value.prefix.family !== family) {
-        ctx.addIssue({
-          code: "custom",
-          message: `"${text}" is not an ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR`,
-        });
-      }
+      const problem = cidrProblem(text, family);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
   );
+
+/** The longest name of a design or a named range, and the DNS-1123 label pattern names follow. */
+export const NAME_MAX = 63;
+export const NAME_PATTERN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
 const name = z
   .string()
   .check(
     z.minLength(1, "a name is required"),
-    z.maxLength(63, "names are at most 63 characters"),
-    z.regex(
-      /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
-      "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)",
-    ),
+    z.maxLength(NAME_MAX, "names are at most 63 characters"),
+    z.regex(NAME_PATTERN, "use lower-case letters, digits, '-' and '.' (a DNS-1123 name)"),
   );
 
 /** The DNS-1123 name rule of designs and named ranges. */
