@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 import { cspMetaPlugin } from "./scripts/csp.ts";
 import { inlineEntryCssPlugin } from "./scripts/inlineEntryCss.ts";
 import { linkCodecPreloadPlugin } from "./scripts/linkCodecPreload.ts";
+import { hashedAssetsPlugin } from "./scripts/previewAssets.ts";
 import { startChunk } from "./scripts/startChunk.ts";
 import { startPreloadPlugin } from "./scripts/startPreload.ts";
 import { LINK_CODEC_META } from "./src/startSequence.ts";
@@ -20,6 +21,7 @@ export default defineConfig({
       LINK_CODEC_META,
     ),
     cspMetaPlugin(),
+    hashedAssetsPlugin(),
   ],
   base: "./",
   build: {
