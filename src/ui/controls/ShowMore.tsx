@@ -3,7 +3,8 @@ import type { ShownCount } from "./longList.ts";
 
 /**
  * The buttons under a long list showing part of its entries: "Show N more" and "Show all",
- * saying how many are not shown. Nothing when every entry is shown.
+ * saying how many are not shown. Nothing when every entry is shown, nor while the entries
+ * beyond the first screenful wait for the render after the first paint (`count.pending`).
  */
 export function ShowMore({
   total,
@@ -18,7 +19,7 @@ export function ShowMore({
   noun: string;
 }) {
   const rest = total - count.shown;
-  if (rest <= 0) return null;
+  if (rest <= 0 || count.pending) return null;
   return (
     <p className="show-more">
       <button type="button" onClick={count.more}>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useAppStore } from "../app/useAppStore.ts";
+import { useFirstPass } from "./firstPass.ts";
 import { indexInList } from "./indexInList.ts";
 
 /**
@@ -9,24 +10,51 @@ import { indexInList } from "./indexInList.ts";
  */
 export const LIST_PAGE = 50;
 
+/**
+ * Entries of a long list rendered before the page's first paint (about a screenful, ADR 0042):
+ * the rest of its page follows in a render after that paint.
+ */
+export const FIRST_PASS_ROWS = 12;
+
 /** How many entries of a list of `total` to render: `shown`, and how to show more or all. */
 export interface ShownCount {
   shown: number;
+  /** True while the entries beyond the first screenful wait for the render after the first paint. */
+  pending: boolean;
   more: () => void;
   all: () => void;
 }
 
 /**
+ * How many of `total` entries to render: `count` (the page size or what the user asked for), at
+ * least up to entry `must`; before the first paint (`firstPass`) at most FIRST_PASS_ROWS of
+ * them, still up to `must`.
+ */
+export function shownEntries(
+  total: number,
+  count: number,
+  must: number | undefined,
+  firstPass: boolean,
+): number {
+  const least = must === undefined ? 0 : must + 1;
+  const wanted = firstPass ? Math.min(count, FIRST_PASS_ROWS) : count;
+  return Math.min(total, Math.max(wanted, least));
+}
+
+/**
  * The first `page` entries of a list of `total`, and more on request; at least up to entry
  * `must` (the entry a finding or the map asked to focus, or the selected row), so a focus
- * request always finds its field.
+ * request always finds its field. Before the page's first paint, a screenful (useFirstPass).
  */
 export function useShownCount(total: number, page: number, must?: number): ShownCount {
   const [count, setCount] = useState(page);
-  const shown = Math.min(total, Math.max(count, must === undefined ? 0 : must + 1));
+  const firstPass = useFirstPass();
+  const shown = shownEntries(total, count, must, firstPass);
+  const settled = shownEntries(total, count, must, false);
   return {
     shown,
-    more: () => setCount(shown + page),
+    pending: shown < settled,
+    more: () => setCount(settled + page),
     all: () => setCount(Number.POSITIVE_INFINITY),
   };
 }

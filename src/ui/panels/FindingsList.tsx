@@ -2,10 +2,12 @@ import { useRef, useState } from "react";
 import type { Fix, Severity } from "../../core/rules/finding.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { isPlanFinding } from "../../core/plan/planFinding.ts";
+import { useFirstPass } from "../controls/firstPass.ts";
 import { useColumnFindings } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
 import { FindingItem, type ShownFinding } from "./FindingItem.tsx";
+import { findingsShown } from "./findingsShown.ts";
 
 const SEVERITIES: readonly { severity: Severity; title: string; one: string; icon: string }[] = [
   { severity: "error", title: "Errors", one: "Error", icon: "✖" },
@@ -22,9 +24,10 @@ export const FINDINGS_PAGE = 50;
 /**
  * The design's findings and those across the plan's clusters (first in each severity; with
  * several clusters each says which), grouped by severity, the first FINDINGS_PAGE of each shown
- * (a button shows more); each one with a field moves focus to that field (a plan finding's
- * field in its cluster, which it shows); fixes the solver offers are listed under their finding
- * with an Apply button (one undo step), after which focus moves to the summary.
+ * (a button shows more; before the first paint a screenful of them, findingsShown); each one
+ * with a field moves focus to that field (a plan finding's field in its cluster, which it
+ * shows); fixes the solver offers are listed under their finding with an Apply button (one
+ * undo step), after which focus moves to the summary.
  */
 export function FindingsList() {
   const findings = useColumnFindings();
@@ -49,9 +52,11 @@ export function FindingsList() {
     warning: FINDINGS_PAGE,
     info: FINDINGS_PAGE,
   });
+  const firstPass = useFirstPass();
   const groups = SEVERITIES.map((s) => ({
     ...s,
     items: findings.filter((f) => f.severity === s.severity),
+    limit: findingsShown(shown[s.severity], firstPass),
   }));
   const summary = groups
     .map(
@@ -75,7 +80,7 @@ export function FindingsList() {
               {g.title} ({g.items.length})
             </h3>
             <ul>
-              {g.items.slice(0, shown[g.severity]).map((finding, i) => (
+              {g.items.slice(0, g.limit).map((finding, i) => (
                 <FindingItem
                   key={`${finding.rule}-${isPlanFinding(finding) ? finding.cluster : "own"}-${i}`}
                   finding={finding}
@@ -87,7 +92,7 @@ export function FindingsList() {
                 />
               ))}
             </ul>
-            {g.items.length > shown[g.severity] && (
+            {g.items.length > shown[g.severity] && !firstPass && (
               <button
                 type="button"
                 className="findings-more"

@@ -2,7 +2,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { LbPoolCapacity } from "../../core/capacity/types.ts";
 import { describe, expect, it } from "vitest";
-import { LIST_PAGE } from "../controls/longList.ts";
+import { FIRST_PASS_ROWS, LIST_PAGE } from "../controls/longList.ts";
+import { ShowMore } from "../controls/ShowMore.tsx";
 import { PoolSizes } from "./PoolSizes.tsx";
 
 const pools = (n: number): LbPoolCapacity[] =>
@@ -25,13 +26,43 @@ describe("LoadBalancer pool sizes", () => {
     expect(out).not.toContain("Show all");
   });
 
-  it("shows the first page of a long list and says how many are not shown", () => {
+  it("renders a screenful of a long list before the first paint, without the paging buttons", () => {
+    // The server renders what the browser's first pass renders (useFirstPass is true).
     const out = html(1000);
-    expect(out.match(/class="facts-row"/g)).toHaveLength(LIST_PAGE);
-    expect(out).toContain(`<dt>p${LIST_PAGE - 1}</dt>`);
-    expect(out).not.toContain(`<dt>p${LIST_PAGE}</dt>`);
+    expect(out.match(/class="facts-row"/g)).toHaveLength(FIRST_PASS_ROWS);
+    expect(out).toContain(`<dt>p${FIRST_PASS_ROWS - 1}</dt>`);
+    expect(out).not.toContain(`<dt>p${FIRST_PASS_ROWS}</dt>`);
+    expect(out).not.toContain("Show all");
+  });
+});
+
+describe("ShowMore", () => {
+  const count = (shown: number, pending: boolean) => ({
+    shown,
+    pending,
+    more: () => undefined,
+    all: () => undefined,
+  });
+  const more = (shown: number, pending: boolean): string =>
+    renderToStaticMarkup(
+      createElement(ShowMore, {
+        total: 1000,
+        page: LIST_PAGE,
+        count: count(shown, pending),
+        noun: "pools",
+      }),
+    );
+
+  it("says how many entries of a long list are not shown, and offers more or all", () => {
+    const out = more(LIST_PAGE, false);
     expect(out).toContain(`Show ${LIST_PAGE} more pools`);
     expect(out).toContain("Show all 1,000");
     expect(out).toContain(`(${1000 - LIST_PAGE} not shown)`);
+    expect(more(980, false)).toContain("Show 20 more pools");
+  });
+
+  it("says nothing while the rest of the page waits for the render after the first paint", () => {
+    expect(more(FIRST_PASS_ROWS, true)).toBe("");
+    expect(more(1000, false)).toBe("");
   });
 });

@@ -23,4 +23,11 @@ describe("renderedOptions", () => {
     expect(out.slice(MAX_MAP_OPTIONS).map((o) => o.id)).toEqual(["c2000", "c3999"]);
     expect(renderedOptions(all, "c5", undefined)).toHaveLength(MAX_MAP_OPTIONS);
   });
+
+  it("renders only the active and selected options before the first paint (max 0)", () => {
+    const all = options(120);
+    expect(renderedOptions(all, undefined, undefined, 0)).toEqual([]);
+    expect(renderedOptions(all, "c7", "c90", 0).map((o) => o.id)).toEqual(["c7", "c90"]);
+    expect(renderedOptions([], undefined, undefined, 0)).toEqual([]);
+  });
 });

@@ -28,14 +28,19 @@ export interface MapOption {
  */
 export const MAX_MAP_OPTIONS = 300;
 
-/** The options to render: all of a small map; the first MAX_MAP_OPTIONS and the active and selected ones of a large one. */
+/**
+ * The options to render: all of a small map; the first `max` (MAX_MAP_OPTIONS) and the active
+ * and selected ones of a large one. Before the page's first paint `max` is 0: only the active
+ * and selected options, the rest in the render after it (ADR 0042).
+ */
 export function renderedOptions(
   options: readonly MapOption[],
   activeId: string | undefined,
   selectedId: string | undefined,
+  max: number = MAX_MAP_OPTIONS,
 ): readonly MapOption[] {
-  if (options.length <= MAX_MAP_OPTIONS) return options;
-  return options.filter((o, i) => i < MAX_MAP_OPTIONS || o.id === activeId || o.id === selectedId);
+  if (options.length <= max) return options;
+  return options.filter((o, i) => i < max || o.id === activeId || o.id === selectedId);
 }
 
 /** A rectangle as an option's data attributes write it, for tests and tools: `x,y,width,height` to 0.01. */
