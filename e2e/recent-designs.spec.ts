@@ -14,14 +14,14 @@ test("opening a link over a different autosaved design keeps it one click away",
   const app = new DesignerPage(page);
   await app.open();
   await app.type("name", "my-own-plan");
-  await page.waitForTimeout(900);
+  await app.autosaved('"name":"my-own-plan"');
   await page.goto("about:blank");
   await page.goto(`/#${encodeLink(colleague)}`);
   await expect(app.field("name")).toHaveValue("colleagues-plan");
   await expect(status(page).first()).toContainText('Your previous design "my-own-plan" is kept');
   // One edit to the colleague's design autosaves over mine; mine is still in Recent designs.
   await app.type("nodes.count", "12");
-  await page.waitForTimeout(900);
+  await app.autosaved('"count":12');
   await page.getByRole("button", { name: "File", exact: true }).click();
   const recent = page.getByRole("group", { name: "Recent designs" });
   await expect(recent).toBeVisible();
@@ -37,14 +37,14 @@ test("two tabs never overwrite each other's autosave without notice", async ({ c
   const a = new DesignerPage(first);
   await a.open();
   await a.type("name", "tab-one-plan");
-  await first.waitForTimeout(900);
+  await a.autosaved('"name":"tab-one-plan"');
 
   const second = await context.newPage();
   const b = new DesignerPage(second);
   await b.open();
   await expect(b.field("name")).toHaveValue("tab-one-plan");
   await b.type("name", "tab-two-plan");
-  await second.waitForTimeout(900);
+  await b.autosaved('"name":"tab-two-plan"');
   // The first tab is told that another tab autosaves too.
   await expect(status(first).first()).toContainText("Another tab is autosaving a design too");
   // Its next save keeps the second tab's design in the recent designs, and says so.

@@ -210,7 +210,7 @@ test.describe("hostile links", () => {
     const app = new DesignerPage(page);
     await app.open();
     await app.type("name", "kept-by-autosave");
-    await page.waitForTimeout(800);
+    await app.autosaved('"name":"kept-by-autosave"');
     // A fresh load (not a same-document hash change, which keeps the design in the tab).
     await page.goto("about:blank");
     await page.goto("/#d1.AAAA-broken");
@@ -242,7 +242,7 @@ test.describe("keeping designs", () => {
     await page.unrouteAll();
     // The app's code loads after the shell paints: on a loaded machine that takes a while.
     await expect(app.field("name")).toHaveValue("survives-reload", { timeout: 15_000 });
-    await page.waitForTimeout(800);
+    await app.autosaved('"name":"survives-reload"');
     await page.goto("/");
     await expect(app.field("name")).toHaveValue("survives-reload", { timeout: 15_000 });
     await expect(app.field("nodes.count")).toHaveValue("321");

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { AUTOSAVE_KEY } from "../../src/core/codec/storage.ts";
 
 /** The DOM id of a design path's field, as src/ui/controls/fieldId.ts makes it. */
 export const fieldId = (path: string): string => `field-${path.replaceAll(".", "-")}`;
@@ -17,6 +18,17 @@ export class DesignerPage {
     // The export panel loads only when it scrolls into view or is asked for (never at start);
     // specs read it without scrolling, so ask for it as the header's Exports entry does.
     await this.page.evaluate(() => window.dispatchEvent(new Event("want-exports")));
+  }
+
+  /**
+   * Waits until the autosave holds `text` (a design's `"name":"…"`, say): the moment the quiet
+   * time after an edit ends and the save lands, checked each frame.
+   */
+  async autosaved(text: string): Promise<void> {
+    await this.page.waitForFunction(
+      ([key, wanted]) => (localStorage.getItem(key) ?? "").includes(wanted),
+      [AUTOSAVE_KEY, text] as const,
+    );
   }
 
   /** The field editing a design path ("ipv4.podCidrs.0"). */
