@@ -1,6 +1,7 @@
 import type { ActionResult } from "../../store/createAppStore.ts";
 import { TextField } from "./TextField.tsx";
 import { LIST_PAGE, useFocusedIndex, useShownCount } from "./longList.ts";
+import { PendingRows } from "./PendingRows.tsx";
 import { ShowMore } from "./ShowMore.tsx";
 
 /** One row of a named list: its name and its range text (a CIDR, or for pools also `start-end`). */
@@ -64,6 +65,7 @@ export function NamedRangeList(props: {
               </button>
             </li>
           ))}
+          <PendingRows count={count.pending} className="rows-pending" />
         </ul>
       )}
       <ShowMore total={rows.length} page={LIST_PAGE} count={count} noun={`${noun}s`} />

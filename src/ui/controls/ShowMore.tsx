@@ -19,7 +19,7 @@ export function ShowMore({
   noun: string;
 }) {
   const rest = total - count.shown;
-  if (rest <= 0 || count.pending) return null;
+  if (rest <= 0 || count.pending > 0) return null;
   return (
     <p className="show-more">
       <button type="button" onClick={count.more}>

@@ -19,8 +19,8 @@ export const FIRST_PASS_ROWS = 12;
 /** How many entries of a list of `total` to render: `shown`, and how to show more or all. */
 export interface ShownCount {
   shown: number;
-  /** True while the entries beyond the first screenful wait for the render after the first paint. */
-  pending: boolean;
+  /** Entries of the page not rendered yet: they wait for the render after the first paint. */
+  pending: number;
   more: () => void;
   all: () => void;
 }
@@ -53,7 +53,7 @@ export function useShownCount(total: number, page: number, must?: number): Shown
   const settled = shownEntries(total, count, must, false);
   return {
     shown,
-    pending: shown < settled,
+    pending: settled - shown,
     more: () => setCount(settled + page),
     all: () => setCount(Number.POSITIVE_INFINITY),
   };

@@ -3,6 +3,7 @@ import type { Fix, Severity } from "../../core/rules/finding.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { isPlanFinding } from "../../core/plan/planFinding.ts";
 import { useFirstPass } from "../controls/firstPass.ts";
+import { PendingRows } from "../controls/PendingRows.tsx";
 import { useColumnFindings } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
@@ -57,6 +58,7 @@ export function FindingsList() {
     ...s,
     items: findings.filter((f) => f.severity === s.severity),
     limit: findingsShown(shown[s.severity], firstPass),
+    page: shown[s.severity],
   }));
   const summary = groups
     .map(
@@ -91,6 +93,10 @@ export function FindingsList() {
                   on={on}
                 />
               ))}
+              <PendingRows
+                count={Math.min(g.items.length, g.page) - g.limit}
+                className="findings-pending"
+              />
             </ul>
             {g.items.length > shown[g.severity] && !firstPass && (
               <button

@@ -12,6 +12,7 @@ import { useCapacity } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { Panel } from "./Panel.tsx";
 import { LIST_PAGE, useFocusedIndex, useShownCount } from "../controls/longList.ts";
+import { PendingRows } from "../controls/PendingRows.tsx";
 import { ShowMore } from "../controls/ShowMore.tsx";
 import { ImportOrigins } from "./ImportOrigins.tsx";
 
@@ -97,6 +98,7 @@ export function PodsPanel({ family }: { family: Family }) {
               )}
             </li>
           ))}
+          <PendingRows count={count.pending} className="rows-pending" />
         </ul>
         <ShowMore
           total={plan.podCidrs.length}
