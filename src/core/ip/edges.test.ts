@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAddress } from "./address.ts";
-import { crossPairs, overlappingPairs, type Span } from "./overlappingPairs.ts";
+import { crossOverlaps, earlierOverlaps, type Span } from "./boundedOverlaps.ts";
 import {
   addressAt,
   comparePrefixes,
@@ -45,54 +45,21 @@ describe("IPv6 text at the edges of `::` and dotted tails", () => {
   });
 });
 
-describe("overlappingPairs and crossPairs against a plain double loop", () => {
-  // A fixed pseudo-random mix of IPv4, IPv6 and family-less spans, many sharing start addresses.
-  let seed = 7;
-  const next = (n: number) => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed % n;
-  };
-  const families = ["ipv4", "ipv6", undefined];
-  const spans = (count: number): Span[] =>
-    Array.from({ length: count }, () => {
-      const first = BigInt(next(40));
-      const family = families[next(3)];
-      const span = { first, last: first + BigInt(next(6)) };
-      return family ? { ...span, family } : span;
-    });
-  const shares = (a: Span, b: Span) =>
-    (a.family ?? "") === (b.family ?? "") && a.first <= b.last && b.first <= a.last;
-
-  it("finds every pair once, ordered by the later index then the earlier", () => {
-    for (let round = 0; round < 20; round++) {
-      const s = spans(30);
-      const naive: [number, number][] = [];
-      for (let j = 0; j < s.length; j++)
-        for (let i = 0; i < j; i++) if (shares(s[i]!, s[j]!)) naive.push([i, j]);
-      expect(overlappingPairs(s)).toEqual(naive);
-    }
-  });
-
-  it("crossPairs pairs only across the lists, ordered by the first list's index", () => {
-    for (let round = 0; round < 20; round++) {
-      const as = spans(12);
-      const bs = spans(12);
-      const naive: [number, number][] = [];
-      as.forEach((a, i) => bs.forEach((b, j) => shares(a, b) && naive.push([i, j])));
-      expect(crossPairs(as, bs)).toEqual(naive);
-    }
-  });
-
-  it("the same numbers in two families never pair", () => {
+describe("bounded overlaps across families", () => {
+  it("the same numbers in two families never overlap", () => {
     const s: Span[] = [
       { family: "ipv6", first: 0n, last: 10n },
       { family: "ipv4", first: 5n, last: 6n },
       { family: "ipv6", first: 5n, last: 5n },
       { family: "ipv4", first: 0n, last: 9n },
     ];
-    expect(overlappingPairs(s)).toEqual([
-      [0, 2],
-      [1, 3],
+    expect(earlierOverlaps(s, 2)).toEqual([
+      { owner: 2, others: [0], more: 0 },
+      { owner: 3, others: [1], more: 0 },
+    ]);
+    expect(crossOverlaps(s.slice(0, 2), s.slice(2), 2)).toEqual([
+      { owner: 0, others: [0], more: 0 },
+      { owner: 1, others: [1], more: 0 },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { CILIUM_CLUSTER_MESH } from "../cni/ciliumClusterMesh.ts";
+import { earlierOverlaps } from "../ip/boundedOverlaps.ts";
 import { formatPrefix } from "../ip/prefix.ts";
-import { overlapSweep } from "../ip/overlappingPairs.ts";
 import type { Fix, Severity } from "../rules/finding.ts";
 import type { RangeRole } from "../rules/rule.ts";
 import { clusterRanges, cidrOfRange, nextFreeFor, type ClusterRange } from "./clusterRanges.ts";
@@ -18,15 +18,26 @@ export const PLAN_OVERLAP_RULES = {
   lb: "plan-lb-pools-distinct",
 } as const;
 
+/** The compared roles but Services, which may repeat across clusters that never route to each other. */
+const COMPARED_ISOLATED: ReadonlySet<RangeRole> = new Set(["pods", "nodes", "lb"]);
+
+/**
+ * The roles whose blocks may not share addresses across clusters: any two of them clash. Pods,
+ * Services, node networks and LoadBalancer pools (external ranges are networks clusters may
+ * share), Services only while the clusters route to each other.
+ */
+function clashingRoles(routing: ClusterRouting): ReadonlySet<RangeRole> {
+  return routing === "isolated" ? COMPARED_ISOLATED : COMPARED;
+}
+
 /**
  * Whether a block of role `a` of one cluster may not share addresses with a block of role `b` of
- * another: pods, Services, node networks and LoadBalancer pools (external ranges are networks
- * clusters may share), Services only while the clusters route to each other. The map hatches
- * what this says (layout/planScene.ts), as the findings report it.
+ * another (see clashingRoles). The map hatches what this says (layout/planScene.ts), as the
+ * findings report it.
  */
 export function clashesAcross(a: RangeRole, b: RangeRole, routing: ClusterRouting): boolean {
-  if (!COMPARED.has(a) || !COMPARED.has(b)) return false;
-  return routing !== "isolated" || (a !== "services" && b !== "services");
+  const roles = clashingRoles(routing);
+  return roles.has(a) && roles.has(b);
 }
 
 /** Which rule a clash of two roles belongs to: the most demanding role of the pair. */
@@ -95,29 +106,23 @@ function moveFix(plan: Plan, all: readonly ClusterRange[], range: ClusterRange):
  * requirement), LoadBalancer pools (error), Services (error unless the plan's clusters are
  * `isolated`: then any pair with a Service range is allowed), node networks (warning: clusters
  * may share a subnet on purpose). One finding per block of the later cluster, naming the first
- * earlier cluster's block it overlaps, with a fix moving it to the next free block. One sweep over
- * all clusters' ranges.
+ * earlier cluster's block it overlaps, with a fix moving it to the next free block. One bounded
+ * overlap query over all clusters' ranges (ADR 0077).
  */
 export function planOverlapFindings(plan: Plan): PlanFinding[] {
   if (plan.clusters.length < 2) return [];
   const all = clusterRanges(plan.clusters);
-  const compared = all.filter((r) => COMPARED.has(r.role));
-  const firstHit = new Map<number, number>();
-  overlapSweep(
-    compared.map((r) => r.range),
-    (x, y) => {
-      const [early, late] = x < y ? [x, y] : [y, x];
-      const a = compared[early]!;
-      const b = compared[late]!;
-      if (a.cluster === b.cluster || !clashesAcross(a.role, b.role, plan.routing)) return;
-      const seen = firstHit.get(late);
-      if (seen === undefined || early < seen) firstHit.set(late, early);
-    },
-  );
+  const roles = clashingRoles(plan.routing);
+  const compared = all.filter((r) => roles.has(r.role));
   const out: PlanFinding[] = [];
-  for (const late of [...firstHit.keys()].sort((p, q) => p - q)) {
-    const b = compared[late]!;
-    const a = compared[firstHit.get(late)!]!;
+  // clusterRanges lists the clusters in order, so every block of an earlier cluster comes before
+  // every block of a later one: a block's first earlier overlap is in another cluster exactly
+  // when some earlier cluster's block overlaps it, and is then the first of those.
+  const ranges = compared.map((r) => r.range);
+  for (const hit of earlierOverlaps(ranges, 1)) {
+    const b = compared[hit.owner]!;
+    const a = compared[hit.others[0]!]!;
+    if (a.cluster === b.cluster) continue;
     const kind = ruleOf(a.role, b.role);
     const c = consequence(kind);
     const nameA = plan.clusters[a.cluster]!.name;

@@ -1,4 +1,4 @@
-import { overlappingPairs } from "../ip/overlappingPairs.ts";
+import { earlierOverlaps } from "../ip/boundedOverlaps.ts";
 import { formatPrefix } from "../ip/prefix.ts";
 import { prefixRange } from "../ip/range.ts";
 import type { Finding } from "./finding.ts";
@@ -35,15 +35,11 @@ export const overlapPodRanges: Rule = {
     if (!ctx.cni.usesPodRange) return [];
     const out: Finding[] = [];
     for (const f of ctx.families) {
-      // The first earlier range each range overlaps (pairs come ordered by the later one).
-      const firstHit = new Map<number, number>();
-      for (const [i, j] of overlappingPairs(f.pods.map((p) => prefixRange(p.prefix)))) {
-        if (!firstHit.has(j)) firstHit.set(j, i);
-      }
-      f.pods.forEach((b, j) => {
-        const i = firstHit.get(j);
-        const a = i === undefined ? undefined : f.pods[i];
-        if (!a) return;
+      // The first earlier range each later range overlaps, in the later ranges' order.
+      const ranges = f.pods.map((p) => prefixRange(p.prefix));
+      for (const hit of earlierOverlaps(ranges, 1)) {
+        const b = f.pods[hit.owner]!;
+        const a = f.pods[hit.others[0]!]!;
         const c = consequence(ctx, formatPrefix(b.prefix), label(f.family));
         out.push({
           rule: this.id,
@@ -53,7 +49,7 @@ export const overlapPodRanges: Rule = {
           fix: "Remove the overlapping entry or make the pod ranges disjoint.",
           source: c.source,
         });
-      });
+      }
     }
     return out;
   },
