@@ -23,7 +23,7 @@ export interface OverlapHits {
 /** Each local index's position in `order`. */
 function positions(order: Int32Array): Int32Array {
   const at = new Int32Array(order.length);
-  order.forEach((local, p) => (at[local] = p));
+  for (let p = 0; p < order.length; p++) at[order[p]!] = p;
   return at;
 }
 

@@ -18,6 +18,20 @@ describe("sortedSpansByFamily", () => {
     expect(v4.lasts).toEqual([4n, 9n, 20n]);
     expect(groups.get("")!.indices).toEqual([1]);
   });
+
+  it("sorts the same way across the 32-bit edge (native float keys below it, bigint above)", () => {
+    const edge = 0xffffffffn;
+    const at = (first: bigint, last: bigint) => ({ family: "ipv6", first, last });
+    for (const spans of [
+      [at(edge, edge), at(edge - 1n, edge), at(0n, edge - 2n)],
+      [at(edge + 1n, 1n << 100n), at(edge - 1n, edge), at(0n, edge + 2n)],
+    ]) {
+      const g = sortedSpansByFamily(spans).get("ipv6")!;
+      expect([...g.byFirst]).toEqual([2, 1, 0]);
+      expect(g.firsts).toEqual([...spans.map((s) => s.first)].sort((a, b) => (a < b ? -1 : 1)));
+      expect(g.lasts).toEqual([...spans.map((s) => s.last)].sort((a, b) => (a < b ? -1 : 1)));
+    }
+  });
 });
 
 describe("countBelow and countAtMost", () => {

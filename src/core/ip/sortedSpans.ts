@@ -19,14 +19,35 @@ export interface SortedSpans {
 
 const compare = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Below this many spans, a local index fits beside a 32-bit address in one exact float key. */
+const INDEX_ROOM = 2 ** 20;
+const MAX_NATIVE = 0xffffffffn;
+
+/**
+ * Local indices ordered by `key`, and the keys in that order. When every value fits 32 bits
+ * (IPv4), the order comes from a native sort of float keys `value * 2^20 + index`, exact below
+ * 2^52: the same order without a comparator call per comparison, several times faster.
+ */
 function sortedBy(
   spans: readonly Span[],
   indices: readonly number[],
   key: "first" | "last",
 ): [Int32Array, bigint[]] {
+  const m = indices.length;
   const values = indices.map((i) => spans[i]![key]);
-  const order = Int32Array.from(indices.keys()).sort((x, y) => compare(values[x]!, values[y]!));
-  return [order, Array.from(order, (k) => values[k]!)];
+  const order = new Int32Array(m);
+  if (m < INDEX_ROOM && values.every((v) => v >= 0n && v <= MAX_NATIVE)) {
+    const keys = new Float64Array(m);
+    for (let k = 0; k < m; k++) keys[k] = Number(values[k]!) * INDEX_ROOM + k;
+    keys.sort();
+    for (let p = 0; p < m; p++) order[p] = keys[p]! % INDEX_ROOM;
+  } else {
+    for (let k = 0; k < m; k++) order[k] = k;
+    order.sort((x, y) => compare(values[x]!, values[y]!));
+  }
+  const sorted: bigint[] = new Array<bigint>(m);
+  for (let p = 0; p < m; p++) sorted[p] = values[order[p]!]!;
+  return [order, sorted];
 }
 
 /**
