@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { manyRangesDesign } from "./hostileOpen.ts";
+import { manyRangesDesign, nestedRangesDesign } from "./hostileOpen.ts";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(root, "bin", "k8s-subnet-designer.mjs");
@@ -67,10 +67,11 @@ export function hostileDesignFile(n: number): string {
 
 /**
  * Wall time of `k8s-subnet-designer validate FILE` (the built CLI in a child process, start-up
- * included) on three files, each of which must validate (exit 0 or 1): 64 ranges of each kind,
+ * included) on four files, each of which must validate (exit 0 or 1): 64 ranges of each kind,
  * all overlapping (`cli.validate.hostileMax`, the old caps), 1,000 of each, all overlapping
  * (`cli.validate.hostile1000`), and the 1,000-of-each design the map bench draws
- * (`cli.validate.ranges-1000-each`, scattered, partly overlapping). Median of `runs`.
+ * (`cli.validate.ranges-1000-each`, scattered, partly overlapping), and 1,000 of each all nested
+ * in one /8 (`cli.validate.ranges-1000-nested`, ADR 0077). Median of `runs`.
  */
 export function measureCliHostile(
   runs: number,
@@ -83,6 +84,10 @@ export function measureCliHostile(
       {
         figure: "cli.validate.ranges-1000-each",
         text: `${JSON.stringify(manyRangesDesign(1000), null, 2)}\n`,
+      },
+      {
+        figure: "cli.validate.ranges-1000-nested",
+        text: `${JSON.stringify(nestedRangesDesign(1000), null, 2)}\n`,
       },
     ];
     const out: Record<string, { median_ms: number; runs: number; exit: number | null }> = {};

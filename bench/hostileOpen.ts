@@ -115,10 +115,50 @@ export function manyRangesDesign(n: number): Design {
 }
 
 /**
+ * A design with `n` ranges of each kind all nested in 10.0.0.0/8, the worst case of the overlap
+ * rules (ADR 0077): pod ranges 10.0.0.0/8../24, node networks 10.x.0.0/16, pools
+ * 10.0.0.a-10.255.255.b and ranges to avoid 10.0.0.0/8../27; about n²/2 overlapping pairs per
+ * list, which the bounded overlap queries must not visit one by one.
+ */
+export function nestedRangesDesign(n: number): Design {
+  const base = defaultDesign();
+  return {
+    ...base,
+    name: `nested-${n}`,
+    ipFamilies: ["ipv4"],
+    ipv4: {
+      podCidrs: Array.from({ length: n }, (_, i) => `10.0.0.0/${8 + (i % 17)}`),
+      nodeMask: 26,
+      serviceCidr: "10.96.0.0/12",
+    },
+    ipv6: undefined,
+    nodes: {
+      ...base.nodes,
+      networks: Array.from({ length: n }, (_, i) => ({
+        name: `n${i}`,
+        cidr: `10.${i % 256}.0.0/16`,
+      })),
+    },
+    loadBalancer: {
+      provider: "metallb",
+      avoidBuggyIPs: false,
+      pools: Array.from({ length: n }, (_, i) => ({
+        name: `p${i}`,
+        range: `10.0.0.${(i % 200) + 1}-10.255.255.${254 - (i % 200)}`,
+      })),
+    },
+    externalRanges: Array.from({ length: n }, (_, i) => ({
+      name: `e${i}`,
+      cidr: `10.0.0.0/${8 + (i % 20)}`,
+    })),
+  };
+}
+
+/**
  * Opens designs in the built app (`dist`), each opened and then reloaded (the autosaved design):
  * the default design (the start-up every visit pays), the two hostile 64-pool links (IPv6: about
  * 14,000 blocks; IPv4: about 2,500), the fullest design of the old caps, and 1,000 ranges of each
- * kind from the autosave. The median of `runs` visits, each in a fresh context of a Chromium of
+ * kind from the autosave, scattered and all nested. The median of `runs` visits, each in a fresh context of a Chromium of
  * its own, driven without Playwright (ADR 0039).
  */
 export async function measureHostileOpen(
@@ -151,6 +191,7 @@ export async function measureHostileOpen(
       ["full-design-64-each", encodeLink(fullDesign()), "overlaps"],
       // Too large for a link: opened from the autosave (as after a file import and a reload).
       ["ranges-1000-each", "", "overlaps", manyRangesDesign(1000)],
+      ["ranges-1000-nested", "", "overlaps", nestedRangesDesign(1000)],
     ];
     for (const [name, fragment, text, saved] of cases) {
       const open: number[] = [];
