@@ -2,7 +2,9 @@ import type { Family } from "../ip/family.ts";
 import { parseAddressRange } from "../ip/range.ts";
 import {
   cidrProblem,
+  lbPoolSchema,
   MAX_LIST_ENTRIES,
+  namedCidrSchema,
   NAME_MAX,
   NAME_PATTERN,
   type Design,
@@ -19,29 +21,46 @@ interface Lists {
 
 const FAMILIES = ["ipv4", "ipv6"] as const;
 
-/** True when `v` has exactly the own keys `a` and `b` (in any order) and no other. */
-function keysAre(v: Record<string, unknown>, a: string, b: string): boolean {
-  const keys = Object.keys(v);
-  return keys.length === 2 && Object.hasOwn(v, a) && Object.hasOwn(v, b);
-}
-
 /** The schema's name rule (a DNS-1123 label of 1 to 63 characters). */
 const isName = (v: unknown): boolean =>
   typeof v === "string" && v.length >= 1 && v.length <= NAME_MAX && NAME_PATTERN.test(v);
 
-const isNamedCidr = (v: unknown): boolean =>
-  isRecord(v) &&
-  keysAre(v, "name", "cidr") &&
-  isName(v["name"]) &&
-  typeof v["cidr"] === "string" &&
-  cidrProblem(v["cidr"]) === undefined;
+/** A value check for each key of a list entry this file knows, as the schema checks it. */
+type KeyChecks = Readonly<Record<string, (v: unknown) => boolean>>;
 
-const isPool = (v: unknown): boolean =>
-  isRecord(v) &&
-  keysAre(v, "name", "range") &&
-  isName(v["name"]) &&
-  typeof v["range"] === "string" &&
-  parseAddressRange(v["range"]).ok;
+/** The checks of a named CIDR's keys (namedCidrSchema) and of a pool's (lbPoolSchema). */
+export const NAMED_CIDR_CHECKS: KeyChecks = {
+  name: isName,
+  cidr: (v) => typeof v === "string" && cidrProblem(v) === undefined,
+};
+export const POOL_CHECKS: KeyChecks = {
+  name: isName,
+  range: (v) => typeof v === "string" && parseAddressRange(v).ok,
+};
+
+/**
+ * A test for list entries: true for an entry with exactly the own keys of an object schema's
+ * `shape` (in any order), each value passing its check in `checks`. The keys are the schema's:
+ * a key added there that `checks` does not know makes it false for every entry, so such lists
+ * go through the schema (correct, slower; a unit test says so), never past it unchecked.
+ */
+export function entryOf(shape: object, checks: KeyChecks): (v: unknown) => boolean {
+  const keys = Object.keys(shape);
+  const each: [string, (v: unknown) => boolean][] = [];
+  for (const key of keys) {
+    const ok = checks[key];
+    if (ok === undefined) return () => false;
+    each.push([key, ok]);
+  }
+  return (v) => {
+    if (!isRecord(v) || Object.keys(v).length !== keys.length) return false;
+    for (const [key, ok] of each) if (!Object.hasOwn(v, key) || !ok(v[key])) return false;
+    return true;
+  };
+}
+
+const isNamedCidr = entryOf(namedCidrSchema.shape, NAMED_CIDR_CHECKS);
+const isPool = entryOf(lbPoolSchema.shape, POOL_CHECKS);
 
 /** `list` when it is an array of at most the schema's entries, each passing `entry`. */
 function listOf(list: unknown, entry: (v: unknown) => boolean): unknown[] | undefined {
@@ -53,10 +72,10 @@ function listOf(list: unknown, entry: (v: unknown) => boolean): unknown[] | unde
 /**
  * A design's four long lists (each family's pod ranges, node networks, LoadBalancer pools,
  * external ranges) set aside when every entry of each is one designSchema takes exactly as it
- * is: a CIDR text that parses (of the family), an object of exactly the schema's two keys with a
- * valid name and a CIDR or pool range that parses, at most MAX_LIST_ENTRIES of them. The same
- * rules as the schema's, read from it (cidrProblem, NAME_PATTERN, NAME_MAX; a pool range parses,
- * lbPoolSchema's refinement). `rest` is the design with those lists emptied (a family's first
+ * is: a CIDR text that parses (of the family), an object of exactly the schema's keys (read from
+ * its shape) with a valid name and a CIDR or pool range that parses, at most MAX_LIST_ENTRIES
+ * of them. The same rules as the schema's, read from it (cidrProblem, NAME_PATTERN, NAME_MAX; a
+ * pool range parses, lbPoolSchema's refinement). `rest` is the design with those lists emptied (a family's first
  * pod range kept, for its "at least one" check): the schema checks it, and `put` puts the lists
  * back into the schema's output. Undefined when any entry is not such (an unknown key, a bad
  * name or range, a wrong type): then the schema checks the whole design and says what is wrong,
