@@ -10,3 +10,12 @@ import { useDeferredValue } from "react";
 export function useFirstPass(): boolean {
   return !useDeferredValue(true, false);
 }
+
+/**
+ * How many of `count` entries a list renders in this pass: all of them once the first paint is
+ * done, at most `cap` (about a screenful of that list) before it; the rest of the page follows
+ * in the render after that paint (ADR 0042). Each list names its own cap.
+ */
+export function firstPassCap(count: number, cap: number, firstPass: boolean): number {
+  return firstPass ? Math.min(count, cap) : count;
+}

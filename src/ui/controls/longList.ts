@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useAppStore } from "../app/useAppStore.ts";
-import { useFirstPass } from "./firstPass.ts";
+import { firstPassCap, useFirstPass } from "./firstPass.ts";
 import { indexInList } from "./indexInList.ts";
 
 /**
@@ -11,8 +11,8 @@ import { indexInList } from "./indexInList.ts";
 export const LIST_PAGE = 50;
 
 /**
- * Entries of a long list rendered before the page's first paint (about a screenful, ADR 0042):
- * the rest of its page follows in a render after that paint.
+ * Entries of a long list rendered before the page's first paint (about a screenful; firstPassCap,
+ * ADR 0042): the rest of its page follows in a render after that paint.
  */
 export const FIRST_PASS_ROWS = 12;
 
@@ -37,7 +37,7 @@ export function shownEntries(
   firstPass: boolean,
 ): number {
   const least = must === undefined ? 0 : must + 1;
-  const wanted = firstPass ? Math.min(count, FIRST_PASS_ROWS) : count;
+  const wanted = firstPassCap(count, FIRST_PASS_ROWS, firstPass);
   return Math.min(total, Math.max(wanted, least));
 }
 

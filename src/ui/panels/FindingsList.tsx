@@ -2,13 +2,12 @@ import { useRef, useState } from "react";
 import type { Fix, Severity } from "../../core/rules/finding.ts";
 import { formatCount } from "../../core/text/formatCount.ts";
 import { isPlanFinding } from "../../core/plan/planFinding.ts";
-import { useFirstPass } from "../controls/firstPass.ts";
+import { firstPassCap, useFirstPass } from "../controls/firstPass.ts";
 import { PendingRows } from "../controls/PendingRows.tsx";
 import { useColumnFindings } from "../app/useDerived.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import { UnappliedFields } from "./UnappliedFields.tsx";
 import { FindingItem, type ShownFinding } from "./FindingItem.tsx";
-import { findingsShown } from "./findingsShown.ts";
 
 const SEVERITIES: readonly { severity: Severity; title: string; one: string; icon: string }[] = [
   { severity: "error", title: "Errors", one: "Error", icon: "✖" },
@@ -23,9 +22,15 @@ const SEVERITIES: readonly { severity: Severity; title: string; one: string; ico
 export const FINDINGS_PAGE = 50;
 
 /**
+ * Findings shown per severity before the page's first paint (a screenful: a finding is 13-20rem
+ * tall); the rest of the page follows in the render after that paint (firstPassCap, ADR 0042).
+ */
+export const FIRST_PASS_FINDINGS = 6;
+
+/**
  * The design's findings and those across the plan's clusters (first in each severity; with
  * several clusters each says which), grouped by severity, the first FINDINGS_PAGE of each shown
- * (a button shows more; before the first paint a screenful of them, findingsShown); each one
+ * (a button shows more; before the first paint FIRST_PASS_FINDINGS of them); each one
  * with a field moves focus to that field (a plan finding's field in its cluster, which it
  * shows); fixes the solver offers are listed under their finding with an Apply button (one
  * undo step), after which focus moves to the summary.
@@ -57,7 +62,7 @@ export function FindingsList() {
   const groups = SEVERITIES.map((s) => ({
     ...s,
     items: findings.filter((f) => f.severity === s.severity),
-    limit: findingsShown(shown[s.severity], firstPass),
+    limit: firstPassCap(shown[s.severity], FIRST_PASS_FINDINGS, firstPass),
     page: shown[s.severity],
   }));
   const summary = groups
