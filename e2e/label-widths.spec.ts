@@ -57,7 +57,8 @@ test("label widths read from pairs of characters equal the canvas's, text by tex
   // The layout's cheap bound (widthBound.ts) is no narrower than the font's width of any text,
   // and stays on (a text wider than its bound would turn it into the measure itself).
   const exact = (t: string) => Math.ceil(real.get(t)!);
-  const atMost = withUpperBound(exact, (t) => real.get(t)!).atMost!;
+  const chars = pairwiseMeasure((t) => real.get(t)!).charWidth;
+  const atMost = withUpperBound(exact, (t) => real.get(t)!, chars).atMost!;
   expect(texts.filter((t) => atMost(t) < exact(t))).toEqual([]);
   const ascii = texts.filter((t) => /^[\x20-\x7e]{8,}$/.test(t));
   expect(ascii.filter((t) => atMost(t) === exact(t)).length).toBeLessThan(ascii.length * 0.05);

@@ -15,6 +15,9 @@ const WINDOWS_KEPT = 50_000;
 /** Printable ASCII: the texts of labels with no bidi, no combining marks, no complex script. */
 const PRINTABLE = /^[\x20-\x7e]*$/;
 
+/** A measure read from pieces, and the width of one character (a code below 128) it keeps. */
+export type PairwiseMeasure = Measure & { readonly charWidth: (code: number) => number };
+
 /**
  * `measure` (the canvas's measureText width) read from a text's pieces instead of shaping each
  * text whole: a text's width is the sum of its neighbouring pairs' widths less its inner
@@ -30,8 +33,12 @@ const PRINTABLE = /^[\x20-\x7e]*$/;
  * A design with thousands of ranges has thousands of distinct label texts but a few hundred
  * distinct pairs and windows (digits, dots, role words): ~1,800 short measures instead of ~9,000
  * whole ones (ADR 0090).
+ *
+ * `charWidth` reads a printable ASCII character's width (by char code) from the same table the
+ * pieces use, measuring it on first use, whether or not the pieces are on: the plan layout's
+ * upper bound (withUpperBound) sums them, so no character is measured twice in a session.
  */
-export function pairwiseMeasure(measure: Measure): Measure {
+export function pairwiseMeasure(measure: Measure): PairwiseMeasure {
   // Characters and pairs by char code (printable ASCII: 7 bits each); NaN until measured.
   const chars = new Float64Array(128).fill(Number.NaN);
   const pairs = new Float64Array(128 * 128).fill(Number.NaN);
@@ -77,7 +84,7 @@ export function pairwiseMeasure(measure: Measure): Measure {
     }
     return on && w < EXACT_BELOW ? w : undefined;
   };
-  return (text) => {
+  const width = (text: string): number => {
     if (!on || text.length < 3 || !PRINTABLE.test(text)) return measure(text);
     served++;
     if (pieces > PIECE_ALLOWANCE + PIECES_PER_TEXT * served) on = false;
@@ -90,4 +97,5 @@ export function pairwiseMeasure(measure: Measure): Measure {
     }
     return w;
   };
+  return Object.assign(width, { charWidth: char });
 }

@@ -22,7 +22,8 @@ function font(text: string): number {
 function layouts(design: Design, width: number, bound: boolean, families = design.ipFamilies) {
   const texts: string[] = [];
   const exact: Measure = (text) => (texts.push(text), Math.ceil(font(text)));
-  const measure = bound ? withUpperBound(exact, font) : exact;
+  const char = (code: number) => font(String.fromCharCode(code));
+  const measure = bound ? withUpperBound(exact, font, char) : exact;
   const out = families.map((f) => planLayout(f, collectRanges(design, f), width, measure));
   return { out, texts };
 }

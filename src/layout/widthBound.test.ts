@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelTexts, rangesOfEachKind } from "../../test/layout/labelTexts.ts";
 import { hostileLinkDesign } from "../../test/core/codec/hostileLinks.ts";
+import { pairwiseMeasure } from "./pairwiseMeasure.ts";
 import { withUpperBound } from "./widthBound.ts";
 
 /** A made-up font: advances by character, kerning by pair (negative and positive), in 1/1,024 px. */
@@ -17,12 +18,16 @@ function font(text: string): number {
   return w;
 }
 
-/** `real` counting its calls, and the bounded measure over it (rounded up, as the map's). */
+/**
+ * `real` counting its calls, and the bounded measure over it as the map builds it: rounded up,
+ * read from pieces, with the pieces' table of character widths.
+ */
 function bounded(real: (text: string) => number = font) {
   const calls: string[] = [];
   const counted = (text: string): number => (calls.push(text), real(text));
-  const measure = withUpperBound((text) => Math.ceil(real(text)), counted);
-  return { calls, measure, atMost: measure.atMost as (text: string) => number };
+  const pieces = pairwiseMeasure(counted);
+  const measure = withUpperBound((text) => Math.ceil(pieces(text)), counted, pieces.charWidth);
+  return { calls, measure, pieces, atMost: measure.atMost as (text: string) => number };
 }
 
 describe("withUpperBound", () => {
@@ -57,6 +62,17 @@ describe("withUpperBound", () => {
     expect(calls.length - wholes.length).toBe(chars.size);
     // The first 16 bounds and one in 256 after are checked against the font.
     expect(wholes).toEqual(texts.filter((_, i) => i < 16 || (i + 1) % 256 === 0));
+  });
+
+  it("shares the pieces' character widths: no character is measured twice", () => {
+    const { calls, measure, atMost } = bounded();
+    const texts = Array.from({ length: 300 }, (_, i) => `Pod range 10.${i >> 4}.${i & 15}.0/28`);
+    // The layout asks the bound first, then measures some texts (read from pieces).
+    for (const t of texts) atMost(t);
+    for (const t of texts) expect(measure(t)).toBe(Math.ceil(font(t)));
+    const chars = calls.filter((c) => c.length === 1);
+    expect(chars.length).toBe(new Set(texts.join("")).size);
+    expect(new Set(chars).size).toBe(chars.length);
   });
 
   it("turns itself off for the session when a text is wider than its bound", () => {

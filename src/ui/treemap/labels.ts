@@ -109,7 +109,8 @@ const REMEMBERED_TEXTS = 40_000;
  * Measures text in LABEL_FONT with a shared offscreen canvas (the estimate when there is none),
  * reading a text's width from its pairs of characters where the font shapes it pair by pair
  * (pairwiseMeasure: the same width, without shaping each of thousands of label texts), with a
- * checked upper bound from its characters' widths for the plan layout (withUpperBound).
+ * checked upper bound from its characters' widths for the plan layout (withUpperBound; one table
+ * of character widths serves both).
  */
 export function canvasMeasure(): Measure {
   if (measurer) return measurer;
@@ -123,6 +124,7 @@ export function canvasMeasure(): Measure {
   measurer = withUpperBound(
     remembered((text) => Math.ceil(width(text)), REMEMBERED_TEXTS),
     real,
+    width.charWidth,
   );
   return measurer;
 }
