@@ -103,7 +103,9 @@ export function FindingsList() {
                 className="findings-pending"
               />
             </ul>
-            {g.items.length > shown[g.severity] && !firstPass && (
+            {/* There from the first paint (the findings still to come stand in above it), so
+                it does not move the findings below when they arrive (ADR 0043). */}
+            {g.items.length > shown[g.severity] && (
               <button
                 type="button"
                 className="findings-more"
