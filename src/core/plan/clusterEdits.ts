@@ -3,11 +3,12 @@ import { applyFix } from "../design/applyFix.ts";
 import { defaultDesign } from "../design/defaults.ts";
 import type { Design } from "../design/schema.ts";
 import { formatPrefix, lastAddress } from "../ip/prefix.ts";
-import type { AddressRange } from "../ip/range.ts";
+import type { Family } from "../ip/family.ts";
 import { fail, ok, type Result } from "../result.ts";
 import type { RangeRole } from "../rules/rule.ts";
 import { analyseDesign } from "../analysis/analyseDesign.ts";
-import { clusterRanges, cidrOfRange, nextFreeFor } from "./clusterRanges.ts";
+import { growingAvoid, type GrowingAvoid } from "../solve/growingAvoid.ts";
+import { avoidFor, clusterRanges, cidrOfRange, nextFreeClearOf } from "./clusterRanges.ts";
 import { freeClusterName, MAX_PLAN_CLUSTERS, type ClusterRouting, type Plan } from "./plan.ts";
 
 /** A proposed new plan and an optional note for the user. */
@@ -18,9 +19,6 @@ export interface PlanEdit {
 
 const withNote = (plan: Plan, notes: string[]): PlanEdit =>
   notes.length > 0 ? { plan, note: notes.join("; ") } : { plan };
-
-const overlapsAny = (r: AddressRange, taken: readonly AddressRange[]) =>
-  taken.some((t) => t.family === r.family && t.first <= r.last && r.first <= t.last);
 
 /**
  * `design` with every pod range, node network, CIDR LoadBalancer pool and (unless the clusters
@@ -36,25 +34,44 @@ export function placeClearOf(
   const roles: ReadonlySet<RangeRole> = new Set(
     plan.routing === "isolated" ? ["pods", "nodes", "lb"] : ["pods", "services", "nodes", "lb"],
   );
-  const taken = clusterRanges(plan.clusters)
+  const others = clusterRanges(plan.clusters)
     .filter((r) => roles.has(r.role))
     .map((r) => r.range);
+  // Per family: what the design's ranges may not overlap (the other clusters' blocks and the
+  // ranges placed so far), and what a moved block must avoid besides (the special ranges).
+  const placed = new Map<Family, { taken: GrowingAvoid; avoid: GrowingAvoid }>();
+  const sets = (family: Family) => {
+    let s = placed.get(family);
+    if (!s) {
+      const ofFamily = others.filter((r) => r.family === family);
+      s = {
+        taken: growingAvoid(family, ofFamily),
+        avoid: growingAvoid(family, avoidFor(design, ofFamily, family)),
+      };
+      placed.set(family, s);
+    }
+    return s;
+  };
   const own = analyseDesign(design).context.ranges;
   const changes: Record<string, string> = {};
   const moved: string[] = [];
   for (const r of own) {
     if (!roles.has(r.role)) continue;
-    if (!overlapsAny(r.range, taken)) {
-      taken.push(r.range);
+    const { taken, avoid } = sets(r.family);
+    if (!taken.overlaps(r.range)) {
+      taken.add(r.range);
+      avoid.add(r.range);
       continue;
     }
     const prefix = cidrOfRange(r);
     if (!prefix) return fail(`${r.label} overlaps another cluster and is not a CIDR to move`);
-    const found = nextFreeFor(design, taken, r.family, prefix.length, prefix);
+    const found = nextFreeClearOf(avoid.set, prefix.length, prefix);
     if (!found) return fail(`no free /${prefix.length} is left for the ${r.label}`);
     changes[r.field] = formatPrefix(found);
     moved.push(`${r.label} → ${formatPrefix(found)}`);
-    taken.push({ family: found.family, first: found.network, last: lastAddress(found) });
+    const block = { family: found.family, first: found.network, last: lastAddress(found) };
+    taken.add(block);
+    avoid.add(block);
   }
   if (moved.length === 0) return ok({ design, moved });
   const edit = applyFix(design, { summary: "clear of the other clusters", changes });

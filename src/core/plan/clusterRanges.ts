@@ -5,7 +5,7 @@ import { prefixOf, type Prefix } from "../ip/prefix.ts";
 import type { AddressRange } from "../ip/range.ts";
 import type { RoleRange } from "../rules/rule.ts";
 import { homeBudgets } from "../solve/fixes/placeBlock.ts";
-import { avoidSet, nextFreeBlock } from "../solve/freeBlocks.ts";
+import { nextFreeBlock, type AvoidSet } from "../solve/freeBlocks.ts";
 import { specialToAvoid } from "../solve/rangesToAvoid.ts";
 
 /** One address block of one cluster of a plan. */
@@ -25,20 +25,27 @@ export function clusterRanges(clusters: readonly Design[]): ClusterRange[] {
 }
 
 /**
- * The first free aligned block of `length` for a range of `design` (the one at `field`), clear of
- * every block in `taken` but that field's own, and of the special-purpose ranges the solver
- * avoids; the private block holding `near` is tried first (core's nextFreeBlock). Undefined when
- * no private block has room.
+ * What a block moved for a range of `design` must stay clear of: the ranges in `taken` of
+ * `family` and the special-purpose ranges the solver avoids for the design's CNI.
  */
-export function nextFreeFor(
+export function avoidFor(
   design: Design,
   taken: readonly AddressRange[],
   family: Family,
+): AddressRange[] {
+  return [...taken, ...specialToAvoid(design.cni)].filter((r) => r.family === family);
+}
+
+/**
+ * The first free aligned block of `length` clear of `avoid` (see avoidFor); the private block
+ * holding `near` is tried first (core's nextFreeBlock). Undefined when no private block has room.
+ */
+export function nextFreeClearOf(
+  avoid: AvoidSet,
   length: number,
   near: Prefix | undefined,
 ): Prefix | undefined {
-  const avoid = avoidSet(family, [...taken, ...specialToAvoid(design.cni)]);
-  return nextFreeBlock(homeBudgets(family, near), avoid, length);
+  return nextFreeBlock(homeBudgets(avoid.family, near), avoid, length);
 }
 
 /** The CIDR of a role range written as a CIDR (pools written `start-end` give undefined). */

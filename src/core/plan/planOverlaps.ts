@@ -3,7 +3,14 @@ import { earlierOverlaps } from "../ip/boundedOverlaps.ts";
 import { formatPrefix } from "../ip/prefix.ts";
 import type { Fix, Severity } from "../rules/finding.ts";
 import type { RangeRole } from "../rules/rule.ts";
-import { clusterRanges, cidrOfRange, nextFreeFor, type ClusterRange } from "./clusterRanges.ts";
+import { avoidSet, type AvoidSet } from "../solve/freeBlocks.ts";
+import {
+  avoidFor,
+  clusterRanges,
+  cidrOfRange,
+  nextFreeClearOf,
+  type ClusterRange,
+} from "./clusterRanges.ts";
 import type { ClusterRouting, Plan } from "./plan.ts";
 import type { PlanFinding } from "./planFinding.ts";
 
@@ -80,17 +87,17 @@ function consequence(kind: keyof typeof PLAN_OVERLAP_RULES): {
   }
 }
 
-/** Moves `range` of its cluster to the first free block of its size clear of every cluster. */
-function moveFix(plan: Plan, all: readonly ClusterRange[], range: ClusterRange): Fix[] {
+/**
+ * The fix moving `range` of its cluster to the first free block of its size clear of every
+ * cluster (`avoid`: every block of the plan in its family and its cluster's special ranges; see
+ * moveAvoids). The range's own block may stay in the set: it overlaps another cluster's block,
+ * so no aligned block of its size that meets it is free anyway.
+ */
+function moveFix(plan: Plan, avoid: AvoidSet, range: ClusterRange): Fix[] {
   const prefix = cidrOfRange(range);
   if (!prefix) return [];
-  const taken = all
-    .filter(
-      (r) => r.family === range.family && !(r.cluster === range.cluster && r.field === range.field),
-    )
-    .map((r) => r.range);
   const design = plan.clusters[range.cluster]!;
-  const found = nextFreeFor(design, taken, range.family, prefix.length, prefix);
+  const found = nextFreeClearOf(avoid, prefix.length, prefix);
   if (!found) return [];
   const cidr = formatPrefix(found);
   return [
@@ -99,6 +106,25 @@ function moveFix(plan: Plan, all: readonly ClusterRange[], range: ClusterRange):
       changes: { [range.field]: cidr },
     },
   ];
+}
+
+/**
+ * The avoid set of each cluster and family, built on first use: every block of the plan in that
+ * family plus the cluster's special ranges. One sort per cluster and family, not per finding.
+ */
+function moveAvoids(plan: Plan, all: readonly ClusterRange[]) {
+  const sets = new Map<string, AvoidSet>();
+  return (range: ClusterRange): AvoidSet => {
+    const key = `${range.cluster}:${range.family}`;
+    let set = sets.get(key);
+    if (!set) {
+      const design = plan.clusters[range.cluster]!;
+      const taken = all.map((r) => r.range);
+      set = avoidSet(range.family, avoidFor(design, taken, range.family));
+      sets.set(key, set);
+    }
+    return set;
+  };
 }
 
 /**
@@ -114,6 +140,7 @@ export function planOverlapFindings(plan: Plan): PlanFinding[] {
   const all = clusterRanges(plan.clusters);
   const roles = clashingRoles(plan.routing);
   const compared = all.filter((r) => roles.has(r.role));
+  const avoidOf = moveAvoids(plan, all);
   const out: PlanFinding[] = [];
   // clusterRanges lists the clusters in order, so every block of an earlier cluster comes before
   // every block of a later one: a block's first earlier overlap is in another cluster exactly
@@ -127,7 +154,7 @@ export function planOverlapFindings(plan: Plan): PlanFinding[] {
     const c = consequence(kind);
     const nameA = plan.clusters[a.cluster]!.name;
     const nameB = plan.clusters[b.cluster]!.name;
-    const fixes = moveFix(plan, all, b);
+    const fixes = moveFix(plan, avoidOf(b), b);
     out.push({
       rule: PLAN_OVERLAP_RULES[kind],
       severity: c.severity,

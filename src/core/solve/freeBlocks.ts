@@ -30,7 +30,7 @@ export function avoidSet(family: Family, ranges: readonly AddressRange[]): Avoid
 }
 
 /** Index of the first run whose last address is at or after `address` (binary search). */
-function firstRunFrom(runs: readonly AddressRange[], address: bigint): number {
+export function firstRunFrom(runs: readonly AddressRange[], address: bigint): number {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {

@@ -1,0 +1,45 @@
+import type { Family } from "../ip/family.ts";
+import type { AddressRange } from "../ip/range.ts";
+import { avoidSet, firstRunFrom, type AvoidSet } from "./freeBlocks.ts";
+
+/** An avoid set that blocks are added to one at a time, answering overlap questions in between. */
+export interface GrowingAvoid {
+  /** The runs now avoided (valid until the next `add`). */
+  readonly set: AvoidSet;
+  /** Whether `range` shares an address with what is avoided (a binary search). */
+  overlaps(range: AddressRange): boolean;
+  /** Avoids `range` too (other families are ignored), merged into the runs it touches. */
+  add(range: AddressRange): void;
+}
+
+/**
+ * A growing avoid set of `family`, starting from `ranges` (sorted and merged once, as avoidSet).
+ * Each question is O(log k) and each addition O(log k + k) for the shift of the runs after it,
+ * where rebuilding the set per addition (withTaken) sorts all k runs again: placing many blocks
+ * one after another stays far from quadratic in sorts.
+ */
+export function growingAvoid(family: Family, ranges: readonly AddressRange[]): GrowingAvoid {
+  const runs = [...avoidSet(family, ranges).runs];
+  const set: AvoidSet = { family, runs };
+  return {
+    set,
+    overlaps(range) {
+      if (range.family !== family) return false;
+      const run = runs[firstRunFrom(runs, range.first)];
+      return run !== undefined && run.first <= range.last;
+    },
+    add(range) {
+      if (range.family !== family) return;
+      // Runs that overlap or touch `range` (last + 1 == first) merge with it, as avoidSet merges.
+      const from = firstRunFrom(runs, range.first === 0n ? 0n : range.first - 1n);
+      let to = from;
+      let first = range.first;
+      let last = range.last;
+      for (; to < runs.length && runs[to]!.first <= last + 1n; to++) {
+        if (runs[to]!.first < first) first = runs[to]!.first;
+        if (runs[to]!.last > last) last = runs[to]!.last;
+      }
+      runs.splice(from, to - from, { family, first, last });
+    },
+  };
+}
