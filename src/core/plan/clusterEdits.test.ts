@@ -24,6 +24,21 @@ const must = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T =>
 const errorsAndWarnings = (p: Plan) => planFindings(p).filter((f) => f.severity !== "info");
 
 describe("cluster edits", () => {
+  it("never moves a copied range onto the copy's own ranges to avoid", () => {
+    // The next free /24 after the pod range 10.0.0.0/24 is 10.0.1.0/24, but the design avoids it
+    // (an external range); the copy's pod range must go past it, to 10.0.3.0/24.
+    const design: Design = {
+      ...defaultDesign(),
+      name: "west",
+      ipv4: { podCidrs: ["10.0.0.0/24"], nodeMask: 26, serviceCidr: "10.0.4.0/24" },
+      nodes: { ...defaultDesign().nodes, networks: [{ name: "n", cidr: "10.0.2.0/24" }] },
+      externalRanges: [{ name: "corp", cidr: "10.0.1.0/24" }],
+    };
+    const copy = must(duplicateCluster(singleClusterPlan(design), 0)).plan.clusters[1]!;
+    expect(copy.ipv4!.podCidrs).toEqual(["10.0.3.0/24"]);
+    expect(copy.externalRanges).toEqual(design.externalRanges);
+  });
+
   it("duplicates a cluster under a new name with every range moved clear of the source", () => {
     const start = singleClusterPlan(ciliumDesign());
     const edit = must(duplicateCluster(start, 0));

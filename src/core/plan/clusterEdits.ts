@@ -24,7 +24,8 @@ const withNote = (plan: Plan, notes: string[]): PlanEdit =>
  * `design` with every pod range, node network, CIDR LoadBalancer pool and (unless the clusters
  * are isolated) Service range that shares addresses with another cluster of `plan` moved to the
  * next free block of its size (core's nextFreeBlock, the private block holding it first), clear
- * of every other cluster and of the ranges already placed. Each move goes through applyFix, so it
+ * of every other cluster, of the ranges already placed and of the design's own ranges to avoid
+ * (external ranges stay where they are). Each move goes through applyFix, so it
  * is the edit typing the value would make. Refused when no private block has room.
  */
 export function placeClearOf(
@@ -37,8 +38,12 @@ export function placeClearOf(
   const others = clusterRanges(plan.clusters)
     .filter((r) => roles.has(r.role))
     .map((r) => r.range);
+  const own = analyseDesign(design).context.ranges;
+  // The design's own ranges to avoid stay where they are: a moved block must not land on them.
+  const ownExternal = own.filter((r) => r.role === "external").map((r) => r.range);
   // Per family: what the design's ranges may not overlap (the other clusters' blocks and the
-  // ranges placed so far), and what a moved block must avoid besides (the special ranges).
+  // ranges placed so far), and what a moved block must avoid besides (the special ranges and
+  // the design's own ranges to avoid).
   const placed = new Map<Family, { taken: GrowingAvoid; avoid: GrowingAvoid }>();
   const sets = (family: Family) => {
     let s = placed.get(family);
@@ -46,13 +51,12 @@ export function placeClearOf(
       const ofFamily = others.filter((r) => r.family === family);
       s = {
         taken: growingAvoid(family, ofFamily),
-        avoid: growingAvoid(family, avoidFor(design, ofFamily, family)),
+        avoid: growingAvoid(family, [...avoidFor(design, ofFamily, family), ...ownExternal]),
       };
       placed.set(family, s);
     }
     return s;
   };
-  const own = analyseDesign(design).context.ranges;
   const changes: Record<string, string> = {};
   const moved: string[] = [];
   for (const r of own) {
