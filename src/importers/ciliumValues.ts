@@ -2,7 +2,7 @@ import { isRecord } from "../core/codec/untrusted.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import { withName } from "./namedFields.ts";
 import { CILIUM_IPAM_MODES, type CiliumIpam, type Design } from "../core/design/schema.ts";
-import { quote } from "../core/codec/quote.ts";
+import { describeValue, quote } from "../core/codec/quote.ts";
 import { intOf, listOf, overlayAddressing } from "./overlay.ts";
 import type { Family } from "../core/ip/family.ts";
 import { formatPrefix, parsePrefix } from "../core/ip/prefix.ts";
@@ -269,13 +269,13 @@ export function importCiliumValues(
     cni.routingMode = mode === "eni" ? "native" : "tunnel";
   else
     messages.push(
-      `routingMode: ${quote(String(routing))} is not native or tunnel; tunnel was used`,
+      `routingMode: ${describeValue(routing)} is not native or tunnel; tunnel was used`,
     );
   const tunnel = doc.tunnelProtocol;
   if (tunnel === "vxlan" || tunnel === "geneve") cni.tunnelProtocol = tunnel;
   else if (tunnel !== undefined && tunnel !== "")
     messages.push(
-      `tunnelProtocol: ${quote(String(tunnel))} is not vxlan or geneve; vxlan was used`,
+      `tunnelProtocol: ${describeValue(tunnel)} is not vxlan or geneve; vxlan was used`,
     );
 
   const derived = DERIVED_TOP.filter((key) => doc[key] !== undefined);

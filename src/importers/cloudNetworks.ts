@@ -105,7 +105,10 @@ function readAws(doc: Record<string, unknown>, messages: string[]) {
     for (const b of records(v.Ipv6CidrBlockAssociationSet)) {
       const state = isRecord(b.Ipv6CidrBlockState) ? b.Ipv6CidrBlockState.State : undefined;
       const parsed = typeof b.Ipv6CidrBlock === "string" ? parsePrefix(b.Ipv6CidrBlock) : undefined;
-      if (!parsed?.ok || (state !== undefined && String(state).toLowerCase() !== "associated"))
+      if (
+        !parsed?.ok ||
+        (state !== undefined && (typeof state !== "string" || state.toLowerCase() !== "associated"))
+      )
         continue;
       avoid.push({
         name: dnsName(`${nameTag(v) ?? id}-ipv6`),

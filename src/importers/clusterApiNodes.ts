@@ -17,7 +17,8 @@ export function withReplicas(design: Design, docs: readonly unknown[], messages:
     // A Machine in the file is one node of its own (a control plane without a KubeadmControlPlane).
     if (doc.kind === "Machine") {
       count += 1;
-      from.push(`Machine ${String(recordAt(doc, "metadata").name ?? "")}`.trim());
+      const name = recordAt(doc, "metadata").name;
+      from.push(typeof name === "string" ? `Machine ${name}` : "Machine");
       continue;
     }
     if (doc.kind !== "KubeadmControlPlane" && doc.kind !== "MachineDeployment") continue;

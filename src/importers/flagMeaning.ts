@@ -86,7 +86,9 @@ export function applyFlags(
         imported.nodeIps = { ips: listOf(value), key: `${prefix}${name}` };
         break;
       default:
-        messages.push(`${prefix}${name}: ${NOTED[name] ?? "ignored (not about addressing)"}`);
+        messages.push(
+          `${prefix}${name}: ${Object.hasOwn(NOTED, name) ? NOTED[name] : "ignored (not about addressing)"}`,
+        );
     }
   }
   return out;

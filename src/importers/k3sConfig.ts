@@ -1,5 +1,5 @@
 import { isRecord } from "../core/codec/untrusted.ts";
-import { quote } from "../core/codec/quote.ts";
+import { describeValue, quote } from "../core/codec/quote.ts";
 import { calicoBlockSizeDefault } from "../core/cni/calico.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import { FLANNEL_BACKENDS, type Design } from "../core/design/schema.ts";
@@ -104,10 +104,13 @@ export function importK3sConfig(
 
   const flags = new Map<string, string>();
   if (typeof doc["cluster-domain"] === "string") flags.set("cluster-domain", doc["cluster-domain"]);
-  if (doc["service-node-port-range"] !== undefined)
-    flags.set("service-node-port-range", String(doc["service-node-port-range"]));
+  const nodePorts = doc["service-node-port-range"];
+  if (typeof nodePorts === "string" || typeof nodePorts === "number")
+    flags.set("service-node-port-range", String(nodePorts));
+  else if (nodePorts !== undefined)
+    messages.push(`service-node-port-range: ${describeValue(nodePorts)} is not a range; ignored`);
   design = applyFlags(design, imported, flags, "", messages, findings);
-  const kcm = argsOf(doc["kube-controller-manager-arg"]);
+  const kcm = argsOf(doc["kube-controller-manager-arg"], "kube-controller-manager-arg ", messages);
   for (const name of ["cluster-cidr", "service-cluster-ip-range"]) kcm.delete(name);
   design = applyFlags(design, imported, kcm, "kube-controller-manager-arg ", messages, findings);
   if (imported.nodeIpamOff)
@@ -117,7 +120,7 @@ export function importK3sConfig(
       messages,
       findings,
     );
-  const kubelet = argsOf(doc["kubelet-arg"]);
+  const kubelet = argsOf(doc["kubelet-arg"], "kubelet-arg ", messages);
   design = applyFlags(
     design,
     imported,
@@ -129,7 +132,7 @@ export function importK3sConfig(
     if (name !== "max-pods") messages.push(`kubelet-arg ${name}: ignored (not about addressing)`);
   if (doc["cluster-dns"] !== undefined)
     messages.push(
-      `cluster-dns: ${String(doc["cluster-dns"])} noted; the design derives the DNS address from the Service range`,
+      `cluster-dns: ${describeValue(doc["cluster-dns"])} noted; the design derives the DNS address from the Service range`,
     );
   const nodeIps = listOf(doc["node-ip"]);
   if (nodeIps.length > 0) imported.nodeIps = { ips: nodeIps, key: "node-ip" };

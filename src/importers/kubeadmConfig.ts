@@ -76,7 +76,7 @@ export function importKubeadm(
   const nodeIps: { ip: string; key: string }[] = [];
   for (const doc of docs) {
     if (!isRecord(doc)) continue;
-    const kind = String(doc.kind ?? "");
+    const kind = typeof doc.kind === "string" ? doc.kind : "";
     if (kind === "ClusterConfiguration") {
       sawCluster = true;
       const networking = recordAt(doc, "networking");
@@ -102,8 +102,12 @@ export function importKubeadm(
       );
       design = withVersion(design, doc.kubernetesVersion, "kubernetesVersion", messages);
       design = withName(design, doc.clusterName, "clusterName", messages);
-      const kcm = argsOf(recordAt(doc, "controllerManager").extraArgs);
-      const api = argsOf(recordAt(doc, "apiServer").extraArgs);
+      const kcm = argsOf(
+        recordAt(doc, "controllerManager").extraArgs,
+        "controllerManager.extraArgs.",
+        messages,
+      );
+      const api = argsOf(recordAt(doc, "apiServer").extraArgs, "apiServer.extraArgs.", messages);
       design = applyFlags(
         design,
         imported,

@@ -1,4 +1,4 @@
-import { quote } from "../core/codec/quote.ts";
+import { describeValue, quote } from "../core/codec/quote.ts";
 import { nameText, versionText, type Design } from "../core/design/schema.ts";
 
 /**
@@ -13,11 +13,12 @@ export function withVersion(
   messages: string[],
 ): Design {
   if (value === undefined) return design;
-  const minor = /^v?(1\.\d+)/.exec(String(value))?.[1];
+  const text = typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+  const minor = text === undefined ? undefined : /^v?(1\.\d+)/.exec(text)?.[1];
   if (minor !== undefined && versionText.safeParse(minor).success)
     return { ...design, kubernetesVersion: minor };
   messages.push(
-    `${key}: ${quote(String(value))} is not a version the designer models (1.20 on); ${design.kubernetesVersion} stands in for it`,
+    `${key}: ${text === undefined ? describeValue(value) : quote(text)} is not a version the designer models (1.20 on); ${design.kubernetesVersion} stands in for it`,
   );
   return design;
 }

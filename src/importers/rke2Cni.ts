@@ -75,7 +75,7 @@ export function readRke2Cni(value: unknown, messages: string[]): Cni {
         : "cni: multus alone gives pods no network (it needs a primary CNI after it); the generic CNI was used",
     );
   if (primary === undefined) return defaultCni("generic");
-  const known = RKE2_CNIS[primary];
+  const known = Object.hasOwn(RKE2_CNIS, primary) ? RKE2_CNIS[primary] : undefined;
   if (!known) {
     messages.push(`cni: ${quote(primary)} is not a CNI RKE2 bundles; the generic CNI was used`);
     return defaultCni("generic");

@@ -1,5 +1,5 @@
 import { isRecord } from "../core/codec/untrusted.ts";
-import { quote } from "../core/codec/quote.ts";
+import { describeValue, quote } from "../core/codec/quote.ts";
 import { defaultCni } from "../core/design/defaults.ts";
 import type { Design, NamedCidr } from "../core/design/schema.ts";
 import { parsePrefix } from "../core/ip/prefix.ts";
@@ -94,7 +94,7 @@ function cniOf(network: Record<string, unknown>, design: Design, messages: strin
     return { ...design, cni: defaultCni("generic") };
   }
   messages.push(
-    `cluster.network.cni.name: ${quote(String(name))} is not a Talos CNI name (flannel, custom, none); flannel was used`,
+    `cluster.network.cni.name: ${describeValue(name)} is not a Talos CNI name (flannel, custom, none); flannel was used`,
   );
   return { ...design, cni: { kind: "flannel", backend: "vxlan" } };
 }
@@ -173,7 +173,11 @@ export function importTalosConfig(
         ? "machine.kubelet.image"
         : "cluster.apiServer.image";
   }
-  const kcm = argsOf(recordAt(cluster, "controllerManager").extraArgs);
+  const kcm = argsOf(
+    recordAt(cluster, "controllerManager").extraArgs,
+    "cluster.controllerManager.extraArgs.",
+    messages,
+  );
   design = applyFlags(
     design,
     imported,

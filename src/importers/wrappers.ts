@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import { describeValue } from "../core/codec/quote.ts";
 import { isRecord } from "../core/codec/untrusted.ts";
 import { kindKubeadmApiVersion, type KindDefaulted } from "./kindCluster.ts";
 import type { ImportFormat } from "./types.ts";
@@ -88,7 +89,7 @@ export function kindToKubeadm(
   const net = recordAt(cluster, "networking");
   const family =
     net.ipFamily === "ipv6" ? ["ipv6"] : net.ipFamily === "dual" ? ["ipv4", "ipv6"] : ["ipv4"];
-  if (net.ipFamily !== undefined && !["ipv4", "ipv6", "dual"].includes(String(net.ipFamily)))
+  if (net.ipFamily !== undefined && !["ipv4", "ipv6", "dual"].includes(net.ipFamily as string))
     messages.push(
       `networking.ipFamily: ${JSON.stringify(net.ipFamily)} is not ipv4, ipv6 or dual; kind refuses it; ipv4 was read`,
     );
@@ -155,7 +156,11 @@ export function clusterApiToKubeadm(docs: readonly unknown[], messages: string[]
   const networking: Record<string, unknown> = { ...recordAt(clusterConfig, "networking") };
   const blocks = (key: string) => {
     const list = recordAt(net, key).cidrBlocks;
-    return Array.isArray(list) ? list.map(String).join(",") : undefined;
+    if (!Array.isArray(list)) return undefined;
+    const texts = list.filter((b): b is string => typeof b === "string");
+    if (texts.length < list.length)
+      messages.push(`spec.clusterNetwork.${key}.cidrBlocks: only text entries were read`);
+    return texts.join(",");
   };
   const pods = blocks("pods");
   const services = blocks("services");
@@ -214,9 +219,9 @@ export function helmWrapperValues(
   ) as Record<string, unknown>;
   const spec = recordAt(doc, "spec");
   if (format === "flux-helmrelease") {
-    const chart = String(
-      recordAt(recordAt(spec, "chart"), "spec").chart ?? recordAt(spec, "chartRef").name ?? "",
-    );
+    const named =
+      recordAt(recordAt(spec, "chart"), "spec").chart ?? recordAt(spec, "chartRef").name ?? "";
+    const chart = typeof named === "string" ? named : describeValue(named);
     if (chart && chart !== "cilium")
       messages.push(
         `the HelmRelease installs chart ${JSON.stringify(chart)}, not cilium; its values were read as Cilium's`,
