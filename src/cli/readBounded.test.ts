@@ -15,6 +15,17 @@ describe("bounded reads of CLI input", () => {
     await expect(readTextBounded(file)).resolves.toBe("name: ✓\n");
   });
 
+  it("reads a UTF-16 file with a byte order mark (PowerShell 5's `>`)", async () => {
+    const file = path.join(work, "utf16.yaml");
+    writeFileSync(
+      file,
+      Buffer.from("\ufeffnetworking:\r\n  podSubnet: 10.244.0.0/16\r\n", "utf16le"),
+    );
+    await expect(readTextBounded(file)).resolves.toBe(
+      "networking:\r\n  podSubnet: 10.244.0.0/16\r\n",
+    );
+  });
+
   it("refuses a regular file over the limit from its size, unread", async () => {
     const file = path.join(work, "big.json");
     writeFileSync(file, "");

@@ -1,9 +1,10 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { decodeText } from "../core/codec/decodeText.ts";
 import { MAX_INPUT_BYTES, overLimitWords } from "../core/codec/inputSize.ts";
 
 /**
- * Reads a stream as UTF-8 text, stopping as soon as more than `limit` bytes have come (the
+ * Reads a stream as text (UTF-8, or UTF-16 after its byte order mark: decodeText), stopping as soon as more than `limit` bytes have come (the
  * stream is then destroyed: `/dev/urandom` or an endless pipe costs at most `limit` bytes).
  * Rejects with "it is over the limit of 4 MiB (4,194,304 bytes) for any input", or with the
  * stream's own error.
@@ -24,7 +25,7 @@ export async function readStreamBounded(
   } finally {
     stream.destroy?.();
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+  return decodeText(Buffer.concat(chunks));
 }
 
 /**

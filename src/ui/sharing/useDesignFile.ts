@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { parsePlanFile, serializePlan } from "../../core/codec/planFile.ts";
+import { decodeText } from "../../core/codec/decodeText.ts";
 import { MAX_INPUT_BYTES, overLimitWords } from "../../core/codec/inputSize.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { saveFile } from "../exports/saveFile.ts";
@@ -42,7 +43,7 @@ export function useDesignFile(messages: MessageStore): {
       }
       let text: string;
       try {
-        text = await file.text();
+        text = decodeText(new Uint8Array(await file.arrayBuffer()));
       } catch {
         refuse("This file could not be read");
         return;
