@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
+import { MAX_INPUT_BYTES } from "../../core/codec/inputSize.ts";
 import type { ImportFormat } from "../../importers/types.ts";
 import { useActions, useAppStore } from "../app/useAppStore.ts";
 import type { MessageStore } from "./messages.ts";
@@ -11,8 +13,12 @@ import { useImportPreview } from "./useImportPreview.ts";
 /** How the dialog names the pasted text among the files it reads. */
 const PASTED = "pasted text";
 
-/** Longest text accepted in the box, in characters (real configs are a few KB). */
-const MAX_IMPORT_TEXT = 512 * 1024;
+/**
+ * Longest text the box takes, in characters: one past the input gate's byte limit, so a longer
+ * paste is still over the limit and refused with the limit in the message (importConfig), never
+ * cut to a shorter config that reads as valid without its end.
+ */
+const MAX_IMPORT_TEXT = MAX_INPUT_BYTES + 1;
 
 /**
  * A modal dialog to paste a running cluster's config (Cilium Helm values, kubeadm
@@ -38,7 +44,7 @@ export function ImportDialog({
   const [hint, setHint] = useState<ImportFormat | "">("");
   const id = useId();
   const { preview, reading } = useImportPreview(text, hint || undefined);
-  const files = useImportFiles(hint || undefined, MAX_IMPORT_TEXT, [PASTED]);
+  const files = useImportFiles(hint || undefined, [PASTED]);
   const [merge, setMerge] = useState(false);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const current = useAppStore((s) => s.design);
@@ -152,13 +158,13 @@ export function ImportDialog({
             {files.inputs.map((input) => (
               <li key={input.name}>
                 <span>
-                  <strong>{input.name}</strong>:{" "}
+                  <strong>{escapeUnsafe(input.name)}</strong>:{" "}
                   {input.preview.design ? input.preview.format : (input.preview.error ?? "")}
                 </span>
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Remove ${input.name}`}
+                  aria-label={`Remove ${escapeUnsafe(input.name)}`}
                   onClick={() => files.remove(input.name)}
                 >
                   Remove
@@ -207,7 +213,9 @@ export function ImportDialog({
                   )}
                 </>
               )}
-              {plan.merging && plan.error && <p className="import-error">{plan.error}</p>}
+              {plan.merging && plan.error && (
+                <p className="import-error">{escapeUnsafe(plan.error)}</p>
+              )}
               {plan.merging && (
                 <MergePreview
                   plan={plan}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { escapeUnsafe } from "../../core/codec/safeEcho.ts";
 import type { PlannedImport } from "./planImport.ts";
 
 /**
@@ -40,8 +41,11 @@ export function MergePreview({
                     onChange={() => onChoose(conflict.path, candidate.from)}
                   />
                   <span>
-                    <code>&quot;{candidate.text}&quot;</code> in {candidate.from}
-                    {candidate.key && <span className="muted"> ({candidate.key})</span>}
+                    <code>&quot;{escapeUnsafe(candidate.text)}&quot;</code> in{" "}
+                    {escapeUnsafe(candidate.from)}
+                    {candidate.key && (
+                      <span className="muted"> ({escapeUnsafe(candidate.key)})</span>
+                    )}
                   </span>
                 </label>
               ))}
@@ -63,7 +67,7 @@ export function MergePreview({
                   <span className="muted">
                     {change.from === "placeholder"
                       ? "(placeholder: in no file)"
-                      : change.from && `(from ${change.from})`}
+                      : change.from && `(from ${escapeUnsafe(change.from)})`}
                   </span>
                 </li>
               ))}
@@ -72,7 +76,7 @@ export function MergePreview({
           {plan.notes.length > 0 && (
             <ul className="import-messages">
               {plan.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note}>{escapeUnsafe(note)}</li>
               ))}
             </ul>
           )}

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { ImportFormat } from "../../importers/types.ts";
 import type { ImportInput } from "./planImport.ts";
 import { previewImport } from "./previewImport.ts";
+import { readChosenFile } from "./readChosenFile.ts";
 
 /** A chosen file's name and text (or why it was not read). */
 interface ChosenFile {
@@ -22,29 +23,17 @@ function freeName(name: string, taken: readonly string[]): string {
 }
 
 /**
- * The config files chosen in the import dialog, read as text (at most `maxBytes` each) and
+ * The config files chosen in the import dialog, read as text (readChosenFile) and
  * previewed with the dialog's format choice. A file too large or unreadable stays listed with
  * the reason, so the merge says which file is wrong.
  */
-export function useImportFiles(
-  hint: ImportFormat | undefined,
-  maxBytes: number,
-  reserved: readonly string[],
-) {
+export function useImportFiles(hint: ImportFormat | undefined, reserved: readonly string[]) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const add = async (list: FileList | null) => {
     if (!list) return;
     const read: ChosenFile[] = [];
     for (const file of Array.from(list).slice(0, MAX_CHOSEN_FILES)) {
-      if (file.size > maxBytes) {
-        read.push({ name: file.name, text: undefined, problem: "the file is over 512 KiB" });
-        continue;
-      }
-      try {
-        read.push({ name: file.name, text: await file.text(), problem: undefined });
-      } catch {
-        read.push({ name: file.name, text: undefined, problem: "the file could not be read" });
-      }
+      read.push({ name: file.name, ...(await readChosenFile(file)) });
     }
     setFiles((before) => {
       const out = [...before];
