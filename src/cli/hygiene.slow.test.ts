@@ -40,6 +40,23 @@ describe("CLI hygiene (child processes)", { timeout: 60_000 }, () => {
     expect(r.err).not.toMatch(/ENOSPC/);
   });
 
+  it("echoes a 100,000-character flag value or file name cut, with its length", () => {
+    const long = "x".repeat(100_000);
+    for (const args of [
+      ["validate", "--pod-cidr", long],
+      ["validate", `--${long}`],
+      ["validate", long],
+      ["export", "--target", long],
+      ["import", "--format", long, "a.yaml"],
+    ]) {
+      const r = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: "utf8" });
+      expect(r.status, args.join(" ").slice(0, 40)).toBe(EXIT_USAGE);
+      expect(r.stderr).toMatch(/x…\(100,0\d\d characters\)/);
+      expect(r.stderr.length).toBeLessThan(3_000);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+
   it("refuses /dev/urandom at 4 MiB with the limit in the message", () => {
     const r = sh("$CLI validate /dev/urandom");
     expect(r.code).toBe(EXIT_USAGE);

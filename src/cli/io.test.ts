@@ -19,4 +19,17 @@ describe("CLI io", () => {
       "ENOENT: no such file or directory, open 'x\\u200b'",
     );
   });
+
+  it("names a 100,000-character file name cut, with its length", () => {
+    const long = "x".repeat(100_000);
+    expect(inputName(`/tmp/${long}`)).toBe(`/tmp/${"x".repeat(55)}…(100,005 characters)`);
+    expect(errorText(new Error(`ENAMETOOLONG: name too long, open '${long}'`))).toBe(
+      `ENAMETOOLONG: name too long, open '${"x".repeat(59)}…(100,002 characters)`,
+    );
+  });
+
+  it("keeps paths and word lists of ordinary length whole", () => {
+    const path = `/home/ci/work/${"deep/".repeat(50)}values.yaml`;
+    expect(inputName(path)).toBe(path);
+  });
 });

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { clipLongRuns } from "../core/codec/quote.ts";
 import { escapeUnsafe, escapeUnsafeKeepLines } from "../core/codec/safeEcho.ts";
 import { readTextBounded } from "./readBounded.ts";
 
@@ -22,12 +23,13 @@ export interface CliIo {
 /**
  * The real process's standard streams and file system. Everything written passes
  * escapeUnsafeKeepLines: no control, bidi or zero-width character from any input reaches the
- * terminal raw (a valid design has none, so exports and JSON are unchanged by it).
+ * terminal raw (a valid design has none, so exports and JSON are unchanged by it). Standard error
+ * also passes clipLongRuns: a 100,000-character value is echoed cut, with its length.
  */
 export function processIo(): CliIo {
   return {
     out: (text) => void process.stdout.write(escapeUnsafeKeepLines(text)),
-    err: (text) => void process.stderr.write(escapeUnsafeKeepLines(text)),
+    err: (text) => void process.stderr.write(escapeUnsafeKeepLines(clipLongRuns(text))),
     readText: (path) => readTextBounded(path),
     makeDir: async (path) => void (await mkdir(path, { recursive: true })),
     writeText: (path, text) => writeFile(path, text, "utf8"),
@@ -54,10 +56,10 @@ export function exitOnWriteError(
  * on one line with the unsafe characters of the path it may echo escaped.
  */
 export function errorText(error: unknown): string {
-  return escapeUnsafe(error instanceof Error ? error.message : String(error));
+  return escapeUnsafe(clipLongRuns(error instanceof Error ? error.message : String(error)));
 }
 
 /** How a command names its input file: "standard input" for "-", else the path, escaped. */
 export function inputName(file: string): string {
-  return file === "-" ? "standard input" : escapeUnsafe(file);
+  return file === "-" ? "standard input" : escapeUnsafe(clipLongRuns(file));
 }

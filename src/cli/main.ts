@@ -1,3 +1,4 @@
+import { clipLongRuns } from "../core/codec/quote.ts";
 import { escapeUnsafe } from "../core/codec/safeEcho.ts";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE } from "./exitCodes.ts";
 import { exitOnWriteError, processIo, type CliIo } from "./io.ts";
@@ -13,7 +14,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const parsed = parseCli(argv);
   if (!parsed.ok) {
     const command = parsed.command;
-    io.err(`k8s-subnet-designer${command ? ` ${command}` : ""}: ${escapeUnsafe(parsed.error)}\n\n`);
+    io.err(
+      `k8s-subnet-designer${command ? ` ${command}` : ""}: ${escapeUnsafe(clipLongRuns(parsed.error))}\n\n`,
+    );
     io.err(shortUsage(command));
     return EXIT_USAGE;
   }

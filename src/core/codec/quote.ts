@@ -1,3 +1,4 @@
+import { formatCount } from "../text/formatCount.ts";
 import { escapeUnsafe } from "./safeEcho.ts";
 
 /** Longest piece of untrusted text echoed back in a message, in characters. */
@@ -39,4 +40,20 @@ export function safeMessage(message: string, raw?: string): string {
   }
   text = text.replace(/<(?=[a-zA-Z/!?])/g, "\\u003c");
   return text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT)}…` : text;
+}
+
+/** Longest run of non-space characters echoed whole by {@link clipLongRuns}. */
+export const LONG_RUN = 300;
+
+/**
+ * Cuts every run of more than {@link LONG_RUN} non-space characters in a message to its first
+ * {@link ECHO_LIMIT} characters and its length ("xxxx…(100,000 characters)"), so a 100,000-character
+ * flag value or file name is echoed in one line, not in full. Paths and lists of words pass.
+ */
+export function clipLongRuns(text: string): string {
+  if (text.length <= LONG_RUN) return text;
+  return text.replace(
+    new RegExp(`\\S{${LONG_RUN + 1},}`, "g"),
+    (run) => `${run.slice(0, ECHO_LIMIT)}…(${formatCount(run.length)} characters)`,
+  );
 }
