@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "../result.ts";
-import { safeMessage } from "./quote.ts";
+import { duplicateJsonKey } from "./duplicateJsonKey.ts";
+import { quote, safeMessage } from "./quote.ts";
 
 /** Line and column (1-based) of a character offset in text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -31,11 +32,18 @@ function offsetFromSnippet(text: string, message: string): number {
 /**
  * Parses JSON text; on a syntax error returns a message with the line and column (taken from the
  * engine's "position N", else the end of the text) and the engine's reason, without its echo of
- * the input. Never throws.
+ * the input. A key given twice in one object is refused the same way (duplicateJsonKey), where
+ * JSON.parse would keep its last value silently. Never throws.
  */
 export function parseJsonText(text: string): Result<unknown> {
   try {
-    return ok(JSON.parse(text) as unknown);
+    const value = JSON.parse(text) as unknown;
+    const repeated = duplicateJsonKey(text);
+    if (!repeated) return ok(value);
+    const { line, column } = lineColumn(text, repeated.offset);
+    return fail(
+      `line ${line}, column ${column}: the key ${quote(repeated.key)} is given twice in one object`,
+    );
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(raw);
