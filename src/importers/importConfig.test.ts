@@ -261,6 +261,14 @@ describe("importConfig: bad input", () => {
     expect(importConfig("hello world").messages.join(" ")).not.toMatch(/not valid YAML/);
   });
 
+  it("names a repeated key first, before what the designer reads", () => {
+    const r = importConfig(
+      "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n  podSubnet: 10.245.0.0/16\n",
+    );
+    expect(r.messages[0]).toBe("it is not valid YAML: Map keys must be unique at line 5, column 3");
+    expect(r.messages[1]).toMatch(/^this is not a config the designer reads/);
+  });
+
   it("refuses invalid imported values through the restore gate", () => {
     const r = importConfig("--cluster-cidr=10.0.0.0/8\n--node-cidr-mask-size-ipv4=40\n");
     expect(r.design).toBeUndefined();

@@ -205,12 +205,12 @@ function importGated(
   const format = hint ?? detectIn(input);
   if (format === "unknown") {
     const syntax = input.yaml.syntaxError;
+    const notRead =
+      "this is not a config the designer reads: paste Cilium Helm values (or a Flux HelmRelease / Argo CD Application holding them), a kubeadm ClusterConfiguration, a kind Cluster, a Cluster API Cluster / KubeadmControlPlane, kube-controller-manager / kube-apiserver flags, a kubeadm init / k3s server / rke2 server command line, a systemd unit, a k3s/RKE2 config.yaml, a Talos machine config, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show";
+    // A YAML error is why a config was not recognised (a repeated key, a tab): it comes first.
     return {
       format,
-      messages: [
-        "this is not a config the designer reads: paste Cilium Helm values (or a Flux HelmRelease / Argo CD Application holding them), a kubeadm ClusterConfiguration, a kind Cluster, a Cluster API Cluster / KubeadmControlPlane, kube-controller-manager / kube-apiserver flags, a kubeadm init / k3s server / rke2 server command line, a systemd unit, a k3s/RKE2 config.yaml, a Talos machine config, or the JSON of aws ec2 describe-subnets, gcloud compute networks subnets list or az network vnet show",
-        ...(syntax ? [`it is not valid YAML: ${syntax}`] : []),
-      ],
+      messages: syntax ? [`it is not valid YAML: ${syntax}`, notRead] : [notRead],
     };
   }
   const messages: string[] = [];
