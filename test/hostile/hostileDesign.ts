@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { CNI_KINDS } from "../../src/core/codec/cniKinds.ts";
+import type { CniKind } from "../../src/core/design/schema.ts";
 import { formatAddress } from "../../src/core/ip/address.ts";
 import { bitsOf, type Family } from "../../src/core/ip/family.ts";
 import { formatPrefix, prefixAt } from "../../src/core/ip/prefix.ts";
@@ -59,49 +61,53 @@ const named = (prefix: string, cidrs: readonly string[]): NamedCidr[] =>
   cidrs.map((cidr, i) => ({ name: `${prefix}${i}`, cidr }));
 
 /**
- * Hostile but valid designs (issue 13): a valid random design (every CNI, one or both families)
+ * Hostile but valid designs (issue 13): a valid random design (any CNI of CNI_KINDS, or `cni`;
+ * one or both families)
  * with its lists filled with 16, 64, 256 or 1,024 (the schema's cap) overlapping, nested, huge and single-address
  * ranges of both families: pod ranges, node networks, LoadBalancer pools (CIDRs and start-end)
  * and external ranges.
  */
-export function hostileDesign(): fc.Arbitrary<Design> {
-  return arbitraryDesign().chain((base) => {
-    const families = base.ipFamilies;
-    const family = fc.constantFrom(...families);
-    const cidr = family.chain(anyCidr);
-    return fc
-      .record({
-        pods: listOf(cidr),
-        nested: fc.tuple(family, listLength).chain(([f, n]) => nestedCidrs(f, n)),
-        networks: listOf(cidr),
-        pools: listOf(fc.oneof(cidr, family.chain(anyRange))),
-        externals: listOf(cidr),
-        nest: fc.constantFrom("networks", "pools", "externals"),
-      })
-      .map((r): Design => {
-        const design = structuredClone(base);
-        for (const f of families) {
-          const plan = design[f];
-          if (!plan) continue;
-          const extra = r.pods.filter((c) => (c.includes(":") ? "ipv6" : "ipv4") === f);
-          plan.podCidrs = [...plan.podCidrs, ...extra].slice(0, MAX_LIST);
-        }
-        const networks = r.nest === "networks" ? r.nested : r.networks;
-        design.nodes.networks = named("n", [
-          ...design.nodes.networks.map((n) => n.cidr),
-          ...networks,
-        ]).slice(0, MAX_LIST);
-        const pools = r.nest === "pools" ? r.nested : r.pools;
-        design.loadBalancer.pools = [
-          ...design.loadBalancer.pools,
-          ...pools.map((range, i): LbPool => ({ name: `hp${i}`, range })),
-        ].slice(0, MAX_LIST);
-        const externals = r.nest === "externals" ? r.nested : r.externals;
-        design.externalRanges = named("x", [
-          ...design.externalRanges.map((x) => x.cidr),
-          ...externals,
-        ]).slice(0, MAX_LIST);
-        return design;
-      });
-  });
+export function hostileDesign(cni?: CniKind): fc.Arbitrary<Design> {
+  const kind = cni === undefined ? fc.constantFrom(...CNI_KINDS) : fc.constant(cni);
+  return kind
+    .chain((k) => arbitraryDesign({ cni: k }))
+    .chain((base) => {
+      const families = base.ipFamilies;
+      const family = fc.constantFrom(...families);
+      const cidr = family.chain(anyCidr);
+      return fc
+        .record({
+          pods: listOf(cidr),
+          nested: fc.tuple(family, listLength).chain(([f, n]) => nestedCidrs(f, n)),
+          networks: listOf(cidr),
+          pools: listOf(fc.oneof(cidr, family.chain(anyRange))),
+          externals: listOf(cidr),
+          nest: fc.constantFrom("networks", "pools", "externals"),
+        })
+        .map((r): Design => {
+          const design = structuredClone(base);
+          for (const f of families) {
+            const plan = design[f];
+            if (!plan) continue;
+            const extra = r.pods.filter((c) => (c.includes(":") ? "ipv6" : "ipv4") === f);
+            plan.podCidrs = [...plan.podCidrs, ...extra].slice(0, MAX_LIST);
+          }
+          const networks = r.nest === "networks" ? r.nested : r.networks;
+          design.nodes.networks = named("n", [
+            ...design.nodes.networks.map((n) => n.cidr),
+            ...networks,
+          ]).slice(0, MAX_LIST);
+          const pools = r.nest === "pools" ? r.nested : r.pools;
+          design.loadBalancer.pools = [
+            ...design.loadBalancer.pools,
+            ...pools.map((range, i): LbPool => ({ name: `hp${i}`, range })),
+          ].slice(0, MAX_LIST);
+          const externals = r.nest === "externals" ? r.nested : r.externals;
+          design.externalRanges = named("x", [
+            ...design.externalRanges.map((x) => x.cidr),
+            ...externals,
+          ]).slice(0, MAX_LIST);
+          return design;
+        });
+    });
 }
