@@ -135,4 +135,16 @@ describe("address runs at their edges", () => {
     expect(blockContaining(v4(0n, 0xffffffffn), 5n)).toEqual(p("0.0.0.0/0"));
     expect(blockContaining(v4(0x0a000000n, 0x0a000004n), 0x0a000004n)).toEqual(p("10.0.0.4/32"));
   });
+
+  it("blockContaining: a run from address 0 or to the family's last address is bounded at one end", () => {
+    expect(blockContaining(v4(0n, 0x0a000000n), 5n)).toEqual(p("0.0.0.0/5"));
+    expect(blockContaining(v4(0n, 0x0a000000n), 0x0a000000n)).toEqual(p("10.0.0.0/32"));
+    expect(blockContaining(v4(0x0a000001n, 0xffffffffn), 0xffffffffn)).toEqual(p("128.0.0.0/1"));
+    expect(blockContaining(v4(0x0a000001n, 0xffffffffn), 0x0a000001n)).toEqual(p("10.0.0.1/32"));
+    const top = (1n << 128n) - 1n;
+    const v6run = { family: "ipv6" as const, first: 3n, last: top };
+    expect(blockContaining(v6run, top)).toEqual(p("8000::/1"));
+    expect(blockContaining(v6run, 3n)).toEqual(p("::3/128"));
+    expect(blockContaining({ family: "ipv6", first: 0n, last: top }, 7n)).toEqual(p("::/0"));
+  });
 });

@@ -54,18 +54,17 @@ function largestFitting(max: number, fits: (h: number) => boolean): number {
 
 /**
  * The block of rangeToPrefixes(range) holding `address` (which must lie in the range): the
- * largest aligned block around it that stays inside the range. Blocks around an address nest,
- * so "2^h addresses fit" holds up to some h and fails above: h is found by halving (8 steps for
- * IPv6, not 128: the map asks for the blocks of every `start-end` pool's ends and overlaps).
+ * largest aligned block around it that stays inside the range. The block of 2^h addresses
+ * around `address` starts at or after `first` while `address` and `first - 1` part above bit h
+ * (h < bitLength of their xor), and ends by `last` while `address` and `last + 1` do: two xors,
+ * no search (the map asks for the blocks of every `start-end` pool's ends and overlaps).
  */
 export function blockContaining(range: AddressRange, address: bigint): Prefix {
   const bits = bitsOf(range.family);
-  const fits = (h: number): boolean => {
-    const start = (address >> BigInt(h)) << BigInt(h);
-    return start >= range.first && start + (1n << BigInt(h)) - 1n <= range.last;
-  };
-  const lo = largestFitting(bits, fits);
-  return prefixAt(range.family, address, bits - lo);
+  // first = 0 leaves the start free; last + 1 = 2^bits has bit `bits` set, so it leaves the end free.
+  const low = range.first === 0n ? bits : bitLength(address ^ (range.first - 1n)) - 1;
+  const high = bitLength(address ^ (range.last + 1n)) - 1;
+  return prefixAt(range.family, address, bits - Math.min(bits, low, high));
 }
 
 /**
