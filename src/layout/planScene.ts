@@ -80,12 +80,18 @@ function wholeLayer(item: RangeItem): Omit<Layer & { type: "static" }, "rect" | 
   return { type: "static", id: item.id, kind: item.role, prefix: item.prefix, item };
 }
 
-/** The overlapping addresses as merged runs (overlaps sorted and disjoint: adjacent ones join). */
-function mergedRuns(sorted: readonly Overlap[]): { first: bigint; last: bigint }[] {
+/**
+ * The overlapping addresses as merged runs (overlaps sorted and disjoint: adjacent ones join;
+ * `lasts`: their last addresses, worked out once for this and firstOverlapFrom).
+ */
+function mergedRuns(
+  sorted: readonly Overlap[],
+  lasts: readonly bigint[],
+): { first: bigint; last: bigint }[] {
   const out: { first: bigint; last: bigint }[] = [];
-  for (const o of sorted) {
+  for (const [i, o] of sorted.entries()) {
     const first = o.prefix.network;
-    const last = lastAddress(o.prefix);
+    const last = lasts[i] as bigint;
     const prev = out[out.length - 1];
     if (prev && prev.last + 1n >= first) {
       if (last > prev.last) prev.last = last;
@@ -140,8 +146,8 @@ export function buildPlanScene(
   const found = [...acrossClusters(own, others), ...findOverlaps(own)].sort((a, b) =>
     comparePrefixes(a.prefix, b.prefix),
   );
-  const spans = mergedRuns(found);
   const lasts = found.map((o) => lastAddress(o.prefix));
+  const spans = mergedRuns(found, lasts);
   const layers: Layer[] = [];
   const overlaps: OverlapLayer[] = [];
   for (const tile of layout.tiles) {
