@@ -24,6 +24,10 @@ describe("parseAddress / formatAddress (RFC 5952)", () => {
     ["0.0.0.0", "0.0.0.0"],
     ["10.96.0.10", "10.96.0.10"],
     ["255.255.255.255", "255.255.255.255"],
+    ["1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:102:304"], // a dotted tail without ::
+    ["1::1.2.3.4", "1::102:304"],
+    ["FFFF:ffff:FfFf:ffff:ffff:ffff:ffff:fffe", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe"],
+    ["8000::ffff:ffff:ffff", "8000::ffff:ffff:ffff"], // every group of the 48-bit thirds
   ])("%s -> %s", (input, canonical) => {
     expect(roundTrip(input)).toBe(canonical);
   });
@@ -46,6 +50,15 @@ describe("parseAddress / formatAddress (RFC 5952)", () => {
     ["1.2.3.4::", "IPv4 tail not at the end"],
     ["::ffff:01.2.3.4", "leading zero in an embedded IPv4 octet"],
     ["", "empty"],
+    [":1::", "empty first group"],
+    ["1::2:", "empty last group"],
+    ["1:2:3:4:5:6:7:", "empty eighth group"],
+    ["1:2:3:4:1.2.3.4:7:8", "IPv4 tail in a middle group"],
+    ["::1.2.3.4:1", "IPv4 tail before a group"],
+    ["1::2:1.2.3", "three-octet IPv4 tail"],
+    ["1::2:a.2.3.4", "hex in an IPv4 tail"],
+    ["1::G", "not hex after ::"],
+    ["1:: 2", "space after ::"],
   ])("refuses %s (%s)", (input) => {
     const parsed = parseAddress(input);
     expect(parsed.ok).toBe(false);

@@ -8,7 +8,6 @@ export interface Address {
 }
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
 /**
  * Parses dotted-quad IPv4 text; leading zeros are refused as Go's net.ParseIP refuses them. The
@@ -28,37 +27,74 @@ function parseIpv4(text: string): bigint | undefined {
   return BigInt(value);
 }
 
-/** Parses colon-separated hex groups; only the address's final group may be a dotted IPv4 tail. */
-function parseGroups(text: string, allowIpv4Tail: boolean): number[] | undefined {
-  if (text === "") return [];
-  const groups: number[] = [];
-  const parts = text.split(":");
-  for (const [i, part] of parts.entries()) {
-    if (allowIpv4Tail && i === parts.length - 1 && part.includes(".")) {
-      const v4 = parseIpv4(part);
-      if (v4 === undefined) return undefined;
-      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-    } else if (HEX_GROUP.test(part)) {
-      groups.push(parseInt(part, 16));
-    } else {
-      return undefined;
-    }
-  }
-  return groups;
+/** The value of a hex digit's char code, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
-/** Parses IPv6 text (RFC 4291 section 2.2, with `::` and an embedded IPv4 tail). */
+/**
+ * Parses colon-separated hex groups of text[from, to) into `out`; only the address's final group
+ * may be a dotted IPv4 tail. One pass over the characters (every CIDR of a design is parsed once
+ * on opening it): false for an empty group, a group of more than 4 digits, or any other character.
+ */
+function parseGroups(
+  text: string,
+  from: number,
+  to: number,
+  allowIpv4Tail: boolean,
+  out: number[],
+): boolean {
+  if (from === to) return true;
+  let start = from;
+  let group = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 58;
+    if (c === 58) {
+      if (i === start || i - start > 4) return false;
+      out.push(group);
+      group = 0;
+      start = i + 1;
+      continue;
+    }
+    const d = hexDigit(c);
+    if (d >= 0) {
+      group = group * 16 + d;
+      continue;
+    }
+    // A dot: the rest must be the final group, a dotted-quad IPv4 tail.
+    const colon = text.indexOf(":", i);
+    if (c !== 46 || !allowIpv4Tail || (colon >= 0 && colon < to)) return false;
+    const v4 = parseIpv4(text.slice(start, to));
+    if (v4 === undefined) return false;
+    out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    return true;
+  }
+  return true;
+}
+
+/**
+ * Parses IPv6 text (RFC 4291 section 2.2, with `::` and an embedded IPv4 tail). The eight groups
+ * are joined as three numbers (48, 48 and 32 bits, exact as doubles) before one bigint is made.
+ */
 function parseIpv6(text: string): bigint | undefined {
-  const halves = text.split("::");
-  if (halves.length > 2) return undefined;
+  const gap = text.indexOf("::");
+  if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) return undefined;
+  const groups: number[] = [];
   // "1.2.3.4::" is refused: an embedded IPv4 address must end the address (RFC 4291 2.2).
-  const head = parseGroups(halves[0] ?? "", halves.length === 1);
-  const tail = halves.length === 2 ? parseGroups(halves[1] ?? "", true) : [];
-  if (!head || !tail) return undefined;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0) return undefined;
-  const groups = [...head, ...Array<number>(missing).fill(0), ...tail];
-  return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+  if (!parseGroups(text, 0, gap < 0 ? text.length : gap, gap < 0, groups)) return undefined;
+  const tail: number[] = [];
+  if (gap >= 0 && !parseGroups(text, gap + 2, text.length, true, tail)) return undefined;
+  const missing = 8 - groups.length - tail.length;
+  if (gap >= 0 ? missing < 1 : missing !== 0) return undefined;
+  for (let k = 0; k < missing; k++) groups.push(0);
+  for (const group of tail) groups.push(group);
+  const g = (k: number): number => groups[k] as number;
+  const high = (g(0) * 65536 + g(1)) * 65536 + g(2);
+  const middle = (g(3) * 65536 + g(4)) * 65536 + g(5);
+  const low = g(6) * 65536 + g(7);
+  return (BigInt(high) << 80n) | (BigInt(middle) << 32n) | BigInt(low);
 }
 
 /** Parses an IPv4 or IPv6 address. Zones (`%eth0`) and surrounding spaces are refused. */
