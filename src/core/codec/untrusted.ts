@@ -43,12 +43,18 @@ function pathOf(visit: Visit): PropertyKey[] {
  * Checks that untrusted input is plain JSON-like data before anything reads it: plain objects,
  * arrays, strings, finite numbers, booleans, null; at most {@link MAX_DEPTH} levels and
  * {@link MAX_NODES} values; no `__proto__`, `constructor` or `prototype` key anywhere. Iterative,
- * so hostile nesting cannot overflow the stack.
+ * so hostile nesting cannot overflow the stack. Strings, booleans and null (most of a design's
+ * values, never refused) are counted where they are met, not visited one by one.
  */
 export function inspectUntrusted(input: unknown): Result<void> {
   // Each value keeps a link to its parent; a path is spelled out only for a message.
   const stack: Visit[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];
   let nodes = 0;
+  // Counts a child met inside a value: a plain scalar here, anything else visited later.
+  const meet = (child: unknown, key: PropertyKey, parent: Visit, depth: number): void => {
+    if (child === null || typeof child === "string" || typeof child === "boolean") nodes++;
+    else stack.push({ value: child, key, parent, depth });
+  };
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { value } = visit;
@@ -63,22 +69,23 @@ export function inspectUntrusted(input: unknown): Result<void> {
       return fail(`${formatPath(pathOf(visit))}: a ${typeof value} is not plain data`);
     }
     if (visit.depth >= MAX_DEPTH) return fail(`the data is nested deeper than ${MAX_DEPTH} levels`);
-    const size = Array.isArray(value) ? value.length : Reflect.ownKeys(value).length;
+    const keys = Array.isArray(value) ? undefined : Reflect.ownKeys(value);
+    const size = keys ? keys.length : (value as unknown[]).length;
+    // Every value still to visit or met is counted: the same bound as visiting each one.
     if (nodes + stack.length + size > MAX_NODES) {
       return fail(`the data holds more than ${MAX_NODES} values`);
     }
     const depth = visit.depth + 1;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        stack.push({ value: value[i] as unknown, key: i, parent: visit, depth });
-      }
+    if (!keys) {
+      const list = value as unknown[];
+      for (let i = 0; i < list.length; i++) meet(list[i], i, visit, depth);
       continue;
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
       return fail(`${formatPath(pathOf(visit))}: only plain objects are accepted`);
     }
-    for (const key of Reflect.ownKeys(value)) {
+    for (const key of keys) {
       if (typeof key !== "string") {
         return fail(`${formatPath(pathOf(visit))}: symbol keys are refused`);
       }
@@ -87,7 +94,7 @@ export function inspectUntrusted(input: unknown): Result<void> {
           `refused: the key ${quote(key)} at ${formatPath([...pathOf(visit), key])} could tamper with built-in objects (prototype pollution)`,
         );
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit, depth });
+      meet((value as Record<string, unknown>)[key], key, visit, depth);
     }
   }
   return ok(undefined);
