@@ -24,6 +24,8 @@ import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
 import { useMapOptions } from "./useMapOptions.ts";
 import { MapOptionList } from "./MapOptionList.tsx";
+import { optionsNeeded } from "./renderedOptions.ts";
+import { useFirstPass } from "../controls/firstPass.ts";
 import { useMapPointer } from "./useMapPointer.ts";
 
 /** Props of one family's map. */
@@ -145,7 +147,12 @@ export function FamilyMap({
   };
   const onRowSelect = useCallback((id: string) => rowSelect.current(id), []);
 
-  const options = useMapOptions(scene, focused, family);
+  const firstPass = useFirstPass();
+  const options = useMapOptions(
+    optionsNeeded(firstPass, focusId, selectedId) ? scene : undefined,
+    focused,
+    family,
+  );
   const active = options.find((o) => o.id === focusId);
   const label = familyLabel(family);
   const filename = `${design.name}-${family}-treemap`;

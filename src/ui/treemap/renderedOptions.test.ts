@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../layout/visibleCells.ts";
-import { MAX_MAP_OPTIONS, renderedOptions, type MapOption } from "./renderedOptions.ts";
+import {
+  MAX_MAP_OPTIONS,
+  optionsNeeded,
+  renderedOptions,
+  type MapOption,
+} from "./renderedOptions.ts";
 
 const options = (n: number): MapOption[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -29,5 +34,18 @@ describe("renderedOptions", () => {
     expect(renderedOptions(all, undefined, undefined, 0)).toEqual([]);
     expect(renderedOptions(all, "c7", "c90", 0).map((o) => o.id)).toEqual(["c7", "c90"]);
     expect(renderedOptions([], undefined, undefined, 0)).toEqual([]);
+  });
+
+  it("needs no options before the first paint with none active or selected, and renders none then", () => {
+    const all = options(120);
+    for (const active of [undefined, "c7", "c500"]) {
+      for (const selected of [undefined, "c90", "c7"]) {
+        const needed = optionsNeeded(true, active, selected);
+        expect(needed).toBe(active !== undefined || selected !== undefined);
+        // Skipping the options in the first pass changes nothing in the page.
+        if (!needed) expect(renderedOptions(all, active, selected, 0)).toEqual([]);
+        expect(optionsNeeded(false, active, selected)).toBe(true);
+      }
+    }
   });
 });

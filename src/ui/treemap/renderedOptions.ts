@@ -43,6 +43,20 @@ export function renderedOptions(
   return options.filter((o, i) => i < max || o.id === activeId || o.id === selectedId);
 }
 
+/**
+ * Whether a map needs its options at all in this render: before the page's first paint
+ * renderedOptions puts only the active and selected options in the page, so with neither (as on
+ * every open) none is needed, and making one per range of a large design can wait for the render
+ * after the paint (ADR 0042).
+ */
+export function optionsNeeded(
+  firstPass: boolean,
+  activeId: string | undefined,
+  selectedId: string | undefined,
+): boolean {
+  return !firstPass || activeId !== undefined || selectedId !== undefined;
+}
+
 /** A rectangle as an option's data attributes write it, for tests and tools: `x,y,width,height` to 0.01. */
 export function rectAttr(r: Rect): string {
   return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(",");
