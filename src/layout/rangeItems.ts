@@ -72,22 +72,6 @@ export interface RangeItem {
   cluster?: ClusterTag;
 }
 
-/**
- * Canonical text of a CIDR or a `start-end` run by its object: parsePrefix and parseAddressRange
- * hand out one frozen object per text, so a range's text is written once a session, however many
- * ids, labels, rows and renders read it (formatting is most of the map's work per range).
- */
-const texts = new WeakMap<Prefix | AddressRange, string>();
-
-function textOf<T extends Prefix | AddressRange>(value: T, format: (value: T) => string): string {
-  let text = texts.get(value);
-  if (text === undefined) {
-    text = format(value);
-    texts.set(value, text);
-  }
-  return text;
-}
-
 function makeItem(
   role: RangeRole,
   field: string,
@@ -116,7 +100,9 @@ function makeItem(
  * are told apart).
  */
 export function itemText(item: RangeItem): string {
-  return item.span ? textOf(item.span, formatRange) : textOf(item.prefix, formatPrefix);
+  // A range's text is written once a session (formatPrefix and formatRange keep the text of
+  // the parsers' frozen objects): ids, labels, rows and renders all read it.
+  return item.span ? formatRange(item.span) : formatPrefix(item.prefix);
 }
 
 /** The addresses of an item: its span, or its block's. */
@@ -219,8 +205,7 @@ function collectUncached(design: Design, family: Family): RangeItem[] {
     prefix: Prefix,
     span?: AddressRange,
   ): void => {
-    // A CIDR range's prefix is parsePrefix's (one object per text): its text is kept.
-    const cidr = span ? formatPrefix(prefix) : textOf(prefix, formatPrefix);
+    const cidr = formatPrefix(prefix);
     let item = span
       ? undefined
       : makeItem(role, field, name, source, prefix, undefined, role, cidr);

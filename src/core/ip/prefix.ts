@@ -2,7 +2,7 @@ import { fail, ok, type Result } from "../result.ts";
 import { formatAddress, parseAddress, type Address } from "./address.ts";
 import { bitLength } from "./bitLength.ts";
 import { bitsOf, type Family } from "./family.ts";
-import { memoByText } from "./textMemo.ts";
+import { memoByText, memoFrozen } from "./textMemo.ts";
 
 /** An aligned block of addresses: network address (host bits zero) and prefix length. */
 export interface Prefix {
@@ -79,10 +79,18 @@ export function prefixAt(family: Family, value: bigint, length: number): Prefix 
   return { family, network: value & maskOf(bitsOf(family), length), length };
 }
 
-/** Canonical CIDR text: RFC 5952 for IPv6. */
+/**
+ * Canonical CIDR text: RFC 5952 for IPv6. Memoised for parsePrefix's frozen prefixes (memoFrozen):
+ * a design's CIDRs are written once, however many passes write them.
+ */
 export function formatPrefix(prefix: Prefix): string {
-  return `${formatAddress({ family: prefix.family, value: prefix.network })}/${prefix.length}`;
+  return prefixText(prefix);
 }
+
+const prefixText = memoFrozen(
+  (prefix: Prefix): string =>
+    `${formatAddress({ family: prefix.family, value: prefix.network })}/${prefix.length}`,
+);
 
 /** Number of host bits (32 or 128 minus the prefix length). */
 export function hostBits(prefix: Prefix): number {

@@ -3,7 +3,7 @@ import { formatAddress, parseAddress, type Address } from "./address.ts";
 import { bitLength } from "./bitLength.ts";
 import { bitsOf, type Family } from "./family.ts";
 import { lastAddress, parsePrefix, prefixAt, type Prefix } from "./prefix.ts";
-import { memoByText } from "./textMemo.ts";
+import { memoByText, memoFrozen } from "./textMemo.ts";
 
 /** An inclusive run of addresses of one family, as MetalLB's `start-end` pool entries are. */
 export interface AddressRange {
@@ -118,11 +118,18 @@ export function rangesOverlap(a: AddressRange, b: AddressRange): boolean {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
 
-/** Formats a run as `start-end` text. */
+/**
+ * Formats a run as `start-end` text. Memoised for parseAddressRange's frozen runs (memoFrozen),
+ * as formatPrefix is for CIDRs.
+ */
 export function formatRange(range: AddressRange): string {
+  return rangeText(range);
+}
+
+const rangeText = memoFrozen((range: AddressRange): string => {
   const at = (value: bigint): string => formatAddress({ family: range.family, value });
   return `${at(range.first)}-${at(range.last)}`;
-}
+});
 
 /**
  * Parses a LoadBalancer pool entry: a CIDR or `start-end` (spaces around the dash allowed), as

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fail, ok, type Result } from "../result.ts";
-import { memoByText } from "./textMemo.ts";
-import { parseAddressRange } from "./range.ts";
-import { parsePrefix } from "./prefix.ts";
+import { memoByText, memoFrozen } from "./textMemo.ts";
+import { formatRange, parseAddressRange } from "./range.ts";
+import { formatPrefix, parsePrefix, type Prefix } from "./prefix.ts";
 
 describe("memoByText", () => {
   it("parses a text once and hands out the same frozen result", () => {
@@ -51,5 +51,36 @@ describe("the memoised parsers", () => {
     expect(parsePrefix("10.244.1.0/16")).toBe(cidr);
     expect(cidr.ok && cidr.value.hostBitsSet).toBe(true);
     expect(cidr.ok && Object.isFrozen(cidr.value.prefix)).toBe(true);
+  });
+});
+
+describe("memoFrozen", () => {
+  it("writes a frozen value once and any other value on every call", () => {
+    let calls = 0;
+    const text = memoFrozen((v: { n: number }) => {
+      calls += 1;
+      return `n=${v.n}`;
+    });
+    const frozen = Object.freeze({ n: 1 });
+    expect(text(frozen)).toBe("n=1");
+    expect(text(frozen)).toBe("n=1");
+    expect(calls).toBe(1);
+    const open = { n: 2 };
+    expect(text(open)).toBe("n=2");
+    open.n = 3; // not frozen: never served from the memo
+    expect(text(open)).toBe("n=3");
+    expect(calls).toBe(3);
+  });
+
+  it("gives the parsers' frozen values and equal fresh ones the same canonical text", () => {
+    const parsed = parsePrefix("FD00:0:0::1/64");
+    if (!parsed.ok) throw new Error(parsed.error);
+    const fresh: Prefix = { ...parsed.value.prefix };
+    expect(formatPrefix(parsed.value.prefix)).toBe("fd00::/64");
+    expect(formatPrefix(parsed.value.prefix)).toBe(formatPrefix(fresh));
+    const run = parseAddressRange("10.0.0.10 - 10.0.1.20");
+    if (!run.ok) throw new Error(run.error);
+    expect(formatRange(run.value)).toBe("10.0.0.10-10.0.1.20");
+    expect(formatRange({ ...run.value })).toBe("10.0.0.10-10.0.1.20");
   });
 });

@@ -29,3 +29,22 @@ export function memoByText<T extends object>(
     return result;
   };
 }
+
+/**
+ * `format` memoised by its argument's identity when the argument is frozen: the parse memos hand
+ * out one frozen object per text (memoByText), and the restore gate, the rules and the map each
+ * write the canonical text of the same ranges, so each is written once a session. A frozen value
+ * cannot change, so its text cannot go stale; any other value is formatted on every call.
+ */
+export function memoFrozen<T extends object>(format: (value: T) => string): (value: T) => string {
+  const texts = new WeakMap<T, string>();
+  return (value) => {
+    if (!Object.isFrozen(value)) return format(value);
+    let text = texts.get(value);
+    if (text === undefined) {
+      text = format(value);
+      texts.set(value, text);
+    }
+    return text;
+  };
+}
