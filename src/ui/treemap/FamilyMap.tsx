@@ -24,7 +24,7 @@ import { useMapCanvas } from "./useMapCanvas.ts";
 import { useMapNavigation } from "./useMapNavigation.ts";
 import { useMapOptions } from "./useMapOptions.ts";
 import { MapOptionList } from "./MapOptionList.tsx";
-import { optionsNeeded } from "./renderedOptions.ts";
+import { optionsWanted } from "./renderedOptions.ts";
 import { useFirstPass } from "../controls/firstPass.ts";
 import { useMapPointer } from "./useMapPointer.ts";
 
@@ -149,9 +149,10 @@ export function FamilyMap({
 
   const firstPass = useFirstPass();
   const options = useMapOptions(
-    optionsNeeded(firstPass, focusId, selectedId) ? scene : undefined,
+    scene,
     focused,
     family,
+    optionsWanted(firstPass, focusId, selectedId),
   );
   const active = options.find((o) => o.id === focusId);
   const label = familyLabel(family);

@@ -57,6 +57,23 @@ describe("mapOptions", () => {
     }
   });
 
+  it.each(designs)(
+    "with a limit, gives the first options of the full list ($name)",
+    ({ design }) => {
+      for (const family of design.ipFamilies) {
+        const scene = buildPlanScene(design, family, 900) as Scene;
+        const all = mapOptions(scene, undefined, family);
+        for (const limit of [0, 1, 3, all.length - 1, all.length, all.length + 5]) {
+          const got = mapOptions(scene, undefined, family, limit);
+          const want = all.slice(0, Math.max(0, limit));
+          expect(got.map((o) => [o.id, o.domId, o.tile])).toEqual(
+            want.map((o) => [o.id, o.domId, o.tile]),
+          );
+        }
+      }
+    },
+  );
+
   it("adds the focused cell only when no option is it", () => {
     const design = pools();
     const scene = buildPlanScene(design, "ipv4", 900) as Scene;

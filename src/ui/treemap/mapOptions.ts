@@ -48,13 +48,16 @@ function layerOption(
  * layers and overlaps; a range's cell, and an overlap's drawn inside a tile, is found only when
  * its option is read. A `start-end` range
  * cut into blocks carries that range (with its span), so its name writes it as its label does.
+ * With `limit`, the first `limit` options alone (the focused cell's is not added then): what a
+ * listbox rendering that many needs (optionsWanted).
  */
 export function mapOptions(
   scene: Scene | undefined,
   focused: Cell | undefined,
   family: Family,
+  limit = Number.POSITIVE_INFINITY,
 ): MapOption[] {
-  if (!scene) return [];
+  if (!scene || limit <= 0) return [];
   const seen = new Set<string>();
   const out: MapOption[] = [];
   const domId = (): string => `tm-${family}-${out.length}`;
@@ -68,6 +71,7 @@ export function mapOptions(
   };
   // One option per range (a start-end pool drawn as hundreds of blocks is one option).
   for (const l of scene.layers) {
+    if (out.length >= limit) return out;
     const id = l.item?.id ?? (l.type === "static" && l.span ? l.id : undefined);
     const key = l.item ? `field:${l.item.field}` : id;
     if (!id || !key || seen.has(key)) continue;
@@ -75,6 +79,7 @@ export function mapOptions(
     out.push(layerOption(scene, l, id, domId(), l.item && rangeOf(l.item)));
   }
   for (const o of scene.overlaps) {
+    if (out.length >= limit) return out;
     if (seen.has(o.overlap.id)) continue;
     seen.add(o.overlap.id);
     if (!o.run) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell } from "../../layout/visibleCells.ts";
 import {
   MAX_MAP_OPTIONS,
-  optionsNeeded,
+  optionsWanted,
   renderedOptions,
   type MapOption,
 } from "./renderedOptions.ts";
@@ -36,16 +36,23 @@ describe("renderedOptions", () => {
     expect(renderedOptions([], undefined, undefined, 0)).toEqual([]);
   });
 
-  it("needs no options before the first paint with none active or selected, and renders none then", () => {
-    const all = options(120);
-    for (const active of [undefined, "c7", "c500"]) {
-      for (const selected of [undefined, "c90", "c7"]) {
-        const needed = optionsNeeded(true, active, selected);
-        expect(needed).toBe(active !== undefined || selected !== undefined);
-        // Skipping the options in the first pass changes nothing in the page.
-        if (!needed) expect(renderedOptions(all, active, selected, 0)).toEqual([]);
-        expect(optionsNeeded(false, active, selected)).toBe(true);
+  it("wants only the options it renders: none first, a page next, all for an active or selected one", () => {
+    const all = options(4000);
+    for (const firstPass of [true, false]) {
+      const max = firstPass ? 0 : MAX_MAP_OPTIONS;
+      for (const active of [undefined, "c7", "c3500"]) {
+        for (const selected of [undefined, "c90", "c3999"]) {
+          const wanted = optionsWanted(firstPass, active, selected);
+          const made = all.slice(0, wanted);
+          // The options made are enough: the page renders exactly what the full list gives.
+          expect(renderedOptions(made, active, selected, max)).toEqual(
+            renderedOptions(all, active, selected, max),
+          );
+        }
       }
     }
+    expect(optionsWanted(true, undefined, undefined)).toBe(0);
+    expect(optionsWanted(false, undefined, undefined)).toBe(MAX_MAP_OPTIONS);
+    expect(optionsWanted(true, "c1", undefined)).toBe(Number.POSITIVE_INFINITY);
   });
 });

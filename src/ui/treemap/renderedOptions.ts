@@ -44,17 +44,19 @@ export function renderedOptions(
 }
 
 /**
- * Whether a map needs its options at all in this render: before the page's first paint
- * renderedOptions puts only the active and selected options in the page, so with neither (as on
- * every open) none is needed, and making one per range of a large design can wait for the render
- * after the paint (ADR 0042).
+ * How many of a map's options (in order) this render needs: before the page's first paint
+ * renderedOptions puts only the active and selected options in the page, after it the first
+ * MAX_MAP_OPTIONS and those two; so with neither active nor selected (as on every open) the
+ * first pass needs none and the next the first MAX_MAP_OPTIONS. Making one option per range of
+ * a large design waits until a keyboard or selection needs one past them (ADR 0093).
  */
-export function optionsNeeded(
+export function optionsWanted(
   firstPass: boolean,
   activeId: string | undefined,
   selectedId: string | undefined,
-): boolean {
-  return !firstPass || activeId !== undefined || selectedId !== undefined;
+): number {
+  if (activeId !== undefined || selectedId !== undefined) return Number.POSITIVE_INFINITY;
+  return firstPass ? 0 : MAX_MAP_OPTIONS;
 }
 
 /** A rectangle as an option's data attributes write it, for tests and tools: `x,y,width,height` to 0.01. */

@@ -17,11 +17,15 @@ export function optionName(option: MapOption, design: Design): string {
   return cellFacts(option.cell, design, option.range).accessibleName;
 }
 
-/** The map's accessible options (see mapOptions), remade when the scene or focus changes. */
+/**
+ * The map's accessible options (see mapOptions), at most the first `limit` (optionsWanted),
+ * remade when the scene, focus or limit changes.
+ */
 export function useMapOptions(
   scene: Scene | undefined,
   focused: Cell | undefined,
   family: Family,
+  limit = Number.POSITIVE_INFINITY,
 ): MapOption[] {
-  return useMemo(() => mapOptions(scene, focused, family), [scene, focused, family]);
+  return useMemo(() => mapOptions(scene, focused, family, limit), [scene, focused, family, limit]);
 }
