@@ -37,7 +37,7 @@ describe("serializeDesign / parseDesignFile", () => {
       /nested deeper/,
     );
     expect(errorOf(`{"externalRanges": [${new Array(50_000).fill("1").join(",")}]}`)).toMatch(
-      /more than 20000 values/,
+      /more than 20,000 values/,
     );
     // A sanity bound (not a benchmark): three hostile files, on a shared 2-core machine.
     expect(performance.now() - start).toBeLessThan(5000);

@@ -113,7 +113,7 @@ describe("decodeLink on hostile and broken input", () => {
     });
     expect(errorOf(craft(nested))).toMatch(/nested deeper/);
     const big = JSON.stringify({ ...defaultDesign(), externalRanges: new Array(30_000).fill(1) });
-    expect(errorOf(craft(big))).toMatch(/more than 20000 values/);
+    expect(errorOf(craft(big))).toMatch(/more than 20,000 values/);
   });
 
   it("refuses prototype-polluting links, and nothing gets polluted", () => {

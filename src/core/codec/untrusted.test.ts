@@ -33,8 +33,16 @@ describe("inspectUntrusted", () => {
     for (let i = 0; i < MAX_DEPTH; i++) deep = [deep];
     expect(inspectUntrusted(deep).ok).toBe(true);
     expect(errorOf([deep])).toBe(`the data is nested deeper than ${MAX_DEPTH} levels`);
+    // 20,000 values in all: the 20,000 zeros, the list and the object holding it.
     expect(errorOf({ a: new Array<number>(MAX_NODES).fill(0) })).toBe(
-      `the data holds more than ${MAX_NODES} values`,
+      "the data holds more than 20,000 values: a alone has 20,000 entries",
     );
+    const many = Object.fromEntries(Array.from({ length: 21_000 }, (_, i) => [`k${i}`, "x"]));
+    expect(errorOf({ top: many })).toBe(
+      "the data holds more than 20,000 values: top alone has 21,000 keys",
+    );
+    // Spread over short lists, no one list is to blame.
+    const spread = Array.from({ length: 100 }, () => new Array<number>(250).fill(0));
+    expect(errorOf({ lists: spread })).toBe("the data holds more than 20,000 values");
   });
 });

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "../result.ts";
+import { formatCount } from "../text/formatCount.ts";
 import { quote } from "./quote.ts";
 
 /** Keys that could reach `Object.prototype` if some later code assigned them; refused anywhere. */
@@ -13,6 +14,9 @@ export const MAX_DEPTH = 16;
 
 /** Most values (objects, arrays, scalars) accepted in untrusted data. */
 export const MAX_NODES = 20_000;
+
+/** The refusal of data with more than {@link MAX_NODES} values. */
+const TOO_MANY = `the data holds more than ${formatCount(MAX_NODES)} values`;
 
 /** Formats a path like `nodes.networks[0].cidr`; the empty path reads "the design". */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -58,7 +62,7 @@ export function inspectUntrusted(input: unknown): Result<void> {
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { value } = visit;
-    if (++nodes > MAX_NODES) return fail(`the data holds more than ${MAX_NODES} values`);
+    if (++nodes > MAX_NODES) return fail(TOO_MANY);
     if (value === null || typeof value === "string" || typeof value === "boolean") continue;
     if (typeof value === "number") {
       if (!Number.isFinite(value))
@@ -73,7 +77,12 @@ export function inspectUntrusted(input: unknown): Result<void> {
     const size = keys ? keys.length : (value as unknown[]).length;
     // Every value still to visit or met is counted: the same bound as visiting each one.
     if (nodes + stack.length + size > MAX_NODES) {
-      return fail(`the data holds more than ${MAX_NODES} values`);
+      // A list or object too long on its own is named, with its length: that is what to cut.
+      const alone =
+        size > MAX_NODES / 4
+          ? `: ${formatPath(pathOf(visit))} alone has ${formatCount(size)} ${keys ? "keys" : "entries"}`
+          : "";
+      return fail(`${TOO_MANY}${alone}`);
     }
     const depth = visit.depth + 1;
     if (!keys) {
