@@ -1,11 +1,23 @@
-import { parseAllDocuments } from "yaml";
-import { describe, expect, it } from "vitest";
+import { Lexer, parseAllDocuments } from "yaml";
+import { describe, expect, it, vi } from "vitest";
 import { readYaml, YAML_LIMITS } from "./yamlGate.ts";
 
 const mapping = (keys: number) =>
   Array.from({ length: keys }, (_, i) => `key${i}: value\n`).join("");
 
 describe("readYaml: the YAML input gate", () => {
+  it("lexes the text once: the limit count and the parser share the lexemes", () => {
+    const text = "a: 1\nb:\n  - 10.0.0.0/8\n  - fd00::/8 # two\nc: |\n  block\n";
+    const expected = parseAllDocuments(text).map((d) => d.toJS());
+    const lex = vi.spyOn(Lexer.prototype, "lex");
+    try {
+      expect(readYaml(text).docs).toEqual(expected);
+      expect(lex).toHaveBeenCalledTimes(1);
+    } finally {
+      lex.mockRestore();
+    }
+  });
+
   it("returns every document's plain values, empty documents left out", () => {
     expect(readYaml("a: 1\n---\n---\n- x\n").docs).toEqual([{ a: 1 }, ["x"]]);
   });

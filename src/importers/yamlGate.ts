@@ -30,16 +30,19 @@ export interface YamlRead {
 const tooDeep = `it is nested deeper than ${YAML_LIMITS.depth} levels`;
 
 /**
- * Counts keys, values, aliases and flow nesting token by token with the yaml library's lexer,
- * stopping at the first limit of {@link YAML_LIMITS} passed, before the parser builds anything.
+ * Lexes the text once with the yaml library's lexer, counting keys, values, aliases and flow
+ * nesting token by token and stopping at the first limit of {@link YAML_LIMITS} passed, before
+ * the parser builds anything. The lexemes are kept for the parser, so the text is lexed once.
  */
-function lexLimitProblem(text: string): string | undefined {
+function lexWithinLimits(text: string): { lexemes: string[] } | { problem: string } {
+  const lexemes: string[] = [];
   let keys = 0;
   let values = 0;
   let aliases = 0;
   let flow = 0;
   let scalarSource = false;
   for (const source of new Lexer().lex(text)) {
+    lexemes.push(source);
     // A plain or block scalar comes as a marker token, then its source, which is not syntax.
     if (scalarSource) {
       scalarSource = false;
@@ -58,17 +61,17 @@ function lexLimitProblem(text: string): string | undefined {
       case "alias":
         values++;
         if (++aliases > YAML_LIMITS.aliases) {
-          return `it uses more than ${YAML_LIMITS.aliases} aliases (*name)`;
+          return { problem: `it uses more than ${YAML_LIMITS.aliases} aliases (*name)` };
         }
         break;
       case "map-value-ind":
         if (++keys > YAML_LIMITS.keys)
-          return `it holds more than ${formatCount(YAML_LIMITS.keys)} keys`;
+          return { problem: `it holds more than ${formatCount(YAML_LIMITS.keys)} keys` };
         break;
       case "flow-map-start":
       case "flow-seq-start":
         values++;
-        if (++flow > YAML_LIMITS.depth) return tooDeep;
+        if (++flow > YAML_LIMITS.depth) return { problem: tooDeep };
         break;
       case "flow-map-end":
       case "flow-seq-end":
@@ -78,10 +81,22 @@ function lexLimitProblem(text: string): string | undefined {
         break;
     }
     if (values > YAML_LIMITS.values) {
-      return `it holds more than ${formatCount(YAML_LIMITS.values)} values and list items`;
+      return {
+        problem: `it holds more than ${formatCount(YAML_LIMITS.values)} values and list items`,
+      };
     }
   }
-  return undefined;
+  return { lexemes };
+}
+
+/** The parser's tokens for lexemes already read (what Parser.parse does after lexing). */
+function parseLexemes(lexemes: readonly string[], lines: LineCounter): CST.Token[] {
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
@@ -134,8 +149,8 @@ function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
 }
 
 /**
- * Reads YAML text once, inside {@link YAML_LIMITS}: counts its tokens and refuses it when over a
- * limit (before any tree is built), parses it, composes the documents without the yaml library's quadratic
+ * Reads YAML text once, inside {@link YAML_LIMITS}: lexes it once, counting its tokens and
+ * refusing it when over a limit (before any tree is built), parses those lexemes, composes the documents without the yaml library's quadratic
  * duplicate-key check, reports duplicate keys with its words ("Map keys must be unique") in
  * linear time, and converts each document to plain values with alias expansion capped (so
  * "billion laughs" input cannot blow up). Never throws.
@@ -147,9 +162,9 @@ export function readYaml(text: string): YamlRead {
     return `at line ${line}, column ${col}`;
   };
   try {
-    const lexed = lexLimitProblem(text);
-    if (lexed) return { docs: undefined, limitError: lexed };
-    const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+    const lexed = lexWithinLimits(text);
+    if ("problem" in lexed) return { docs: undefined, limitError: lexed.problem };
+    const tokens = parseLexemes(lexed.lexemes, lines);
     if (tooDeepTokens(tokens)) return { docs: undefined, limitError: tooDeep };
     const composer = new Composer({ uniqueKeys: false, prettyErrors: false });
     const docs = Array.from(composer.compose(tokens));
