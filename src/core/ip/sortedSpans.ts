@@ -84,14 +84,7 @@ export function countBelow(values: readonly bigint[], v: bigint): number {
   return lo;
 }
 
-/** How many of the ascending `values` are at most `v`. */
+/** How many of the ascending `values` are at most `v`: below `v + 1` (addresses are integers). */
 export function countAtMost(values: readonly bigint[], v: bigint): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(values, v + 1n);
 }
