@@ -2,8 +2,8 @@ import type { Cni, Design } from "./schema.ts";
 import type { Family } from "../ip/family.ts";
 import { formatPrefix, prefixAt, prefixOf, type Prefix } from "../ip/prefix.ts";
 import { prefixRange, type AddressRange } from "../ip/range.ts";
-import { avoidSet, firstFreeIn, nextFreeBlock } from "../solve/freeBlocks.ts";
-import { specialToAvoid } from "../solve/rangesToAvoid.ts";
+import { firstFreeIn, nextFreeBlock } from "../solve/freeBlocks.ts";
+import { avoidSetFor } from "../solve/rangesToAvoid.ts";
 
 /** Where a range the designer moves is looked for: the private blocks (RFC 1918, ULA fd00::/8). */
 const PRIVATE: Record<Family, readonly string[]> = {
@@ -45,7 +45,7 @@ export function placeRange(
   path: string,
   near?: string,
 ): string | undefined {
-  const avoid = avoidSet(family, [...rangesOfDesign(d, path), ...specialToAvoid(cni)]);
+  const avoid = avoidSetFor(cni, family, rangesOfDesign(d, path));
   const current = near === undefined ? undefined : prefixOf(near);
   if (current && current.family === family && current.length >= length) {
     const bits = family === "ipv4" ? 32 : 128;

@@ -5,10 +5,12 @@ import type { Design } from "../design/schema.ts";
 import { formatPrefix, lastAddress } from "../ip/prefix.ts";
 import type { Family } from "../ip/family.ts";
 import { fail, ok, type Result } from "../result.ts";
-import type { RangeRole } from "../rules/rule.ts";
 import { analyseDesign } from "../analysis/analyseDesign.ts";
 import { growingAvoid, type GrowingAvoid } from "../solve/growingAvoid.ts";
-import { avoidFor, clusterRanges, cidrOfRange, nextFreeClearOf } from "./clusterRanges.ts";
+import { avoidSet } from "../solve/freeBlocks.ts";
+import { avoidSetFor } from "../solve/rangesToAvoid.ts";
+import { clusterRanges, cidrOfRange, nextFreeClearOf } from "./clusterRanges.ts";
+import { clashingRoles } from "./planOverlaps.ts";
 import { freeClusterName, MAX_PLAN_CLUSTERS, type ClusterRouting, type Plan } from "./plan.ts";
 
 /** A proposed new plan and an optional note for the user. */
@@ -32,9 +34,7 @@ export function placeClearOf(
   plan: Plan,
   design: Design,
 ): Result<{ design: Design; moved: string[] }> {
-  const roles: ReadonlySet<RangeRole> = new Set(
-    plan.routing === "isolated" ? ["pods", "nodes", "lb"] : ["pods", "services", "nodes", "lb"],
-  );
+  const roles = clashingRoles(plan.routing);
   const others = clusterRanges(plan.clusters)
     .filter((r) => roles.has(r.role))
     .map((r) => r.range);
@@ -50,8 +50,8 @@ export function placeClearOf(
     if (!s) {
       const ofFamily = others.filter((r) => r.family === family);
       s = {
-        taken: growingAvoid(family, ofFamily),
-        avoid: growingAvoid(family, [...avoidFor(design, ofFamily, family), ...ownExternal]),
+        taken: growingAvoid(avoidSet(family, ofFamily)),
+        avoid: growingAvoid(avoidSetFor(design.cni, family, [...ofFamily, ...ownExternal])),
       };
       placed.set(family, s);
     }

@@ -1,12 +1,9 @@
 import { analyseDesign } from "../analysis/analyseDesign.ts";
 import type { Design } from "../design/schema.ts";
-import type { Family } from "../ip/family.ts";
 import { prefixOf, type Prefix } from "../ip/prefix.ts";
-import type { AddressRange } from "../ip/range.ts";
 import type { RoleRange } from "../rules/rule.ts";
 import { homeBudgets } from "../solve/fixes/placeBlock.ts";
 import { nextFreeBlock, type AvoidSet } from "../solve/freeBlocks.ts";
-import { specialToAvoid } from "../solve/rangesToAvoid.ts";
 
 /** One address block of one cluster of a plan. */
 export interface ClusterRange extends RoleRange {
@@ -25,19 +22,7 @@ export function clusterRanges(clusters: readonly Design[]): ClusterRange[] {
 }
 
 /**
- * What a block moved for a range of `design` must stay clear of: the ranges in `taken` of
- * `family` and the special-purpose ranges the solver avoids for the design's CNI.
- */
-export function avoidFor(
-  design: Design,
-  taken: readonly AddressRange[],
-  family: Family,
-): AddressRange[] {
-  return [...taken, ...specialToAvoid(design.cni)].filter((r) => r.family === family);
-}
-
-/**
- * The first free aligned block of `length` clear of `avoid` (see avoidFor); the private block
+ * The first free aligned block of `length` clear of `avoid` (core's avoidSetFor); the private block
  * holding `near` is tried first (core's nextFreeBlock). Undefined when no private block has room.
  */
 export function nextFreeClearOf(

@@ -3,14 +3,9 @@ import { earlierOverlaps } from "../ip/boundedOverlaps.ts";
 import { formatPrefix } from "../ip/prefix.ts";
 import type { Fix, Severity } from "../rules/finding.ts";
 import type { RangeRole } from "../rules/rule.ts";
-import { avoidSet, type AvoidSet } from "../solve/freeBlocks.ts";
-import {
-  avoidFor,
-  clusterRanges,
-  cidrOfRange,
-  nextFreeClearOf,
-  type ClusterRange,
-} from "./clusterRanges.ts";
+import type { AvoidSet } from "../solve/freeBlocks.ts";
+import { avoidSetFor } from "../solve/rangesToAvoid.ts";
+import { clusterRanges, cidrOfRange, nextFreeClearOf, type ClusterRange } from "./clusterRanges.ts";
 import type { ClusterRouting, Plan } from "./plan.ts";
 import type { PlanFinding } from "./planFinding.ts";
 
@@ -33,7 +28,7 @@ const COMPARED_ISOLATED: ReadonlySet<RangeRole> = new Set(["pods", "nodes", "lb"
  * Services, node networks and LoadBalancer pools (external ranges are networks clusters may
  * share), Services only while the clusters route to each other.
  */
-function clashingRoles(routing: ClusterRouting): ReadonlySet<RangeRole> {
+export function clashingRoles(routing: ClusterRouting): ReadonlySet<RangeRole> {
   return routing === "isolated" ? COMPARED_ISOLATED : COMPARED;
 }
 
@@ -119,8 +114,11 @@ function moveAvoids(plan: Plan, all: readonly ClusterRange[]) {
     let set = sets.get(key);
     if (!set) {
       const design = plan.clusters[range.cluster]!;
-      const taken = all.map((r) => r.range);
-      set = avoidSet(range.family, avoidFor(design, taken, range.family));
+      set = avoidSetFor(
+        design.cni,
+        range.family,
+        all.map((r) => r.range),
+      );
       sets.set(key, set);
     }
     return set;

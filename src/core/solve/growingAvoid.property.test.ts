@@ -20,7 +20,7 @@ describe("growingAvoid (property)", () => {
         fc.array(range, { maxLength: 20 }),
         fc.array(fc.tuple(range, range), { maxLength: 30 }),
         (start, steps) => {
-          const g = growingAvoid("ipv4", start);
+          const g = growingAvoid(avoidSet("ipv4", start));
           const all = [...start];
           for (const [question, added] of steps) {
             const brute = all.some((t) => t.first <= question.last && question.first <= t.last);

@@ -1,6 +1,5 @@
-import type { Family } from "../ip/family.ts";
 import type { AddressRange } from "../ip/range.ts";
-import { avoidSet, firstRunFrom, type AvoidSet } from "./freeBlocks.ts";
+import { firstRunFrom, type AvoidSet } from "./freeBlocks.ts";
 
 /** An avoid set that blocks are added to one at a time, answering overlap questions in between. */
 export interface GrowingAvoid {
@@ -13,13 +12,14 @@ export interface GrowingAvoid {
 }
 
 /**
- * A growing avoid set of `family`, starting from `ranges` (sorted and merged once, as avoidSet).
+ * A growing copy of the avoid set `start` (its runs are not changed).
  * Each question is O(log k) and each addition O(log k + k) for the shift of the runs after it,
  * where rebuilding the set per addition (withTaken) sorts all k runs again: placing many blocks
  * one after another stays far from quadratic in sorts.
  */
-export function growingAvoid(family: Family, ranges: readonly AddressRange[]): GrowingAvoid {
-  const runs = [...avoidSet(family, ranges).runs];
+export function growingAvoid(start: AvoidSet): GrowingAvoid {
+  const family = start.family;
+  const runs = [...start.runs];
   const set: AvoidSet = { family, runs };
   return {
     set,

@@ -5,8 +5,8 @@ import { formatPrefix, prefixOf, type Prefix } from "../ip/prefix.ts";
 import type { AddressRange } from "../ip/range.ts";
 import { fail, ok, type Result } from "../result.ts";
 import { homeBudgets } from "./fixes/placeBlock.ts";
-import { avoidSet, nextFreeBlock } from "./freeBlocks.ts";
-import { specialToAvoid } from "./rangesToAvoid.ts";
+import { nextFreeBlock } from "./freeBlocks.ts";
+import { avoidSetFor } from "./rangesToAvoid.ts";
 
 /**
  * The next free aligned /`length` of `family` anywhere in the private address space ("next free
@@ -29,11 +29,7 @@ export function nextFreeInDesign(
   const ranges = analyse(design).context.ranges.filter((r) => r.family === family);
   const near = ranges.map((r) => prefixOf(r.text)).find((p) => p !== undefined);
   const budgets = homeBudgets(family, near);
-  const avoid = avoidSet(family, [
-    ...ranges.map((r) => r.range),
-    ...others,
-    ...specialToAvoid(design.cni),
-  ]);
+  const avoid = avoidSetFor(design.cni, family, [...ranges.map((r) => r.range), ...others]);
   const block = nextFreeBlock(budgets, avoid, length);
   if (!block) {
     return fail(

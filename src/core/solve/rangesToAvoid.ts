@@ -1,8 +1,10 @@
 import { platformOf } from "../cloud/platformCapacity.ts";
 import { AKS_RESERVED_RANGES } from "../cni/aks.ts";
 import type { Cni } from "../design/schema.ts";
+import type { Family } from "../ip/family.ts";
 import { parseAddressRange, type AddressRange } from "../ip/range.ts";
 import { SPECIAL_RANGES } from "../ip/special.ts";
+import { avoidSet, type AvoidSet } from "./freeBlocks.ts";
 
 const parsed = (text: string): AddressRange[] => {
   const r = parseAddressRange(text);
@@ -24,4 +26,9 @@ const AKS: readonly AddressRange[] = AKS_RESERVED_RANGES.flatMap((r) => parsed(r
  */
 export function specialToAvoid(cni: Cni): AddressRange[] {
   return platformOf(cni) === "aks" ? [...SPECIAL, ...AKS] : [...SPECIAL];
+}
+
+/** The avoid set of `family` for a block placed in a design with `cni`: `taken` and specialToAvoid. */
+export function avoidSetFor(cni: Cni, family: Family, taken: readonly AddressRange[]): AvoidSet {
+  return avoidSet(family, [...taken, ...specialToAvoid(cni)]);
 }

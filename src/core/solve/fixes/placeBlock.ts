@@ -3,8 +3,8 @@ import type { RoleRange } from "../../rules/rule.ts";
 import type { Family } from "../../ip/family.ts";
 import { contains, prefixAt, prefixOf, type Prefix } from "../../ip/prefix.ts";
 import { PRIVATE_RANGES } from "../../ip/special.ts";
-import { avoidSet, firstFreeIn, nextFreeBlock } from "../freeBlocks.ts";
-import { specialToAvoid } from "../rangesToAvoid.ts";
+import { firstFreeIn, nextFreeBlock } from "../freeBlocks.ts";
+import { avoidSetFor } from "../rangesToAvoid.ts";
 
 /** The budgets a moved range is placed in: the private block holding it first, then the others. */
 export function homeBudgets(family: Family, near: Prefix | undefined): Prefix[] {
@@ -29,7 +29,7 @@ export function placeBlock(
   options: { inPlace: boolean },
 ): { prefix: Prefix; inPlace: boolean } | undefined {
   const others = ranges.filter((r) => r.field !== field && r.family === family).map((r) => r.range);
-  const avoid = avoidSet(family, [...others, ...specialToAvoid(design.cni)]);
+  const avoid = avoidSetFor(design.cni, family, others);
   if (near && options.inPlace && length <= near.length) {
     const grown = prefixAt(family, near.network, length);
     if (firstFreeIn(grown, avoid, length)) return { prefix: grown, inPlace: true };
