@@ -1,11 +1,10 @@
 import { useCallback } from "react";
 import { parsePlanFile, serializePlan } from "../../core/codec/planFile.ts";
-import { decodeText } from "../../core/codec/decodeText.ts";
-import { MAX_INPUT_BYTES, overLimitWords } from "../../core/codec/inputSize.ts";
 import { useAppStoreApi } from "../app/useAppStore.ts";
 import { saveFile } from "../exports/saveFile.ts";
 import { safeFileName } from "../exports/safeFileName.ts";
 import type { MessageStore } from "./messages.ts";
+import { readChosenFile } from "./readChosenFile.ts";
 
 /**
  * Download and open of design and plan files (the JSON the CLI reads). A bad file is refused with
@@ -37,18 +36,12 @@ export function useDesignFile(messages: MessageStore): {
           topic: "file",
           text: `${why.replace(/\.$/, "")}. The current design is unchanged.`,
         });
-      if (file.size > MAX_INPUT_BYTES) {
-        refuse(`This file cannot be opened: it is ${overLimitWords(file.size)}`);
+      const read = await readChosenFile(file);
+      if (read.problem !== undefined) {
+        refuse(`This file cannot be opened: ${read.problem}`);
         return;
       }
-      let text: string;
-      try {
-        text = decodeText(new Uint8Array(await file.arrayBuffer()));
-      } catch {
-        refuse("This file could not be read");
-        return;
-      }
-      const parsed = parsePlanFile(text);
+      const parsed = parsePlanFile(read.text);
       if (!parsed.ok) {
         refuse(parsed.error);
         return;
